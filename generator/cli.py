@@ -1,0 +1,125 @@
+"""Command line: `sdkgen generate`, `sdkgen check`, `sdkgen ir`."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any, Callable
+
+import click
+
+from generator import __version__
+from generator.errors import GeneratorError, SpecError
+
+EXIT_DRIFT = 1
+EXIT_BAD_INPUT = 2
+
+
+def _guarded(action: Callable[[], int]) -> None:
+    """Runs a command; user-facing errors become one line on stderr and exit code 2."""
+    try:
+        code = action()
+    except SpecError as exc:
+        click.echo(f"error: {exc.file}: {exc.pointer}: {exc.message}", err=True)
+        code = EXIT_BAD_INPUT
+    except GeneratorError as exc:
+        click.echo(f"error: {exc}", err=True)
+        code = EXIT_BAD_INPUT
+    except RecursionError:
+        click.echo("error: the spec nests schemas too deeply to process", err=True)
+        code = EXIT_BAD_INPUT
+    except Exception as exc:  # noqa: BLE001 - a bug must still not show users a traceback
+        if os.environ.get("SDKGEN_DEBUG"):
+            raise
+        click.echo(f"internal error: {type(exc).__name__}: {exc} (set SDKGEN_DEBUG=1 for a traceback)", err=True)
+        code = 3
+    sys.exit(code)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="sdkgen")
+def main() -> None:
+    """Generate a typed Python SDK (httpx + pydantic v2) from an OpenAPI 3.0/3.1 spec."""
+
+
+@main.command()
+@click.option("--spec", "spec_path", required=True, type=click.Path(dir_okay=False), help="OpenAPI spec (JSON or YAML)")
+@click.option("--out", required=True, type=click.Path(file_okay=False), help="output folder")
+@click.option("--package", default=None, help="Python package name (default: from the API title)")
+@click.option("--allow-remote-refs", is_flag=True, help="fetch $refs that point to http(s) URLs")
+@click.option("--no-cache", is_flag=True, help="do not use the format cache")
+def generate(spec_path: str, out: str, package: str | None, allow_remote_refs: bool, no_cache: bool) -> None:
+    """Generate the SDK for SPEC into OUT."""
+
+    def run() -> int:
+        from generator.pipeline import generate as run_generate
+        from generator.report import summary
+
+        _check_package(package)
+        generation = run_generate(spec_path, Path(out), package, allow_remote_refs, use_cache=not no_cache)
+        click.echo(summary(generation, out))
+        return 0
+
+    _guarded(run)
+
+
+@main.command()
+@click.option("--spec", "spec_path", required=True, type=click.Path(dir_okay=False))
+@click.option("--out", required=True, type=click.Path(file_okay=False))
+@click.option("--package", default=None)
+def check(spec_path: str, out: str, package: str | None) -> None:
+    """Exit 0 if OUT is exactly what `generate` would write, 1 if it drifted."""
+
+    def run() -> int:
+        from generator.loader import read_bytes
+        from generator.pipeline import check as run_check
+
+        read_bytes(spec_path, os.path.basename(spec_path))  # a missing spec is bad input, not drift
+        drift = run_check(spec_path, Path(out), package)
+        if drift.clean:
+            click.echo(f"{out} is up to date with {spec_path}")
+            return 0
+        click.echo(f"{out} has drifted from {spec_path}:", err=True)
+        for reason in drift.reasons:
+            click.echo(f"  - {reason}", err=True)
+        for line in drift.files[:50]:
+            click.echo(f"    {line}", err=True)
+        if len(drift.files) > 50:
+            click.echo(f"    ... and {len(drift.files) - 50} more", err=True)
+        fix = f"sdkgen generate --spec {spec_path} --out {out}" + (f" --package {package}" if package else "")
+        click.echo(f"fix: {fix}", err=True)
+        return EXIT_DRIFT
+
+    _guarded(run)
+
+
+@main.command()
+@click.argument("spec_path", type=click.Path(dir_okay=False))
+@click.option("--allow-remote-refs", is_flag=True)
+def ir(spec_path: str, allow_remote_refs: bool) -> None:
+    """Print the intermediate model of SPEC as JSON (stable key order)."""
+
+    def run() -> int:
+        from generator.pipeline import load_api
+
+        api = load_api(spec_path, allow_remote_refs)
+        click.echo(json.dumps(ir_document(api), indent=2, sort_keys=True, default=str))
+        return 0
+
+    _guarded(run)
+
+
+def ir_document(api: Any) -> dict[str, Any]:
+    document = dataclasses.asdict(api)
+    for op, raw in zip(api.operations, document["operations"]):
+        raw["accessor"] = f"{op.resource}.{op.method_name}"
+        raw["arguments"] = [p.py_name for p in op.parameters]
+    return document
+
+
+def _check_package(package: str | None) -> None:
+    if package is not None and not package.isidentifier():
+        raise GeneratorError(f"--package {package!r} is not a valid Python package name")

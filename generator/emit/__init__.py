@@ -1,0 +1,1 @@
+"""Intermediate model -> files: planning, rendering (Jinja), formatting and safe writing."""

@@ -1,0 +1,211 @@
+"""Render contexts for the model modules: every line of Python is decided here."""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator import naming
+from generator.emit import text
+from generator.emit.plan import SHARED, ModulePlan
+from generator.emit.pytypes import annotation, stdlib_modules
+from generator.ir import Api, EnumDef, Field, ModelDef, UnionDef
+from generator.ir import types as t
+
+_TAGGED = ("discriminator", "enum", "title", "fallback")
+_KEYED = ("required-keys", "key-signature")
+_LONGEST_DEFAULT = 80
+
+
+@dataclass
+class FieldLine:
+    code: str
+    doc: str | None
+
+
+@dataclass
+class Definition:
+    kind: str  # enum | model | union
+    name: str
+    doc: str | None = None
+    base: str = ""
+    members: list[tuple[str, str]] = field(default_factory=list)  # enums
+    fields: list[FieldLine] = field(default_factory=list)  # models
+    code: str = ""  # unions
+
+
+@dataclass
+class ModuleContext:
+    name: str
+    doc: str
+    stdlib: list[str]
+    typing: list[str]
+    pydantic: list[str]
+    runtime: list[str]
+    shared: list[str]
+    definitions: list[Definition]
+
+
+def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
+    definitions = []
+    runtime: set[str] = set()
+    for name in plan.definitions:
+        if name in api.enums:
+            definition = _enum(api.enums[name])
+        elif name in api.models:
+            definition = _model(api.models[name], api)
+        else:
+            definition = _union(api.unions[name], api, runtime)
+        if definition.base:
+            runtime.add(definition.base)
+        definitions.append(definition)
+    code = "\n".join(line.code for d in definitions for line in d.fields) + "\n".join(d.code for d in definitions)
+    stdlib = stdlib_modules(code)
+    typing_names = sorted(n for n in ("Annotated", "Dict", "List", "Literal", "Optional", "Union") if f"{n}[" in code)
+    if re.search(r"\bAny\b", code):
+        typing_names.insert(0, "Any")
+    pydantic_names = sorted(n for n in ("Discriminator", "Field", "Tag") if f"{n}(" in code)
+    doc = (
+        "Models shared by several resources, and the API's component schemas."
+        if plan.name == SHARED
+        else f"Models used by the `{plan.name}` resource."
+    )
+    return ModuleContext(
+        plan.name, doc, sorted(stdlib), typing_names, pydantic_names, sorted(runtime), plan.imports_from_shared, definitions
+    )
+
+
+def _enum(enum: EnumDef) -> Definition:
+    taken: set[str] = set()
+    base = "OpenIntEnum" if enum.value_type == "integer" else "OpenEnum"
+    members = [(naming.unique(naming.enum_member(v), taken), text.literal(v)) for v in enum.values]
+    return Definition("enum", enum.name, text.docstring(enum.description, "    "), base, members)
+
+
+def _model(model: ModelDef, api: Api) -> Definition:
+    lines = [_field_line(f, api) for f in model.fields]
+    doc = text.docstring(model.description or model.title, "    ")
+    return Definition("model", model.name, doc, "Model", fields=lines)
+
+
+def _field_line(f: Field, api: Api) -> FieldLine:
+    """`name: T`, with `Annotated[T, Field(alias=...)]` when the wire name differs.
+
+    The alias goes inside Annotated (not in a `= Field(...)` default) so that type checkers
+    see the Python names as the constructor's keywords; the default stays a plain value.
+    """
+    required = f.required and not f.read_only and not f.write_only
+    type_text = annotation(f.type, optional=not required)
+    if f.py_name != f.name:
+        type_text = f"Annotated[{type_text}, Field(alias={text.string(f.name)})]"
+    code = f"{f.py_name}: {type_text}"
+    doc = _field_doc(f)
+    if not required:
+        default = _default(f, api)
+        if default and len(default) > _LONGEST_DEFAULT:
+            # black and ruff wrap `] = <too long>` differently; say it instead of writing it
+            doc = "\n\n".join(p for p in (doc, f"Default: `{f.default}`.") if p)
+            default = None
+        code += f" = {default or 'None'}"
+    return FieldLine(code, text.docstring(doc, "    "))
+
+
+def _field_doc(f: Field) -> str | None:
+    notes = []
+    if f.deprecated:
+        notes.append("Deprecated.")
+    if f.read_only:
+        notes.append("Read-only: sent by the server, ignored in requests.")
+    if f.write_only:
+        notes.append("Write-only: accepted in requests, never returned.")
+    parts = [p for p in (f.description, " ".join(notes)) if p]
+    return "\n\n".join(parts) or None
+
+
+def _default(f: Field, api: Api) -> str | None:
+    """A Python literal for the spec default, when one can be given without lying about the type."""
+    if not f.has_default or f.default is None:
+        return None
+    ref, value = f.type, f.default
+    if ref.kind == t.ENUM and ref.name in api.enums:
+        enum = api.enums[ref.name]
+        if value in enum.values and type(value) is type(enum.values[enum.values.index(value)]):
+            taken: set[str] = set()
+            members = [naming.unique(naming.enum_member(v), taken) for v in enum.values]
+            return f"{enum.name}.{members[enum.values.index(value)]}"
+        return None
+    if ref.kind != t.PRIMITIVE or ref.format in ("date-time", "date", "time", "decimal", "binary"):
+        return None
+    expected: dict[str, tuple[type, ...]] = {"string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,)}
+    kinds = expected.get(ref.primitive or "", ())
+    if not isinstance(value, kinds) or (isinstance(value, bool) and ref.primitive != "boolean"):
+        return None
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return text.literal(value)
+
+
+def _union(union: UnionDef, api: Api, runtime: set[str]) -> Definition:
+    variants = []
+    seen: set[str] = set()
+    for variant in union.variants:
+        type_text = annotation(variant.type)
+        if type_text in seen:  # e.g. two string variants that differ only in format
+            continue
+        seen.add(type_text)
+        variants.append((variant, type_text))
+    doc = text.docstring(union.description, "")
+    if len(variants) == 1:
+        return Definition("union", union.name, doc, "", code=variants[0][1])
+    tags = [_tag(type_text) for _, type_text in variants]
+    members = ", ".join(f"Annotated[{type_text}, Tag({text.string(tag)})]" for (_, type_text), tag in zip(variants, tags))
+    if union.strategy in _TAGGED or union.strategy in _KEYED:
+        signatures = ", ".join(
+            f"({text.string(tag)}, {text.literal(v.required_keys)}, {text.literal(v.known_keys)})"
+            for (v, _), tag in zip(variants, tags)
+        )
+        signatures = f"({signatures},)"
+        if union.strategy in _TAGGED:
+            mapping = ", ".join(f"{text.literal(value)}: {text.string(tag)}" for (v, _), tag in zip(variants, tags) for value in v.tags)
+            fallback = next((tag for (v, _), tag in zip(variants, tags) if v.is_fallback), None)
+            chooser = f"by_property({text.string(union.discriminator or '')}, {{{mapping}}}, {signatures}"
+            chooser += f", fallback={text.string(fallback)})" if fallback else ")"
+            runtime.add("by_property")
+        else:
+            chooser = f"by_keys({signatures})"
+            runtime.add("by_keys")
+    elif union.strategy == "primitive":
+        entries = ", ".join(
+            f"({text.string(tag)}, {text.string(_json_kind(v.type, api))}, {text.literal(_enum_values(v.type, api))})"
+            for (v, _), tag in zip(variants, tags)
+        )
+        chooser = f"by_value(({entries},))"
+        runtime.add("by_value")
+    else:
+        code = f"Annotated[Union[{', '.join(t for _, t in variants)}], Field(union_mode=\"left_to_right\")]"
+        return Definition("union", union.name, doc, "", code=code)
+    code = f"Annotated[Union[{members}], Discriminator({chooser})]"
+    return Definition("union", union.name, doc, "", code=code)
+
+
+def _tag(type_text: str) -> str:
+    return type_text
+
+
+def _json_kind(ref: t.TypeRef, api: Api) -> str:
+    if ref.kind == t.PRIMITIVE:
+        return ref.primitive or "string"
+    if ref.kind == t.ENUM and ref.name:
+        value_type = api.enums[ref.name].value_type
+        return "integer" if value_type == "integer" else "string"
+    if ref.kind == t.LIST:
+        return "array"
+    return "object"
+
+
+def _enum_values(ref: t.TypeRef, api: Api) -> list[Any]:
+    if ref.kind == t.ENUM and ref.name:
+        return list(api.enums[ref.name].values)
+    return []

@@ -1,0 +1,164 @@
+"""Writes the output tree safely and checks it for drift.
+
+A manifest (`.sdkgen-manifest.json`) inside the output lists every file the generator
+wrote with its hash, plus the spec hash and a fingerprint of the generator itself.
+It is what lets regeneration delete only files it created, refuse to overwrite files
+someone wrote by hand, and lets `check` answer from hashes alone when nothing changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import __version__
+from generator.errors import GeneratorError
+
+MANIFEST = ".sdkgen-manifest.json"
+TMP_SUFFIX = ".sdkgen-tmp"
+
+
+def sha256_text(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def generator_fingerprint() -> str:
+    """Hash of the generator's own code and templates: output depends on nothing else."""
+    from generator.emit.render import template_files
+
+    package = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(package.rglob("*.py")) + template_files():
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass
+class Manifest:
+    package: str
+    spec_sha256: str
+    fingerprint: str
+    files: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> str:
+        data = {
+            "generator": "sdkgen",
+            "generator_version": __version__,
+            "generator_fingerprint": self.fingerprint,
+            "package": self.package,
+            "spec_sha256": self.spec_sha256,
+            "files": dict(sorted(self.files.items())),
+        }
+        return json.dumps(data, indent=2, sort_keys=True) + "\n"
+
+
+def read_manifest(out: Path) -> Manifest | None:
+    try:
+        data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
+        return Manifest(data["package"], data["spec_sha256"], data["generator_fingerprint"], dict(data["files"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _safe_path(out: Path, relative: str) -> Path:
+    target = (out / relative).resolve()
+    if not str(target).startswith(str(out.resolve()) + os.sep):
+        raise GeneratorError(f"refusing to write outside the output folder: {relative}")
+    return target
+
+
+def write_tree(out: Path, files: dict[str, str], manifest: Manifest) -> tuple[int, int, int]:
+    """Writes `files` under `out`; returns (written, unchanged, removed)."""
+    out.mkdir(parents=True, exist_ok=True)
+    _remove_leftovers(out)
+    previous = read_manifest(out)
+    owned = set(previous.files) if previous else set()
+    manifest.files = {path: sha256_text(text) for path, text in files.items()}
+    changed: list[tuple[Path, str]] = []
+    for relative, text in files.items():
+        target = _safe_path(out, relative)
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current == text:
+            continue
+        if current is not None and relative not in owned:
+            raise GeneratorError(
+                f"{target} exists and was not written by sdkgen (it is not in {MANIFEST}); "
+                "move it away or choose another --out"
+            )
+        changed.append((target, text))
+    staged: list[tuple[Path, Path]] = []
+    try:  # stage everything first: a failure here leaves the previous output untouched
+        for target, text in changed:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            tmp = target.with_name(target.name + TMP_SUFFIX)
+            with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+            staged.append((tmp, target))
+    except OSError as exc:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise GeneratorError(f"cannot write the output: {exc}") from None
+    for tmp, target in staged:
+        os.replace(tmp, target)
+    removed = 0
+    for relative in sorted(owned - set(files)):
+        stale = _safe_path(out, relative)
+        if stale.is_file():
+            stale.unlink()
+            removed += 1
+            _prune_empty_dirs(stale.parent, out)
+    tmp_manifest = out / (MANIFEST + TMP_SUFFIX)
+    tmp_manifest.write_text(manifest.to_json(), encoding="utf-8")
+    os.replace(tmp_manifest, out / MANIFEST)
+    return len(changed), len(files) - len(changed), removed
+
+
+def _remove_leftovers(out: Path) -> None:
+    for leftover in out.rglob("*" + TMP_SUFFIX):
+        leftover.unlink(missing_ok=True)
+
+
+def _prune_empty_dirs(folder: Path, stop: Path) -> None:
+    while folder != stop and folder.is_dir() and not any(folder.iterdir()):
+        folder.rmdir()
+        folder = folder.parent
+
+
+@dataclass
+class Drift:
+    reasons: list[str] = field(default_factory=list)
+    files: list[str] = field(default_factory=list)  # "modified: x", "missing: y", ...
+
+    @property
+    def clean(self) -> bool:
+        return not self.files and not self.reasons
+
+
+def edited_files(out: Path, manifest: Manifest) -> list[str]:
+    """Files whose bytes no longer match the manifest (hand edits, deletions)."""
+    found = []
+    for relative, digest in sorted(manifest.files.items()):
+        path = out / relative
+        if not path.is_file():
+            found.append(f"missing: {relative}")
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            found.append(f"modified: {relative}")
+    return found
+
+
+def compare_tree(out: Path, files: dict[str, str], previous: Manifest | None) -> list[str]:
+    found = []
+    for relative, text in files.items():
+        path = out / relative
+        if not path.is_file():
+            found.append(f"missing: {relative}")
+        elif path.read_bytes() != text.encode("utf-8"):
+            found.append(f"differs: {relative}")
+    for relative in sorted(set(previous.files if previous else ()) - set(files)):
+        if (out / relative).is_file():
+            found.append(f"stale: {relative}")
+    return found

@@ -1,0 +1,120 @@
+"""Decides which generated module holds each definition, and in which order.
+
+A definition used by one resource only lives in that resource's module, so importing a
+resource builds only its own models. Component schemas and anything reached from more
+than one resource live in `_shared`. `_shared` never imports a resource module, so
+there are no import cycles between generated modules.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from generator.emit.pytypes import named_refs
+from generator.ir import Api, Operation, TypeRef
+
+SHARED = "_shared"
+
+
+@dataclass
+class ModulePlan:
+    name: str
+    definitions: list[str] = field(default_factory=list)  # in emission order
+    imports_from_shared: list[str] = field(default_factory=list)
+
+
+def dependencies(api: Api, name: str) -> list[str]:
+    """Definitions that `name` refers to, in a stable order."""
+    deps: list[str] = []
+    if name in api.models:
+        model = api.models[name]
+        for f in model.fields:
+            deps.extend(named_refs(f.type))
+        deps.extend(named_refs(model.additional))
+    elif name in api.unions:
+        for variant in api.unions[name].variants:
+            deps.extend(named_refs(variant.type))
+    return list(dict.fromkeys(deps))
+
+
+def operation_refs(op: Operation) -> list[str]:
+    refs: list[TypeRef | None] = [p.type for p in op.parameters]
+    if op.request_body:
+        refs.append(op.request_body.type)
+    refs.extend(r.type for r in op.responses)
+    refs.extend(h.type for r in op.responses for h in r.headers)
+    return list(dict.fromkeys(name for ref in refs for name in named_refs(ref)))
+
+
+def plan_modules(api: Api) -> dict[str, ModulePlan]:
+    all_names = [*api.enums, *api.models, *api.unions]
+    graph = {name: dependencies(api, name) for name in all_names}
+    users: dict[str, set[str]] = {name: set() for name in all_names}
+    for op in api.operations:
+        for root in operation_refs(op):
+            _mark(root, op.resource, graph, users)
+    module_of: dict[str, str] = {}
+    for name in all_names:
+        component = name in api.models and api.models[name].origin == "component"
+        mods = users[name]
+        module_of[name] = next(iter(mods)) if len(mods) == 1 and not component else SHARED
+    changed = True
+    while changed:  # whatever a shared definition uses must be shared too
+        changed = False
+        for name in all_names:
+            if module_of[name] == SHARED:
+                for dep in graph[name]:
+                    if module_of[dep] != SHARED:
+                        module_of[dep] = SHARED
+                        changed = True
+    for name, module in module_of.items():
+        for table in (api.models, api.enums, api.unions):
+            if name in table:
+                table[name].module = module  # type: ignore[attr-defined]
+    plans: dict[str, ModulePlan] = {}
+    for name in _emission_order(all_names, graph, api):
+        plans.setdefault(module_of[name], ModulePlan(module_of[name])).definitions.append(name)
+    for plan in plans.values():
+        if plan.name == SHARED:
+            continue
+        own = set(plan.definitions)
+        shared = {dep for name in plan.definitions for dep in graph[name] if dep not in own}
+        plan.imports_from_shared = sorted(shared)
+    return dict(sorted(plans.items()))
+
+
+def _mark(root: str, module: str, graph: dict[str, list[str]], users: dict[str, set[str]]) -> None:
+    stack = [root]
+    while stack:
+        name = stack.pop()
+        if module in users[name]:
+            continue
+        users[name].add(module)
+        stack.extend(graph[name])
+
+
+def _emission_order(names: list[str], graph: dict[str, list[str]], api: Api) -> list[str]:
+    """Enums first, then a depth-first post-order, so most references point backwards."""
+    order: list[str] = [n for n in names if n in api.enums]
+    done = set(order)
+    for start in names:
+        if start in done:
+            continue
+        stack: list[tuple[str, int]] = [(start, 0)]
+        on_path = {start}
+        while stack:
+            name, index = stack[-1]
+            deps = graph[name]
+            if index < len(deps):
+                stack[-1] = (name, index + 1)
+                dep = deps[index]
+                if dep not in done and dep not in on_path:
+                    stack.append((dep, 0))
+                    on_path.add(dep)
+            else:
+                stack.pop()
+                on_path.discard(name)
+                if name not in done:
+                    done.add(name)
+                    order.append(name)
+    return order

@@ -1,0 +1,62 @@
+"""Python annotations for IR types. Computed here so templates only print strings."""
+
+from __future__ import annotations
+
+from generator.ir import TypeRef
+from generator.ir import types as t
+
+# Module aliases start with "_" because a field may be named `date` or `decimal`, and a
+# field name in a pydantic class body would shadow a bare imported name in annotations.
+_STRING_FORMATS = {
+    "date-time": "_dt.datetime",
+    "date": "_dt.date",
+    "time": "_dt.time",
+    "decimal": "_decimal.Decimal",
+}
+_PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def annotation(ref: TypeRef, optional: bool = False) -> str:
+    inner = _bare(ref)
+    if (ref.nullable or optional) and inner != "Any":
+        return f"Optional[{inner}]"
+    return inner
+
+
+def _bare(ref: TypeRef) -> str:
+    if ref.kind == t.PRIMITIVE:
+        if ref.format == "decimal" and ref.primitive in ("number", "string", "integer"):
+            return "_decimal.Decimal"
+        if ref.primitive == "string" and ref.format in _STRING_FORMATS:
+            return _STRING_FORMATS[ref.format]
+        if ref.primitive == "string" and ref.format == "binary":
+            return "bytes"
+        return _PRIMITIVES.get(ref.primitive or "", "Any")
+    if ref.kind == t.LIST:
+        return f"List[{annotation(ref.item) if ref.item else 'Any'}]"
+    if ref.kind == t.MAP:
+        return f"Dict[str, {annotation(ref.item) if ref.item else 'Any'}]"
+    if ref.kind in (t.MODEL, t.ENUM, t.UNION):
+        return str(ref.name)
+    if ref.kind == t.LITERAL:
+        return f"Literal[{ref.value!r}]"
+    return "Any"
+
+
+def named_refs(ref: TypeRef | None) -> list[str]:
+    """Names of the definitions a type refers to (directly or through lists and maps)."""
+    found: list[str] = []
+    while ref is not None:
+        if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name:
+            found.append(ref.name)
+        ref = ref.item
+    return found
+
+
+def stdlib_modules(annotation_text: str) -> set[str]:
+    needed = set()
+    if "_dt." in annotation_text:
+        needed.add("datetime")
+    if "_decimal." in annotation_text:
+        needed.add("decimal")
+    return needed

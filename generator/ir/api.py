@@ -1,0 +1,121 @@
+"""The API surface in the intermediate model: servers, security, resources and operations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.ir.types import EnumDef, ModelDef, TypeRef, UnionDef
+
+
+@dataclass
+class ServerVariable:
+    name: str
+    default: str
+    enum: list[str] = field(default_factory=list)
+    description: str | None = None
+
+
+@dataclass
+class Server:
+    url: str
+    description: str | None = None
+    variables: list[ServerVariable] = field(default_factory=list)
+
+
+@dataclass
+class SecurityScheme:
+    name: str
+    type: str  # http | apiKey | oauth2 | openIdConnect
+    scheme: str | None = None  # for http: bearer | basic
+    bearer_format: str | None = None
+    location: str | None = None  # for apiKey: header | query | cookie
+    parameter_name: str | None = None  # for apiKey
+    description: str | None = None
+
+
+@dataclass
+class Parameter:
+    name: str  # wire name
+    py_name: str
+    location: str  # path | query | header | cookie
+    type: TypeRef
+    required: bool
+    style: str
+    explode: bool
+    description: str | None = None
+    deprecated: bool = False
+    default: Any = None
+    has_default: bool = False
+
+
+@dataclass
+class RequestBody:
+    content_type: str
+    type: TypeRef | None
+    required: bool
+    description: str | None = None
+
+
+@dataclass
+class ResponseHeader:
+    name: str
+    type: TypeRef
+    description: str | None = None
+
+
+@dataclass
+class Response:
+    status: str  # "200", "4XX", "default"
+    description: str | None
+    content_type: str | None
+    type: TypeRef | None
+    headers: list[ResponseHeader] = field(default_factory=list)
+
+
+@dataclass
+class Operation:
+    operation_id: str
+    method: str
+    path: str
+    source: str
+    summary: str | None
+    description: str | None
+    tags: list[str]
+    resource: str  # python attribute name of the resource that owns it
+    method_name: str  # python method name on that resource
+    deprecated: bool
+    parameters: list[Parameter]
+    request_body: RequestBody | None
+    responses: list[Response]
+    security: list[list[str]] | None  # None: the API default applies
+    api_version: str | None = None  # "v2.0" when the path carries one
+    pagination: str | None = None  # "cursor" | "page" | None
+
+
+@dataclass
+class Resource:
+    name: str  # python attribute, e.g. charge_points
+    class_name: str  # e.g. ChargePoints
+    tag: str
+    description: str | None
+    operations: list[str] = field(default_factory=list)  # operation ids
+
+
+@dataclass
+class Api:
+    title: str
+    version: str
+    openapi: str
+    description: str | None
+    servers: list[Server]
+    security_schemes: list[SecurityScheme]
+    security: list[list[str]]
+    resources: list[Resource]
+    operations: list[Operation]
+    models: dict[str, ModelDef]
+    enums: dict[str, EnumDef]
+    unions: dict[str, UnionDef]
+    spec_sha256: str = ""
+    warnings: list[str] = field(default_factory=list)
+    renames: list[str] = field(default_factory=list)  # naming collisions and how they were resolved

@@ -1,0 +1,180 @@
+"""Reads a spec (JSON or YAML) and the files its `$ref`s point to, and follows refs.
+
+Locations are `(file, pointer)` pairs, where `file` is the path relative to the spec's
+folder ("" for the spec itself). They identify every schema, so names and memoisation
+stay stable whatever order things are visited in.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from generator import pointers
+from generator.errors import SpecError
+
+try:  # libyaml is ~10x faster; fall back to the pure-Python loader where it is missing.
+    _YamlLoader: Any = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how pyyaml was built
+    _YamlLoader = yaml.SafeLoader
+
+Location = tuple[str, str]
+MAX_REF_HOPS = 64
+
+
+@dataclass
+class Spec:
+    """A loaded spec plus every document reachable through its refs."""
+
+    path: str
+    root: dict[str, Any]
+    sha256: str
+    allow_remote_refs: bool = False
+    documents: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def display_name(self) -> str:
+        return os.path.basename(self.path)
+
+    def file_label(self, file: str) -> str:
+        return file or self.display_name
+
+    def node(self, loc: Location) -> Any:
+        file, pointer = loc
+        doc = self._document(file, (file, pointer))
+        node = doc
+        for token in pointers.split(pointer):
+            if isinstance(node, dict) and token in node:
+                node = node[token]
+            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
+                node = node[int(token)]
+            else:
+                raise SpecError(self.file_label(file), pointer, "this location does not exist")
+        return node
+
+    def ref_target(self, ref: object, at: Location) -> Location:
+        """The location a `$ref` found at `at` points to."""
+        if not isinstance(ref, str) or not ref:
+            raise SpecError(self.file_label(at[0]), at[1], "$ref must be a non-empty string")
+        target_file, _, fragment = ref.partition("#")
+        pointer = "#" + fragment
+        if fragment and not fragment.startswith("/"):
+            raise SpecError(self.file_label(at[0]), at[1], f"$ref {ref!r}: fragment is not a JSON pointer")
+        if not target_file:
+            return (at[0], pointer)
+        if urllib.parse.urlparse(target_file).scheme in ("http", "https", "ftp", "file"):
+            if not self.allow_remote_refs:
+                raise SpecError(
+                    self.file_label(at[0]),
+                    at[1],
+                    f"remote $ref {ref!r} refused (pass --allow-remote-refs to fetch it)",
+                )
+            return (target_file, pointer)
+        base_dir = os.path.dirname(at[0]) if at[0] and not _is_url(at[0]) else ""
+        joined = os.path.normpath(os.path.join(base_dir, urllib.parse.unquote(target_file)))
+        if joined.startswith("..") or os.path.isabs(joined):
+            raise SpecError(self.file_label(at[0]), at[1], f"$ref {ref!r} leaves the spec's folder")
+        return (joined.replace(os.sep, "/"), pointer)
+
+    def deref(self, node: Any, loc: Location) -> tuple[Any, Location]:
+        """Follows `$ref` chains until a node that is not a bare reference."""
+        seen: list[Location] = []
+        while isinstance(node, dict) and "$ref" in node:
+            if loc in seen or len(seen) > MAX_REF_HOPS:
+                raise SpecError(self.file_label(loc[0]), loc[1], "circular $ref chain")
+            seen.append(loc)
+            loc = self.ref_target(node["$ref"], loc)
+            node = self.node(loc)
+        return node, loc
+
+    def _document(self, file: str, at: Location) -> Any:
+        if file == "":
+            return self.root
+        if file not in self.documents:
+            self.documents[file] = self._read_referenced(file, at)
+        return self.documents[file]
+
+    def _read_referenced(self, file: str, at: Location) -> Any:
+        if _is_url(file):
+            try:
+                with urllib.request.urlopen(file, timeout=10) as response:  # noqa: S310 - opt-in only
+                    text = response.read().decode("utf-8")
+            except OSError as exc:
+                raise SpecError(self.file_label(at[0]), at[1], f"cannot fetch {file}: {exc}") from None
+            return parse_text(text, file)
+        full = os.path.join(os.path.dirname(os.path.abspath(self.path)), file)
+        return read_document(full, label=file)
+
+
+def _is_url(text: str) -> bool:
+    return urllib.parse.urlparse(text).scheme in ("http", "https")
+
+
+def parse_text(text: str, label: str) -> Any:
+    """JSON when it looks like JSON (fast path), YAML otherwise."""
+    if "\x00" in text:
+        raise SpecError(label, "#", "file contains a NUL byte; not a JSON or YAML document")
+    stripped = text.lstrip()
+    if stripped.startswith("{") or stripped.startswith("["):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            if label.endswith(".json"):
+                raise SpecError(label, "#", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    try:
+        return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - SafeLoader family only
+    except yaml.YAMLError as exc:
+        where = getattr(exc, "problem_mark", None)
+        position = f" at line {where.line + 1}, column {where.column + 1}" if where else ""
+        reason = getattr(exc, "problem", None) or str(exc)
+        raise SpecError(label, "#", f"invalid YAML{position}: {reason}") from None
+    except RecursionError:
+        raise SpecError(label, "#", "document is nested too deeply to read") from None
+
+
+def read_document(path: str, label: str | None = None) -> Any:
+    label = label or os.path.basename(path)
+    return parse_bytes(read_bytes(path, label), label)
+
+
+def read_bytes(path: str, label: str) -> bytes:
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except FileNotFoundError:
+        raise SpecError(label, "#", "file not found") from None
+    except IsADirectoryError:
+        raise SpecError(label, "#", "is a directory, not a spec file") from None
+    except OSError as exc:
+        raise SpecError(label, "#", f"cannot read file: {exc.strerror}") from None
+    return raw
+
+
+def parse_bytes(raw: bytes, label: str) -> Any:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise SpecError(label, "#", f"not UTF-8 text (byte {exc.start})") from None
+    return parse_text(text, label)
+
+
+def load_spec(path: str, allow_remote_refs: bool = False) -> Spec:
+    """Loads and structurally validates a spec; raises SpecError on unusable input."""
+    from generator.validate import validate_spec
+
+    label = os.path.basename(path)
+    raw = read_bytes(path, label)
+    root = parse_bytes(raw, label)
+    if not isinstance(root, dict):
+        raise SpecError(label, "#", "the document must be a mapping (an OpenAPI object)")
+    digest = hashlib.sha256(raw).hexdigest()
+    spec = Spec(path=path, root=root, sha256=digest, allow_remote_refs=allow_remote_refs)
+    validate_spec(spec)
+    return spec

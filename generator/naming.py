@@ -1,0 +1,101 @@
+"""Turns spec text (operationIds, property names, titles, tags) into Python names."""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+
+_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+
+# Names a generated model field must not take: pydantic's BaseModel attributes, and the
+# lower-case names that model annotations use (a field named `str` would shadow the type).
+_FIELD_RESERVED = frozenset(
+    {
+        "model_config", "model_fields", "model_computed_fields", "model_extra", "model_fields_set",
+        "model_construct", "model_copy", "model_dump", "model_dump_json", "model_json_schema",
+        "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
+        "model_validate_json", "model_validate_strings", "dict", "json", "copy", "parse_obj",
+        "parse_raw", "parse_file", "from_orm", "construct", "schema", "schema_json", "validate",
+        "update_forward_refs", "fields", "str", "int", "float", "bool", "bytes", "list", "object",
+    }
+)
+# Names a generated class must not take: the names every generated module imports.
+CLASS_RESERVED = frozenset(
+    {
+        "Any", "Annotated", "Dict", "List", "Literal", "Optional", "Union", "BaseModel", "Field",
+        "Model", "OpenEnum", "OpenIntEnum", "Decimal", "TYPE_CHECKING", "Tag", "Discriminator",
+    }
+)
+
+
+def ascii_fold(text: str) -> str:
+    """'Ümlaut café' -> 'Umlaut cafe'; characters without an ASCII form are dropped."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(ascii_fold(text))
+
+
+def pascal(text: str) -> str:
+    return "".join(w.capitalize() for w in words(text))
+
+
+def snake(text: str) -> str:
+    return "_".join(w.lower() for w in words(text))
+
+
+def class_name(*parts: str) -> str:
+    name = "".join(pascal(p) for p in parts if p)
+    if not name:
+        name = "Unnamed"
+    if name[0].isdigit():
+        name = "N" + name
+    if name in CLASS_RESERVED or keyword.iskeyword(name):
+        name += "Model"
+    return name
+
+
+def field_name(wire: str) -> str:
+    """A Python-safe snake_case name for a wire property or parameter name."""
+    name = snake(wire)
+    if not name:
+        name = "value"
+    if name[0].isdigit():
+        name = "n" + name
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _FIELD_RESERVED:
+        name += "_"
+    return name
+
+
+def method_name(text: str) -> str:
+    name = field_name(text)
+    return name
+
+
+def enum_member(value: object) -> str:
+    """'out of order' -> 'OUT_OF_ORDER', 'ocpp 1.6' -> 'OCPP_1_6', '' -> 'EMPTY'."""
+    if value is None:
+        return "NONE"
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, (int, float)):
+        text = str(value).replace("-", "MINUS_").replace(".", "_")
+        return "VALUE_" + text
+    name = "_".join(w.upper() for w in words(str(value)))
+    if not name:
+        name = "EMPTY" if str(value) == "" else "VALUE"
+    if name[0].isdigit():
+        name = "V" + name
+    if keyword.iskeyword(name) or name.startswith("_") or name in ("MRO",):
+        name += "_"
+    return name
+
+
+def unique(name: str, taken: set[str]) -> str:
+    """Adds trailing underscores until `name` is free (deterministic, not an ordinal)."""
+    while name in taken:
+        name += "_"
+    taken.add(name)
+    return name

@@ -1,0 +1,90 @@
+"""Spec -> Api: runs the converters in a fixed order so names are deterministic."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator import naming
+from generator.ir import Api, Resource, SecurityScheme, Server, ServerVariable
+from generator.loader import Spec
+from generator.parser.names import NameRegistry
+from generator.parser.operations import build_operation, iter_operations
+from generator.parser.resources import assign_accessors
+from generator.parser.schemas import SchemaConverter
+
+
+def build_api(spec: Spec) -> Api:
+    root = spec.root
+    names = NameRegistry()
+    schemas = SchemaConverter(spec, names)
+    schemas.convert_components()  # components first: they own their plain names
+    operations = [build_operation(spec, schemas, *entry) for entry in iter_operations(spec)]
+    resources = assign_accessors(operations, _tag_descriptions(root))
+    info = root.get("info") or {}
+    api = Api(
+        title=str(info.get("title")),
+        version=str(info.get("version")),
+        openapi=str(root.get("openapi")),
+        description=info.get("description") if isinstance(info.get("description"), str) else None,
+        servers=_servers(root.get("servers") or []),
+        security_schemes=_security_schemes(root.get("components", {}).get("securitySchemes") or {}),
+        security=[sorted(req) for req in root.get("security") or [] if isinstance(req, dict)],
+        resources=resources,
+        operations=operations,
+        models=schemas.models,
+        enums=schemas.enums,
+        unions=schemas.unions,
+        spec_sha256=spec.sha256,
+        renames=names.renames,
+    )
+    for union in schemas.unions.values():
+        if union.strategy == "left-to-right":
+            api.warnings.append(f"union {union.name} ({union.source}): {union.note}")
+    return api
+
+
+def _tag_descriptions(root: dict[str, Any]) -> dict[str, str]:
+    return {
+        str(tag.get("name")): tag["description"]
+        for tag in root.get("tags") or []
+        if isinstance(tag, dict) and isinstance(tag.get("description"), str)
+    }
+
+
+def _servers(raw: list[Any]) -> list[Server]:
+    servers = []
+    for server in raw:
+        variables = [
+            ServerVariable(
+                name=str(name),
+                default=str(var.get("default", "")),
+                enum=[str(v) for v in var.get("enum") or []],
+                description=var.get("description"),
+            )
+            for name, var in (server.get("variables") or {}).items()
+            if isinstance(var, dict)
+        ]
+        servers.append(Server(url=server["url"], description=server.get("description"), variables=variables))
+    return servers
+
+
+def _security_schemes(raw: dict[str, Any]) -> list[SecurityScheme]:
+    schemes = []
+    for name, scheme in raw.items():
+        if not isinstance(scheme, dict) or "$ref" in scheme:
+            continue
+        schemes.append(
+            SecurityScheme(
+                name=str(name),
+                type=str(scheme.get("type")),
+                scheme=str(scheme["scheme"]).lower() if scheme.get("scheme") else None,
+                bearer_format=scheme.get("bearerFormat"),
+                location=scheme.get("in"),
+                parameter_name=scheme.get("name"),
+                description=scheme.get("description"),
+            )
+        )
+    return schemes
+
+
+__all__ = ["build_api", "naming"]

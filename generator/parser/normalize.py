@@ -1,0 +1,165 @@
+"""Rewrites schemas into the few shapes the converter handles.
+
+- OpenAPI 3.1 `type: [x, "null"]` and `const` become 3.0's `type: x, nullable` and `enum`.
+- `allOf` is merged into one schema: properties and required lists are combined; a
+  property defined by two parts becomes the `allOf` of both definitions.
+- An `allOf` part or sibling that is a `oneOf`/`anyOf` is distributed: the result is a
+  union whose variants are each merged with the rest (the payment-terminal shapes).
+
+Merged schemas are new dicts; `Origins` remembers which spec location every sub-schema
+came from, so names and union sites can still be traced to a JSON pointer.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator import pointers
+from generator.errors import SpecError
+from generator.loader import Location, Spec
+
+UNION_KEYS = ("oneOf", "anyOf")
+_ANNOTATIONS = ("description", "title", "nullable", "deprecated", "readOnly", "writeOnly", "example", "default")
+
+
+class Origins:
+    """Maps sub-schemas (by identity) to the spec location they were read from."""
+
+    def __init__(self) -> None:
+        self._where: dict[int, Location] = {}
+        self._keep: list[Any] = []  # keeps merged dicts alive so their ids stay unique
+
+    def note(self, node: Any, loc: Location) -> None:
+        if isinstance(node, dict) and id(node) not in self._where:
+            self._where[id(node)] = loc
+            self._keep.append(node)
+
+    def of(self, node: Any, default: Location) -> Location:
+        return self._where.get(id(node), default)
+
+
+class Normalizer:
+    def __init__(self, spec: Spec, origins: Origins) -> None:
+        self.spec = spec
+        self.origins = origins
+        self._active: list[int] = []  # ids of the allOf nodes being merged (cycle guard)
+
+    def normalize(self, node: dict[str, Any], loc: Location) -> dict[str, Any]:
+        """The schema at `loc` with refs at the top followed and allOf merged."""
+        upgraded = _upgrade_31(node)
+        if upgraded is not node:
+            self.origins.note(upgraded, loc)
+            node = upgraded
+        if "allOf" not in node and node.get("properties") and any(k in node for k in UNION_KEYS):
+            return self._distribute([node], node, node, loc)
+        if "allOf" in node:
+            if id(node) in self._active:
+                raise SpecError(self.spec.file_label(loc[0]), loc[1], "allOf refers back to itself")
+            self._active.append(id(node))
+            try:
+                node = self._merge_all_of(node, loc)
+            finally:
+                self._active.pop()
+        return node
+
+    def resolve(self, node: Any, loc: Location) -> tuple[dict[str, Any], Location]:
+        """Follows a $ref (if any) and normalizes the target."""
+        loc = self.origins.of(node, loc)
+        target, target_loc = self.spec.deref(node, loc)
+        if not isinstance(target, dict):
+            raise SpecError(self.spec.file_label(target_loc[0]), target_loc[1], "a schema must be an object")
+        return self.normalize(target, target_loc), target_loc
+
+    def _merge_all_of(self, node: dict[str, Any], loc: Location) -> dict[str, Any]:
+        parts = node["allOf"]
+        if not isinstance(parts, list) or not parts:
+            raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], "allOf"), "allOf must be a non-empty list")
+        own = {k: v for k, v in node.items() if k != "allOf"}
+        resolved = [self.resolve(part, (loc[0], pointers.join(loc[1], "allOf", i))) for i, part in enumerate(parts)]
+        schemas = [schema for schema, _ in resolved]
+        for schema, part_loc in resolved:
+            self.origins.note(schema, part_loc)
+        if own.get("properties") or any(k in own for k in UNION_KEYS):
+            schemas.append(own)
+        union_parts = [s for s in schemas if any(k in s for k in UNION_KEYS)]
+        if union_parts:
+            return self._distribute(schemas, union_parts[0], own, loc)
+        merged = merge_objects(schemas, self.origins)
+        for key in _ANNOTATIONS:
+            if key in own:
+                merged[key] = own[key]
+        self.origins.note(merged, loc)
+        return merged
+
+    def _distribute(self, schemas: list[dict[str, Any]], union: dict[str, Any], own: dict[str, Any], loc: Location) -> dict[str, Any]:
+        """allOf[A, oneOf[X, Y]] -> oneOf[allOf[A, X], allOf[A, Y]]."""
+        kind = "oneOf" if "oneOf" in union else "anyOf"
+        union_loc = self.origins.of(union, loc)
+        rest = [s for s in schemas if s is not union]
+        base = {k: v for k, v in union.items() if k not in UNION_KEYS}
+        if base.get("properties") or base.get("required"):
+            rest.append(base)
+        variants = []
+        for index, variant in enumerate(union[kind]):
+            variant_loc = self.origins.of(variant, (union_loc[0], pointers.join(union_loc[1], kind, index)))
+            target, target_loc = self.spec.deref(variant, variant_loc)
+            combined = {"allOf": [*rest, target]}
+            if isinstance(target, dict) and "title" in target:
+                combined["title"] = target["title"]
+            self.origins.note(combined, target_loc)
+            for part in rest:
+                self.origins.note(part, loc)
+            variants.append(combined)
+        result = {kind: variants, "x-sdkgen-union-site": union_loc}
+        for key in _ANNOTATIONS:
+            if key in own:
+                result[key] = own[key]
+            elif key in union and key != "title":
+                result[key] = union[key]
+        if "title" in own:
+            result["title"] = own["title"]
+        self.origins.note(result, loc)
+        return result
+
+
+def merge_objects(schemas: list[dict[str, Any]], origins: Origins) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    properties: dict[str, Any] = {}
+    required: list[str] = []
+    for schema in schemas:
+        for key, value in schema.items():
+            if key == "properties" and isinstance(value, dict):
+                for name, prop in value.items():
+                    if name in properties and properties[name] is not prop and _both_objects(properties[name], prop):
+                        combined = {"allOf": [properties[name], prop]}
+                        origins.note(combined, origins.of(prop, ("", "#")))
+                        properties[name] = combined
+                    else:
+                        properties[name] = prop
+            elif key == "required" and isinstance(value, list):
+                required.extend(r for r in value if r not in required)
+            elif key not in ("title",) or "title" not in merged:
+                merged[key] = value
+    if properties or any(s.get("type") == "object" for s in schemas):
+        merged["type"] = "object"
+        merged["properties"] = properties
+    if required:
+        merged["required"] = required
+    return merged
+
+
+def _both_objects(a: Any, b: Any) -> bool:
+    return isinstance(a, dict) and isinstance(b, dict) and bool(a.get("properties")) and bool(b.get("properties"))
+
+
+def _upgrade_31(node: dict[str, Any]) -> dict[str, Any]:
+    kind = node.get("type")
+    if isinstance(kind, list):
+        others = [t for t in kind if t != "null"]
+        node = {**node, "type": others[0] if len(others) == 1 else None, "nullable": "null" in kind or node.get("nullable", False)}
+        if len(others) > 1:
+            node.pop("type")
+            node["oneOf"] = [{"type": t} for t in others]
+    if "const" in node and "enum" not in node:
+        node = {**node, "enum": [node["const"]]}
+    return node

@@ -1,0 +1,171 @@
+"""Operations: parameters, request bodies and responses, converted through the SchemaConverter."""
+
+from __future__ import annotations
+
+import http
+import re
+from typing import Any
+
+from generator import naming, pointers
+from generator.ir import Operation, Parameter, RequestBody, Response, TypeRef
+from generator.ir.api import ResponseHeader
+from generator.ir import types as t
+from generator.loader import Location, Spec
+from generator.parser.schemas import SchemaConverter, source_of
+from generator.validate import HTTP_METHODS
+
+_VERSION = re.compile(r"/v(\d+(?:\.\d+)*)(?=/|$)")
+_DEFAULT_STYLE = {"query": "form", "path": "simple", "header": "simple", "cookie": "form"}
+# Argument names the generated methods use themselves; parameters are renamed around them.
+RESERVED_ARGS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "body"})
+
+
+def iter_operations(spec: Spec) -> list[tuple[str, str, dict[str, Any], dict[str, Any], str]]:
+    """(path, method, operation, path item, pointer) in spec order."""
+    found = []
+    for path, raw_item in (spec.root.get("paths") or {}).items():
+        item, item_loc = spec.deref(raw_item, ("", pointers.join("#/paths", path)))
+        for method in HTTP_METHODS:
+            if isinstance(item.get(method), dict):
+                found.append((path, method, item[method], item, pointers.join(item_loc[1], method)))
+    return found
+
+
+def operation_id(path: str, method: str, operation: dict[str, Any]) -> str:
+    given = operation.get("operationId")
+    if isinstance(given, str) and naming.words(given):
+        return given
+    return f"{method} {path}"
+
+
+def build_operation(spec: Spec, schemas: SchemaConverter, path: str, method: str, operation: dict[str, Any], item: dict[str, Any], pointer: str) -> Operation:
+    op_id = operation_id(path, method, operation)
+    base = naming.class_name(op_id)
+    parameters = _parameters(spec, schemas, item, operation, pointer, base)
+    version = _VERSION.search(path)
+    tags = [str(tag) for tag in operation.get("tags") or []]
+    return Operation(
+        operation_id=op_id,
+        method=method,
+        path=path,
+        source=pointer,
+        summary=_text(operation.get("summary")),
+        description=_text(operation.get("description")),
+        tags=tags,
+        resource="",
+        method_name="",
+        deprecated=operation.get("deprecated") is True,
+        parameters=parameters,
+        request_body=_request_body(spec, schemas, operation, pointer, base),
+        responses=_responses(spec, schemas, operation, pointer, base),
+        security=operation.get("security") if isinstance(operation.get("security"), list) else None,
+        api_version=f"v{version.group(1)}" if version else None,
+    )
+
+
+def _parameters(spec: Spec, schemas: SchemaConverter, item: dict[str, Any], operation: dict[str, Any], pointer: str, base: str) -> list[Parameter]:
+    item_ptr = pointer.rsplit("/", 1)[0]
+    by_key: dict[tuple[str, str], tuple[dict[str, Any], Location]] = {}
+    for owner, owner_ptr in ((item, item_ptr), (operation, pointer)):
+        for index, raw in enumerate(owner.get("parameters") or []):
+            param, loc = spec.deref(raw, ("", pointers.join(owner_ptr, "parameters", index)))
+            by_key[(param["name"], param["in"])] = (param, loc)
+    taken = set(RESERVED_ARGS)
+    result = []
+    for (name, location), (param, loc) in by_key.items():
+        schema = param.get("schema")
+        schema_loc = (loc[0], pointers.join(loc[1], "schema"))
+        if schema is None:  # `content` form: take the first media type's schema
+            media_type, media = next(iter((param.get("content") or {}).items()), (None, {}))
+            schema = media.get("schema") if isinstance(media, dict) else None
+            schema_loc = (loc[0], pointers.join(loc[1], "content", media_type or "", "schema"))
+        type_ref = schemas.convert(schema, schema_loc, (base, name)) if schema is not None else TypeRef(t.ANY)
+        style = param.get("style") or _DEFAULT_STYLE[location]
+        resolved_schema, _ = spec.deref(schema, schema_loc) if schema is not None else ({}, schema_loc)
+        result.append(
+            Parameter(
+                name=name,
+                py_name=naming.unique(naming.field_name(name), taken),
+                location=location,
+                type=type_ref,
+                required=param.get("required") is True,
+                style=style,
+                explode=param.get("explode", style == "form") is True,
+                description=_text(param.get("description")),
+                deprecated=param.get("deprecated") is True,
+                default=resolved_schema.get("default") if isinstance(resolved_schema, dict) else None,
+                has_default=isinstance(resolved_schema, dict) and "default" in resolved_schema,
+            )
+        )
+    order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
+    return sorted(result, key=lambda p: order[p.location])
+
+
+def _pick_media(content: dict[str, Any]) -> tuple[str | None, Any]:
+    if not isinstance(content, dict) or not content:
+        return None, None
+    for media_type in content:
+        if media_type.split(";")[0].strip() in ("application/json",) or media_type.endswith("+json"):
+            return media_type, content[media_type]
+    media_type = next(iter(content))
+    return media_type, content[media_type]
+
+
+def _request_body(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any], pointer: str, base: str) -> RequestBody | None:
+    raw = operation.get("requestBody")
+    if raw is None:
+        return None
+    body, loc = spec.deref(raw, ("", pointers.join(pointer, "requestBody")))
+    media_type, media = _pick_media(body.get("content") or {})
+    type_ref = None
+    if isinstance(media, dict) and media.get("schema") is not None:
+        schema_loc = (loc[0], pointers.join(loc[1], "content", media_type, "schema"))
+        type_ref = schemas.convert(media["schema"], schema_loc, (base, "Request"))
+    return RequestBody(
+        content_type=media_type or "application/json",
+        type=type_ref,
+        required=body.get("required") is True,
+        description=_text(body.get("description")),
+    )
+
+
+def _responses(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any], pointer: str, base: str) -> list[Response]:
+    raw = operation.get("responses") or {}
+    statuses = [str(s) for s in raw]
+    primary = min((s for s in statuses if s.startswith("2")), default=None)
+    result = []
+    for status in statuses:
+        node = raw[status] if status in raw else raw[int(status)]
+        response, loc = spec.deref(node, ("", pointers.join(pointer, "responses", status)))
+        media_type, media = _pick_media(response.get("content") or {})
+        type_ref = None
+        if isinstance(media, dict) and media.get("schema") is not None:
+            hint = (base, "Response") if status == primary else (base, _status_words(status), "Response")
+            schema_loc = (loc[0], pointers.join(loc[1], "content", media_type, "schema"))
+            type_ref = schemas.convert(media["schema"], schema_loc, hint)
+        headers = []
+        for header_name, raw_header in (response.get("headers") or {}).items():
+            header, header_loc = spec.deref(raw_header, (loc[0], pointers.join(loc[1], "headers", header_name)))
+            header_schema = header.get("schema") if isinstance(header, dict) else None
+            header_type = (
+                schemas.convert(header_schema, (header_loc[0], pointers.join(header_loc[1], "schema")), (base, header_name))
+                if header_schema is not None
+                else TypeRef(t.PRIMITIVE, primitive="string")
+            )
+            headers.append(ResponseHeader(str(header_name), header_type, _text(header.get("description"))))
+        result.append(Response(status, _text(response.get("description")), media_type, type_ref, headers))
+    return result
+
+
+def _status_words(status: str) -> str:
+    try:
+        return http.HTTPStatus(int(status)).phrase
+    except ValueError:
+        return {"default": "Default"}.get(status, f"Status {status}")
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+__all__ = ["build_operation", "iter_operations", "source_of"]

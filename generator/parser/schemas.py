@@ -1,0 +1,341 @@
+"""Converts schemas into TypeRefs, hoisting objects, enums and unions into named definitions."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from generator import naming, pointers
+from generator.errors import SpecError
+from generator.ir import EnumDef, Field, ModelDef, TypeRef, UnionDef, UnionVariant
+from generator.ir import types as t
+from generator.loader import Location, Spec
+from generator.parser import unions
+from generator.parser.names import NameRegistry
+from generator.parser.normalize import UNION_KEYS, Normalizer, Origins
+
+PRIMITIVES = ("string", "integer", "number", "boolean")
+_CONSTRAINTS = (
+    "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
+    "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems",
+)
+Hint = tuple[str, ...]
+
+
+def source_of(loc: Location) -> str:
+    return f"{loc[0]}{loc[1]}"
+
+
+class SchemaConverter:
+    def __init__(self, spec: Spec, names: NameRegistry) -> None:
+        self.spec = spec
+        self.names = names
+        self.origins = Origins()
+        self.normalizer = Normalizer(spec, self.origins)
+        self.models: dict[str, ModelDef] = {}
+        self.enums: dict[str, EnumDef] = {}
+        self.unions: dict[str, UnionDef] = {}
+        self.union_sites: dict[str, list[str]] = {}  # oneOf/anyOf pointer -> union names
+        self._memo: dict[Location, TypeRef] = {}
+
+    # -- entry points -------------------------------------------------------------------
+    def convert(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
+        loc = self.origins.of(node, loc)
+        if isinstance(node, dict) and "$ref" in node:
+            target, target_loc = self.spec.deref(node, loc)
+            ref = self._convert_at(target, target_loc, self._hint_for_ref(target_loc, hint))
+            if node.get("nullable") is True and not ref.nullable:
+                ref = dataclasses.replace(ref, nullable=True)
+            return ref
+        return self._convert_at(node, loc, hint)
+
+    def convert_components(self) -> None:
+        schemas = self.spec.root.get("components", {}).get("schemas", {})
+        for name, node in schemas.items():
+            self.convert(node, ("", pointers.join("#/components/schemas", name)), (name,))
+
+    # -- dispatch -----------------------------------------------------------------------
+    def _convert_at(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
+        known = self._memo.get(loc)
+        if known is not None:
+            return known
+        if node is True or node == {}:
+            return TypeRef(t.ANY)
+        if not isinstance(node, dict):
+            raise SpecError(self.spec.file_label(loc[0]), loc[1], "a schema must be an object")
+        schema = self.normalizer.normalize(node, loc)
+        ref = self._convert_schema(schema, loc, hint)
+        self._memo[loc] = ref
+        return ref
+
+    def _convert_schema(self, schema: dict[str, Any], loc: Location, hint: Hint) -> TypeRef:
+        nullable = schema.get("nullable") is True
+        if any(k in schema for k in UNION_KEYS):
+            return self._union(schema, loc, hint, nullable)
+        if "enum" in schema:
+            return self._enum(schema, loc, hint, nullable)
+        kind = schema.get("type")
+        if kind is not None and kind not in (*PRIMITIVES, "object", "array", "null"):
+            raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], "type"), f"unknown type {kind!r}")
+        if kind == "object" or "properties" in schema or (kind is None and "additionalProperties" in schema):
+            return self._object(schema, loc, hint, nullable)
+        if kind == "array":
+            items = schema.get("items")
+            item_type = (
+                self.convert(items, (loc[0], pointers.join(loc[1], "items")), (*hint, "Item"))
+                if items is not None
+                else TypeRef(t.ANY)
+            )
+            return TypeRef(t.LIST, item=item_type, nullable=nullable)
+        if kind in PRIMITIVES:
+            fmt = schema.get("format")
+            return TypeRef(t.PRIMITIVE, primitive=kind, format=fmt if isinstance(fmt, str) else None, nullable=nullable)
+        return TypeRef(t.ANY, nullable=nullable or kind == "null")
+
+    def _hint_for_ref(self, target: Location, hint: Hint) -> Hint:
+        tokens = pointers.split(target[1])
+        if len(tokens) >= 3 and tokens[0] == "components":
+            return (tokens[2],)
+        if target[0] and len(tokens) <= 1:
+            return (target[0].rsplit("/", 1)[-1].split(".")[0],)
+        if target[0] and tokens:
+            return (tokens[-1],)
+        return hint
+
+    # -- objects ------------------------------------------------------------------------
+    def _object(self, schema: dict[str, Any], loc: Location, hint: Hint, nullable: bool) -> TypeRef:
+        properties = schema.get("properties") or {}
+        extra = schema.get("additionalProperties")
+        if not isinstance(properties, dict):
+            raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], "properties"), "'properties' must be an object")
+        if not properties:
+            value = TypeRef(t.ANY)
+            if isinstance(extra, dict) and extra:
+                value = self.convert(extra, (loc[0], pointers.join(loc[1], "additionalProperties")), (*hint, "Value"))
+            return TypeRef(t.MAP, item=value, nullable=nullable)
+        name = self.names.claim(hint, source_of(loc), alternatives=("Schema", "Object"))
+        ref = TypeRef(t.MODEL, name=name)
+        self._memo[loc] = ref  # before the fields, so recursive schemas terminate
+        model = ModelDef(
+            name=name,
+            source=source_of(loc),
+            fields=[],
+            description=_text(schema.get("description")),
+            title=_text(schema.get("title")),
+            origin="component" if _is_component(loc) else "inline",
+        )
+        self.models[name] = model
+        required = schema.get("required") or []
+        taken: set[str] = set()
+        for wire, sub in properties.items():
+            sub_loc = self.origins.of(sub, (loc[0], pointers.join(loc[1], "properties", wire)))
+            model.fields.append(self._field(str(wire), sub, sub_loc, hint, wire in required, taken))
+        if isinstance(extra, dict) and extra:
+            model.additional = self.convert(extra, (loc[0], pointers.join(loc[1], "additionalProperties")), (*hint, "Extra"))
+        return dataclasses.replace(ref, nullable=nullable) if nullable else ref
+
+    def _field(self, wire: str, sub: Any, loc: Location, hint: Hint, required: bool, taken: set[str]) -> Field:
+        type_ref = self.convert(sub, loc, (*hint, wire))
+        facts = _annotations(sub, self.spec, loc)
+        return Field(
+            name=wire,
+            py_name=naming.unique(naming.field_name(wire), taken),
+            type=type_ref,
+            required=required,
+            description=_text(facts.get("description")),
+            default=facts.get("default"),
+            has_default="default" in facts,
+            read_only=facts.get("readOnly") is True,
+            write_only=facts.get("writeOnly") is True,
+            deprecated=facts.get("deprecated") is True,
+            constraints={k: facts[k] for k in _CONSTRAINTS if k in facts},
+            example=facts.get("example"),
+        )
+
+    # -- enums --------------------------------------------------------------------------
+    def _enum(self, schema: dict[str, Any], loc: Location, hint: Hint, nullable: bool) -> TypeRef:
+        raw = schema["enum"]
+        if not isinstance(raw, list) or not raw:
+            raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], "enum"), "enum must be a non-empty list")
+        values = _dedupe([v for v in raw if v is not None])
+        nullable = nullable or len(values) < len(raw)
+        if not values:
+            return TypeRef(t.ANY, nullable=True)
+        kinds = {_json_kind(v) for v in values}
+        value_type = kinds.pop() if len(kinds) == 1 else "mixed"
+        if value_type == "number" and all(float(v).is_integer() for v in values):
+            values, value_type = [int(v) for v in values], "integer"
+        if value_type == "number":
+            return TypeRef(t.PRIMITIVE, primitive="number", nullable=nullable)
+        if value_type not in ("string", "integer", "number"):
+            return TypeRef(t.ANY, nullable=nullable)  # booleans, objects or mixed: no useful class
+        name = self.names.claim(hint, source_of(loc), alternatives=("Enum", "Values"))
+        self.enums[name] = EnumDef(name, source_of(loc), values, value_type, _text(schema.get("description")))
+        return TypeRef(t.ENUM, name=name, nullable=nullable)
+
+    # -- unions -------------------------------------------------------------------------
+    def _union(self, schema: dict[str, Any], loc: Location, hint: Hint, nullable: bool) -> TypeRef:
+        kind = "oneOf" if "oneOf" in schema else "anyOf"
+        site = schema.get("x-sdkgen-union-site", loc)
+        raw = schema[kind]
+        if not isinstance(raw, list) or not raw:
+            raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], kind), f"{kind} must be a non-empty list")
+        members = []
+        for index, variant in enumerate(raw):
+            variant_loc = self.origins.of(variant, (loc[0], pointers.join(loc[1], kind, index)))
+            target, target_loc = self.spec.deref(variant, variant_loc)
+            if isinstance(target, dict) and target.get("type") == "null":
+                nullable = True
+                continue
+            normalized = self.normalizer.normalize(target, target_loc) if isinstance(target, dict) else {}
+            members.append((variant, variant_loc, target, target_loc, normalized))
+        if len(members) == 1:
+            only = self.convert(members[0][0], members[0][1], hint)
+            return dataclasses.replace(only, nullable=only.nullable or nullable)
+        name = self.names.claim(hint, source_of(site), alternatives=("Union", "Variants"))
+        ref = TypeRef(t.UNION, name=name)
+        self._memo[loc] = ref
+        facts = [self._facts(target, target_loc, normalized) for _, _, target, target_loc, normalized in members]
+        targets = [source_of(target_loc) for _, _, _, target_loc, _ in members]
+
+        def mapping_index(ref_text: str) -> int | None:
+            where = source_of(self.spec.ref_target(ref_text, loc))
+            return targets.index(where) if where in targets else None
+
+        resolution = unions.resolve(facts, schema.get("discriminator"), mapping_index)
+        variants = []
+        for index, (variant, variant_loc, _, _, _) in enumerate(members):
+            label = _variant_label(facts, index, resolution)
+            variant_type = self.convert(variant, variant_loc, (*hint, label))
+            variants.append(
+                UnionVariant(
+                    type=variant_type,
+                    title=facts[index].title,
+                    tags=resolution.tags[index] if resolution.tags else [],
+                    required_keys=facts[index].required,
+                    known_keys=facts[index].known,
+                    is_fallback=index == resolution.fallback,
+                )
+            )
+        self.unions[name] = UnionDef(
+            name=name,
+            source=source_of(site),
+            kind=kind,
+            variants=variants,
+            strategy=resolution.strategy,
+            discriminator=resolution.discriminator,
+            description=_text(schema.get("description")),
+            note=resolution.note,
+        )
+        self.union_sites.setdefault(source_of(site), []).append(name)
+        return dataclasses.replace(ref, nullable=nullable) if nullable else ref
+
+    def _facts(self, target: Any, loc: Location, schema: dict[str, Any]) -> unions.VariantFacts:
+        component = None
+        tokens = pointers.split(loc[1])
+        if len(tokens) == 3 and tokens[:2] == ["components", "schemas"]:
+            component = tokens[2]
+        title = _text(target.get("title") if isinstance(target, dict) else None) or _text(schema.get("title"))
+        if any(k in schema for k in UNION_KEYS):
+            return self._union_facts(schema, loc, title, component)
+        kind = _schema_kind(schema)
+        facts = unions.VariantFacts(json_kind=kind, title=title, component=component)
+        if isinstance(schema.get("enum"), list):
+            facts.enum_values = [v for v in schema["enum"] if v is not None]
+        if kind == "object":
+            facts.required = [str(r) for r in schema.get("required") or []]
+            facts.known = [str(k) for k in schema.get("properties") or {}]
+            for prop, sub in (schema.get("properties") or {}).items():
+                resolved, _ = self.normalizer.resolve(sub, (loc[0], pointers.join(loc[1], "properties", prop)))
+                if isinstance(resolved.get("enum"), list):
+                    facts.enums[str(prop)] = [v for v in resolved["enum"] if v is not None]
+        return facts
+
+    def _union_facts(self, schema: dict[str, Any], loc: Location, title: str | None, component: str | None) -> unions.VariantFacts:
+        """Facts of a variant that is itself a union: what all of its variants share."""
+        kind = "oneOf" if "oneOf" in schema else "anyOf"
+        inner = []
+        for index, variant in enumerate(schema[kind]):
+            resolved, resolved_loc = self.normalizer.resolve(variant, (loc[0], pointers.join(loc[1], kind, index)))
+            inner.append(self._facts(resolved, resolved_loc, resolved))
+        kinds = {f.json_kind for f in inner}
+        facts = unions.VariantFacts(json_kind=kinds.pop() if len(kinds) == 1 else None, title=title, component=component)
+        facts.required = [k for k in inner[0].required if all(k in f.required for f in inner)]
+        facts.known = _dedupe([k for f in inner for k in f.known])
+        facts.enums = {p: v for p, v in inner[0].enums.items() if all(p in f.enums for f in inner)}
+        return facts
+
+
+def _variant_label(facts: list[unions.VariantFacts], index: int, resolution: unions.Resolution) -> str:
+    mine = facts[index]
+    if mine.title:
+        return mine.title
+    tags = resolution.tags[index] if resolution.tags else []
+    if len(tags) == 1 and isinstance(tags[0], str) and naming.words(tags[0]):
+        return tags[0]
+    if mine.enum_values:
+        return f"{mine.json_kind} {mine.enum_values[0]}"
+    if mine.json_kind and mine.json_kind != "object":
+        return mine.json_kind
+    others = {k for j, f in enumerate(facts) if j != index for k in f.known}
+    unique = [k for k in mine.known if k not in others and naming.words(k)]
+    if unique:
+        return "With " + unique[0]
+    if index == resolution.fallback:
+        return "Default"
+    return "Empty" if not mine.known else "With " + " and ".join(mine.known[:2])
+
+
+def _schema_kind(schema: dict[str, Any]) -> str | None:
+    kind = schema.get("type")
+    if kind == "object" or "properties" in schema:
+        return "object"
+    if isinstance(kind, str) and kind != "null":
+        return kind
+    if "enum" in schema and schema["enum"]:
+        return _json_kind(schema["enum"][0])
+    return None
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "object"
+
+
+def _annotations(node: Any, spec: Spec, loc: Location) -> dict[str, Any]:
+    """A property's own keywords, falling back to its $ref target's."""
+    if not isinstance(node, dict):
+        return {}
+    if "$ref" in node:
+        target, _ = spec.deref(node, loc)
+        merged = dict(target) if isinstance(target, dict) else {}
+        merged.update({k: v for k, v in node.items() if k != "$ref"})
+        return merged
+    return node
+
+
+def _is_component(loc: Location) -> bool:
+    tokens = pointers.split(loc[1])
+    return len(tokens) == 3 and tokens[:2] == ["components", "schemas"]
+
+
+def _text(value: Any) -> str | None:
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _dedupe(items: list[Any]) -> list[Any]:
+    seen: set[tuple[str, str]] = set()
+    kept: list[Any] = []
+    for item in items:
+        key = (type(item).__name__, repr(item))
+        if key not in seen:
+            seen.add(key)
+            kept.append(item)
+    return kept

@@ -1,0 +1,99 @@
+"""The generate and check flows, independent of the command line."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from generator import naming
+from generator.emit.formatting import format_files
+from generator.emit.output import (
+    Drift,
+    Manifest,
+    compare_tree,
+    edited_files,
+    generator_fingerprint,
+    read_manifest,
+    write_tree,
+)
+from generator.emit.render import render_tree
+from generator.ir import Api
+from generator.loader import load_spec
+from generator.parser import build_api
+
+
+@dataclass
+class Generation:
+    api: Api
+    package: str
+    files: dict[str, str]
+    manifest: Manifest
+    timings: dict[str, float] = field(default_factory=dict)
+    written: tuple[int, int, int] = (0, 0, 0)
+
+
+def default_package(api: Api) -> str:
+    words = naming.words(api.title)
+    return naming.field_name(words[0]) if words else "sdk"
+
+
+def load_api(spec_path: str, allow_remote_refs: bool = False) -> Api:
+    return build_api(load_spec(spec_path, allow_remote_refs=allow_remote_refs))
+
+
+def build(spec_path: str, package: str | None, allow_remote_refs: bool = False, use_cache: bool = True) -> Generation:
+    timings: dict[str, float] = {}
+    started = time.perf_counter()
+    spec = load_spec(spec_path, allow_remote_refs=allow_remote_refs)
+    timings["load"] = time.perf_counter() - started
+    api = build_api(spec)
+    timings["resolve"] = time.perf_counter() - started - timings["load"]
+    package = package or default_package(api)
+    mark = time.perf_counter()
+    files = render_tree(api, package)
+    timings["render"] = time.perf_counter() - mark
+    mark = time.perf_counter()
+    files = format_files(files, use_cache=use_cache)
+    timings["format"] = time.perf_counter() - mark
+    manifest = Manifest(package=package, spec_sha256=api.spec_sha256, fingerprint=generator_fingerprint())
+    return Generation(api, package, files, manifest, timings)
+
+
+def generate(spec_path: str, out: Path, package: str | None, allow_remote_refs: bool = False, use_cache: bool = True) -> Generation:
+    generation = build(spec_path, package, allow_remote_refs, use_cache)
+    mark = time.perf_counter()
+    generation.written = write_tree(out, generation.files, generation.manifest)
+    generation.timings["write"] = time.perf_counter() - mark
+    return generation
+
+
+def check(spec_path: str, out: Path, package: str | None) -> Drift:
+    """Is `out` exactly what `generate` would write? Answers from hashes when it can."""
+    import hashlib
+
+    drift = Drift()
+    previous = read_manifest(out)
+    if previous is None:
+        drift.reasons.append(f"no sdkgen manifest in {out}: it was never generated there")
+        return drift
+    spec_hash = hashlib.sha256(Path(spec_path).read_bytes()).hexdigest()
+    fingerprint = generator_fingerprint()
+    edited = edited_files(out, previous)
+    if edited:
+        drift.reasons.append("generated files were edited or deleted by hand")
+    if previous.spec_sha256 != spec_hash:
+        drift.reasons.append("the spec changed since the last generation")
+    if previous.fingerprint != fingerprint:
+        drift.reasons.append("the generator or its templates changed since the last generation")
+    if package and previous.package != package:
+        drift.reasons.append(f"the package name changed ({previous.package} -> {package})")
+    if not drift.reasons:
+        return drift  # fast path: same inputs, same generator, untouched files
+    generation = build(spec_path, package or previous.package)
+    drift.files = compare_tree(out, generation.files, previous)
+    if not drift.files and not edited:
+        drift.reasons = []  # inputs changed in ways that do not change the output
+    else:
+        drift.files = sorted(set(drift.files) | set(edited))
+    return drift

@@ -1,0 +1,25 @@
+"""JSON pointer helpers (RFC 6901), used for error messages and as stable schema identities."""
+
+from __future__ import annotations
+
+
+def escape(token: str) -> str:
+    return token.replace("~", "~0").replace("/", "~1")
+
+
+def unescape(token: str) -> str:
+    return token.replace("~1", "/").replace("~0", "~")
+
+
+def join(pointer: str, *tokens: object) -> str:
+    return pointer + "".join("/" + escape(str(t)) for t in tokens)
+
+
+def split(pointer: str) -> list[str]:
+    """'#/a/b~1c' -> ['a', 'b/c']."""
+    body = pointer[1:] if pointer.startswith("#") else pointer
+    if body in ("", "/"):
+        return []
+    if not body.startswith("/"):
+        raise ValueError(f"not a JSON pointer: {pointer!r}")
+    return [unescape(t) for t in body[1:].split("/")]

@@ -79,6 +79,8 @@ class Normalizer:
         schemas = [schema for schema, _ in resolved]
         for schema, part_loc in resolved:
             self.origins.note(schema, part_loc)
+            for name, prop in (schema.get("properties") or {}).items():
+                self.origins.note(prop, (part_loc[0], pointers.join(part_loc[1], "properties", name)))
         if own.get("properties") or any(k in own for k in UNION_KEYS):
             schemas.append(own)
         union_parts = [s for s in schemas if any(k in s for k in UNION_KEYS)]
@@ -94,7 +96,7 @@ class Normalizer:
     def _distribute(self, schemas: list[dict[str, Any]], union: dict[str, Any], own: dict[str, Any], loc: Location) -> dict[str, Any]:
         """allOf[A, oneOf[X, Y]] -> oneOf[allOf[A, X], allOf[A, Y]]."""
         kind = "oneOf" if "oneOf" in union else "anyOf"
-        union_loc = self.origins.of(union, loc)
+        union_loc = union.get("x-sdkgen-union-site") or self.origins.of(union, loc)
         rest = [s for s in schemas if s is not union]
         base = {k: v for k, v in union.items() if k not in UNION_KEYS}
         if base.get("properties") or base.get("required"):

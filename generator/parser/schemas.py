@@ -96,10 +96,10 @@ class SchemaConverter:
         tokens = pointers.split(target[1])
         if len(tokens) >= 3 and tokens[0] == "components":
             return (tokens[2],)
-        if target[0] and len(tokens) <= 1:
-            return (target[0].rsplit("/", 1)[-1].split(".")[0],)
         if target[0] and tokens:
             return (tokens[-1],)
+        if target[0]:
+            return (target[0].rsplit("/", 1)[-1].split(".")[0],)
         return hint
 
     # -- objects ------------------------------------------------------------------------
@@ -240,6 +240,7 @@ class SchemaConverter:
             return self._union_facts(schema, loc, title, component)
         kind = _schema_kind(schema)
         facts = unions.VariantFacts(json_kind=kind, title=title, component=component)
+        facts.description = _text(schema.get("description"))
         if isinstance(schema.get("enum"), list):
             facts.enum_values = [v for v in schema["enum"] if v is not None]
         if kind == "object":
@@ -273,6 +274,8 @@ def _variant_label(facts: list[unions.VariantFacts], index: int, resolution: uni
     tags = resolution.tags[index] if resolution.tags else []
     if len(tags) == 1 and isinstance(tags[0], str) and naming.words(tags[0]):
         return tags[0]
+    if mine.description and len(naming.words(mine.description)) <= 8:
+        return mine.description
     if mine.enum_values:
         return f"{mine.json_kind} {mine.enum_values[0]}"
     if mine.json_kind and mine.json_kind != "object":

@@ -45,6 +45,7 @@ class VariantFacts:
     known: list[str] = field(default_factory=list)
     enums: dict[str, list[Any]] = field(default_factory=dict)  # property -> enum values
     enum_values: list[Any] = field(default_factory=list)  # when the variant itself is an enum
+    description: str | None = None
 
 
 @dataclass

@@ -1,0 +1,44 @@
+# Two commands set everything up on a fresh machine: `make generate` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+SPEC ?= specs/ampeco.yaml
+OUT ?= generated
+PACKAGE ?= ampeco
+AMPECO_SPEC ?= ../shared/specs/ampeco-public-api-3.110.0.json
+AMPECO_OUT ?= build/ampeco-sdk
+
+.PHONY: generate check test bench ampeco clean
+
+$(BIN)/sdkgen: pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e .
+	touch $@
+
+$(VENV)/.test-deps: $(BIN)/sdkgen
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+## generate: regenerate the committed SDK of our own spec into generated/
+generate: $(BIN)/sdkgen
+	$(BIN)/sdkgen generate --spec $(SPEC) --out $(OUT) --package $(PACKAGE)
+
+## check: fail if generated/ drifted from what the generator would write
+check: $(BIN)/sdkgen
+	$(BIN)/sdkgen check --spec $(SPEC) --out $(OUT) --package $(PACKAGE)
+
+## ampeco: generate the SDK of the real AMPECO spec into build/ (never committed)
+ampeco: $(BIN)/sdkgen
+	$(BIN)/sdkgen generate --spec $(AMPECO_SPEC) --out $(AMPECO_OUT) --package ampeco
+
+## test: install test dependencies and run the whole suite (includes the drift check)
+test: $(VENV)/.test-deps
+	$(BIN)/python -m pytest
+
+## bench: time generation on the real spec beside the peer generators, as a table
+bench: $(BIN)/sdkgen
+	$(BIN)/python benchmarks/bench_generate.py
+
+clean:
+	rm -rf build .pytest_cache

@@ -1,0 +1,168 @@
+"""Base classes and union helpers shared by every generated model module."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
+
+import pydantic
+
+Signature = Tuple[str, Tuple[str, ...], Tuple[str, ...]]
+
+
+class Model(pydantic.BaseModel):
+    """Base of all generated models.
+
+    Unknown fields are kept (``extra="allow"``), Python and wire names are both accepted,
+    and which fields were actually present is kept in ``model_fields_set`` so that
+    "absent", ``null`` and a value stay distinct when a model is sent back.
+    """
+
+    model_config = pydantic.ConfigDict(
+        populate_by_name=True,
+        extra="allow",
+        protected_namespaces=(),
+        arbitrary_types_allowed=False,
+    )
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The wire form: aliases, only the fields that were set, JSON-compatible values."""
+        return self.model_dump(by_alias=True, exclude_unset=True, mode="json")
+
+
+class OpenEnum(str, enum.Enum):
+    """A string enum that accepts values it does not know (the API may add some).
+
+    Unknown values become pseudo-members: ``Status("new")`` works, ``.value == "new"``.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_ = value
+        member._value_ = value
+        return member
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+class OpenIntEnum(int, enum.Enum):
+    """An integer enum that accepts values it does not know."""
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        if not isinstance(value, int) or isinstance(value, bool):
+            return None
+        member = int.__new__(cls, value)
+        member._name_ = f"VALUE_{value}"
+        member._value_ = value
+        return member
+
+
+def _as_mapping(
+    value: Any, tags: Sequence[str]
+) -> Tuple[Optional[str], Optional[Mapping[str, Any]]]:
+    if isinstance(value, pydantic.BaseModel):
+        name = type(value).__name__
+        if name in tags:
+            return name, None
+        return None, value.model_dump(by_alias=True, exclude_unset=True)
+    if isinstance(value, Mapping):
+        return None, value
+    return None, None
+
+
+def _choose_by_keys(
+    keys: Sequence[str], signatures: Sequence[Signature]
+) -> Optional[str]:
+    present = set(keys)
+    best: Optional[str] = None
+    best_score: Optional[Tuple[bool, int, int, int]] = None
+    for index, (tag, required, known) in enumerate(signatures):
+        known_set = set(known) | set(required)
+        score = (
+            set(required) <= present,
+            len(present & known_set) - len(present - known_set),
+            len(required),
+            -index,
+        )
+        if best_score is None or score > best_score:
+            best, best_score = tag, score
+    return best
+
+
+def by_property(
+    prop: str,
+    tags: Mapping[Any, str],
+    signatures: Sequence[Signature],
+    fallback: Optional[str] = None,
+) -> Callable[[Any], Optional[str]]:
+    """Picks a variant by the value of ``prop``; falls back to key signatures."""
+    all_tags = [tag for tag, _, _ in signatures]
+
+    def choose(value: Any) -> Optional[str]:
+        direct, data = _as_mapping(value, all_tags)
+        if direct is not None or data is None:
+            return direct
+        if prop in data:
+            raw = data[prop]
+            tag = tags.get(raw.value if isinstance(raw, enum.Enum) else raw)
+            if tag is not None:
+                return tag
+        elif fallback is not None:
+            return fallback
+        return _choose_by_keys(list(data), signatures)
+
+    return choose
+
+
+def by_keys(signatures: Sequence[Signature]) -> Callable[[Any], Optional[str]]:
+    """Picks a variant by which keys the payload has."""
+    all_tags = [tag for tag, _, _ in signatures]
+
+    def choose(value: Any) -> Optional[str]:
+        direct, data = _as_mapping(value, all_tags)
+        if direct is not None or data is None:
+            return direct
+        return _choose_by_keys(list(data), signatures)
+
+    return choose
+
+
+_JSON_KINDS: Dict[type, Tuple[str, ...]] = {
+    bool: ("boolean",),
+    int: ("integer", "number"),
+    float: ("number",),
+    str: ("string",),
+    list: ("array",),
+    dict: ("object",),
+}
+
+
+def by_value(
+    variants: Sequence[Tuple[str, str, Tuple[Any, ...]]],
+) -> Callable[[Any], Optional[str]]:
+    """Picks a variant of a primitive union: an enum that lists the value, else the JSON type."""
+
+    def choose(value: Any) -> Optional[str]:
+        plain = value.value if isinstance(value, enum.Enum) else value
+        for tag, _, values in variants:
+            if values and plain in values:
+                return tag
+        kinds = _JSON_KINDS.get(type(plain), ())
+        if isinstance(value, pydantic.BaseModel):
+            kinds = ("object",)
+        for kind in kinds:
+            for tag, variant_kind, values in variants:
+                if variant_kind == kind and not values:
+                    return tag
+        for kind in kinds:
+            for tag, variant_kind, _ in variants:
+                if variant_kind == kind:
+                    return tag
+        return None
+
+    return choose

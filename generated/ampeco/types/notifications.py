@@ -1,0 +1,65 @@
+"""Models used by the `notifications` resource."""
+
+from __future__ import annotations
+from typing import Annotated, Optional, Union
+
+from pydantic import Discriminator, Tag
+
+from .._models import Model, by_property
+from ._shared import KafkaNotificationSubscription, WebhookNotificationSubscription
+
+__all__ = [
+    "NotificationSubscription",
+    "NotificationsSubscribeResponse",
+]
+
+NotificationSubscription = Annotated[
+    Union[
+        Annotated[
+            WebhookNotificationSubscription, Tag("WebhookNotificationSubscription")
+        ],
+        Annotated[KafkaNotificationSubscription, Tag("KafkaNotificationSubscription")],
+    ],
+    Discriminator(
+        by_property(
+            "via",
+            {
+                "webhook": "WebhookNotificationSubscription",
+                "kafka": "KafkaNotificationSubscription",
+            },
+            (
+                (
+                    "WebhookNotificationSubscription",
+                    ("via", "notifications", "callbackUrl"),
+                    (
+                        "id",
+                        "via",
+                        "notifications",
+                        "callbackUrl",
+                        "headers",
+                        "x-custom",
+                        "template",
+                    ),
+                ),
+                (
+                    "KafkaNotificationSubscription",
+                    ("via", "notifications", "topic", "brokers"),
+                    (
+                        "id",
+                        "via",
+                        "notifications",
+                        "topic",
+                        "brokers",
+                        "compressionCodec",
+                        "saslMechanism",
+                        "from",
+                    ),
+                ),
+            ),
+        )
+    ),
+]
+
+
+class NotificationsSubscribeResponse(Model):
+    data: Optional[NotificationSubscription] = None

@@ -1,0 +1,71 @@
+"""Shared fixtures: the real AMPECO spec (from $AMPECO_SPEC) and SDKs generated from specs."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from generator.ir import Api
+from generator.pipeline import Generation, generate
+
+REPO = Path(__file__).resolve().parent.parent
+OWN_SPEC = REPO / "specs" / "ampeco.yaml"
+DEFAULT_AMPECO_SPEC = REPO.parent / "shared" / "specs" / "ampeco-public-api-3.110.0.json"
+
+
+def ampeco_spec_path() -> Path:
+    return Path(os.environ.get("AMPECO_SPEC", str(DEFAULT_AMPECO_SPEC)))
+
+
+@pytest.fixture(scope="session")
+def real_spec() -> Path:
+    path = ampeco_spec_path()
+    if not path.is_file():
+        pytest.skip(f"real AMPECO spec not found at {path} (set AMPECO_SPEC to its path)")
+    return path
+
+
+class GeneratedSdk:
+    """A generated package on sys.path, importable under a unique name."""
+
+    def __init__(self, generation: Generation, out: Path) -> None:
+        self.generation = generation
+        self.out = out
+        self.package = generation.package
+
+    @property
+    def api(self) -> Api:
+        return self.generation.api
+
+    def module(self, name: str):  # noqa: ANN201 - a module object
+        return importlib.import_module(f"{self.package}.{name}")
+
+    def definition(self, name: str):  # noqa: ANN201 - a class or a type alias
+        return getattr(self.module("types"), name)
+
+
+def _generated(tmp_root: Path, spec: Path, package: str) -> Iterator[GeneratedSdk]:
+    out = tmp_root / package
+    generation = generate(str(spec), out, package)
+    sys.path.insert(0, str(out))
+    try:
+        yield GeneratedSdk(generation, out)
+    finally:
+        sys.path.remove(str(out))
+        for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
+            del sys.modules[name]
+
+
+@pytest.fixture(scope="session")
+def real_sdk(real_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GeneratedSdk]:
+    yield from _generated(tmp_path_factory.mktemp("real"), real_spec, "ampeco_real")
+
+
+@pytest.fixture(scope="session")
+def own_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GeneratedSdk]:
+    yield from _generated(tmp_path_factory.mktemp("own"), OWN_SPEC, "ampeco_own")

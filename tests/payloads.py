@@ -19,18 +19,14 @@ _STRING_SAMPLES = {
 }
 
 
-def sample(api: Api, ref: TypeRef | None, depth: int = 0, overrides: dict[str, Any] | None = None) -> Any:
+def sample(
+    api: Api, ref: TypeRef | None, depth: int = 0, overrides: dict[str, Any] | None = None, constraints: dict[str, Any] | None = None
+) -> Any:
     """A maximal valid value: every property present (down to a depth, for recursion)."""
     if ref is None:
         return None
     if ref.kind == t.PRIMITIVE:
-        if ref.primitive == "string":
-            return _STRING_SAMPLES.get(ref.format or "", "text")
-        if ref.primitive == "integer":
-            return 7
-        if ref.primitive == "number":
-            return 2.5
-        return True
+        return _primitive(ref, constraints or {})
     if ref.kind == t.ENUM:
         return api.enums[str(ref.name)].values[0]
     if ref.kind == t.LIST:
@@ -43,7 +39,7 @@ def sample(api: Api, ref: TypeRef | None, depth: int = 0, overrides: dict[str, A
         for field in model.fields:
             if depth > 6 and not field.required:
                 continue
-            payload[field.name] = sample(api, field.type, depth + 1)
+            payload[field.name] = sample(api, field.type, depth + 1, constraints=field.constraints)
         payload.update(overrides or {})
         return payload
     if ref.kind == t.UNION:
@@ -72,3 +68,23 @@ def variant_sample(api: Api, union_name: str, index: int, depth: int = 0) -> Any
         earlier = {repr(v) for other in union.variants[:index] if other.type.kind == t.ENUM for v in api.enums[str(other.type.name)].values}
         return next((v for v in enum.values if repr(v) not in earlier), enum.values[0])
     return sample(api, variant.type, depth, overrides)
+
+
+def _primitive(ref: TypeRef, constraints: dict[str, Any]) -> Any:
+    if ref.primitive == "string":
+        text = _STRING_SAMPLES.get(ref.format or "", "text")
+        if ref.format not in _STRING_SAMPLES:
+            text = text.ljust(int(constraints.get("minLength", 0)), "x")[: int(constraints.get("maxLength", 10**6))]
+        return text
+    low, high = constraints.get("minimum"), constraints.get("maximum")
+    if ref.primitive == "integer":
+        value = 7
+    elif ref.primitive == "number":
+        value = 2.5
+    else:
+        return True
+    if high is not None and value > high:
+        value = high
+    if low is not None and value < low:
+        value = low
+    return int(value) if ref.primitive == "integer" else value

@@ -125,6 +125,7 @@ class Normalizer:
 
 
 def merge_objects(schemas: list[dict[str, Any]], origins: Origins) -> dict[str, Any]:
+    """allOf semantics: a property or `items` defined by several parts must satisfy all of them."""
     merged: dict[str, Any] = {}
     properties: dict[str, Any] = {}
     required: list[str] = []
@@ -132,15 +133,12 @@ def merge_objects(schemas: list[dict[str, Any]], origins: Origins) -> dict[str, 
         for key, value in schema.items():
             if key == "properties" and isinstance(value, dict):
                 for name, prop in value.items():
-                    if name in properties and properties[name] is not prop and _both_objects(properties[name], prop):
-                        combined = {"allOf": [properties[name], prop]}
-                        origins.note(combined, origins.of(prop, ("", "#")))
-                        properties[name] = combined
-                    else:
-                        properties[name] = prop
+                    properties[name] = _combine(properties.get(name), prop, origins)
             elif key == "required" and isinstance(value, list):
                 required.extend(r for r in value if r not in required)
-            elif key not in ("title",) or "title" not in merged:
+            elif key == "items" and isinstance(value, dict):
+                merged["items"] = _combine(merged.get("items"), value, origins)
+            elif key != "title" or "title" not in merged:
                 merged[key] = value
     if properties or any(s.get("type") == "object" for s in schemas):
         merged["type"] = "object"
@@ -150,8 +148,14 @@ def merge_objects(schemas: list[dict[str, Any]], origins: Origins) -> dict[str, 
     return merged
 
 
-def _both_objects(a: Any, b: Any) -> bool:
-    return isinstance(a, dict) and isinstance(b, dict) and bool(a.get("properties")) and bool(b.get("properties"))
+def _combine(previous: Any, new: Any, origins: Origins) -> Any:
+    if previous is None or previous is new or previous == new:
+        return new
+    if not isinstance(previous, dict) or not isinstance(new, dict):
+        return new
+    combined = {"allOf": [previous, new]}
+    origins.note(combined, origins.of(new, origins.of(previous, ("", "#"))))
+    return combined
 
 
 def _upgrade_31(node: dict[str, Any]) -> dict[str, Any]:

@@ -70,7 +70,12 @@ def field_name(wire: str) -> str:
 
 
 def method_name(text: str) -> str:
-    name = field_name(text)
+    """Methods may shadow builtins (`list`) but not keywords."""
+    name = snake(text) or "call"
+    if name[0].isdigit():
+        name = "n" + name
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name):
+        name += "_"
     return name
 
 

@@ -133,3 +133,20 @@ def test_every_union_variant_parses_back_into_itself(real_sdk: GeneratedSdk) -> 
             checked += 1
     assert not failures, failures
     assert checked >= 300
+
+
+def test_ir_command_prints_stable_json_with_an_accessor_per_operation(real_spec: Path) -> None:
+    import subprocess
+    import sys
+
+    sdkgen = str(Path(sys.executable).parent / "sdkgen")
+    first = subprocess.run([sdkgen, "ir", str(real_spec)], capture_output=True, text=True, check=False)
+    second = subprocess.run([sdkgen, "ir", str(real_spec)], capture_output=True, text=True, check=False)
+    assert first.returncode == 0 and first.stdout == second.stdout
+    document = json.loads(first.stdout)
+    accessors = [op["accessor"] for op in document["operations"]]
+    assert len(accessors) == len(set(accessors)) == 452
+    assert "charge_points.list" in accessors and "charge_points.create" in accessors
+    for op in document["operations"]:
+        if op["deprecated"] and op["api_version"]:
+            assert op["method_name"].endswith("_" + op["api_version"].split(".")[0]) or "_v" in op["method_name"], op

@@ -15,6 +15,8 @@ from generator import naming
 from generator.ir import Operation, Resource
 
 _VERBS = {"listing": "list", "read": "retrieve", "get": "retrieve", "show": "retrieve", "index": "list"}
+# verbs that read better first: smartChargingUpdate -> update_smart_charging
+_LEADING = {"list", "retrieve", "create", "update", "delete", "replace", "remove", "add", "set", "upsert"}
 
 
 def resource_words(tag: str) -> list[str]:
@@ -44,33 +46,58 @@ def assign_accessors(operations: list[Operation], tag_descriptions: dict[str, st
 
 
 def _base_method_name(op: Operation, resource: list[str]) -> str:
-    words = [w.lower() for w in naming.words(op.operation_id)]
-    stems = {w.lower().rstrip("s") for w in resource if w.lower() != "actions"}
-    while words and words[0].rstrip("s") in stems and len(words) > 1:
-        words = words[1:]
-    if words and words[0] in ("deprecated",):
-        words = words[1:]
-    words = [w for w in words if w != "deprecated"] or [op.method]
-    if len(words) == 1 and words[0] in _VERBS:
-        words = [_VERBS[words[0]]]
-    elif words[-1] in _VERBS:
-        words = [_VERBS[words[-1]], *words[:-1]]
+    words = [w.lower() for w in naming.words(op.operation_id) if w.lower() != "deprecated"]
+    stems = [_singular(w.lower()) for w in resource if w.lower() != "actions"]
+    words = _without_run(words, stems) or words or [op.method]
+    words = [_VERBS.get(w, w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]
+    if len(words) > 1 and words[-1] in _LEADING and words[0] not in _LEADING:
+        words = [words[-1], *words[:-1]]
     return naming.method_name("_".join(words))
 
 
+def _without_run(words: list[str], stems: list[str]) -> list[str]:
+    """Drops the resource's own words (chargePoint in chargePointCreate) wherever they stand."""
+    size = len(stems)
+    for start in range(len(words) - size + 1):
+        if [_singular(w) for w in words[start : start + size]] == stems:
+            return words[:start] + words[start + size :]
+    return words
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
 def _settle_versions(ops: list[Operation]) -> None:
-    """Plain name for the newest non-deprecated holder of a name; versioned names for the rest."""
+    """Plain name for the newest non-deprecated holder of a name; versioned names for the rest.
+
+    A deprecated operation always takes its version suffix, even when nothing else wants its
+    name, so that a new version arriving later can take the plain name without a rename.
+    """
     by_name: dict[str, list[Operation]] = {}
     for op in ops:
         by_name.setdefault(op.method_name, []).append(op)
     taken = set(by_name)
     for name, group in by_name.items():
-        if len(group) == 1:
-            continue
         ranked = sorted(group, key=lambda o: (not o.deprecated, _version_key(o.api_version)), reverse=True)
-        for op in ranked[1:]:
-            suffix = naming.field_name(op.api_version or op.method)
+        keep_plain = 0 if not ranked[0].deprecated or not ranked[0].api_version else -1
+        for index, op in enumerate(ranked):
+            if index == keep_plain:
+                continue
+            suffix = _version_suffix(op.api_version) if op.api_version else op.method
             op.method_name = naming.unique(f"{name}_{suffix}", taken)
+
+
+def _version_suffix(version: str) -> str:
+    """v1.0 -> v1, v2.1 -> v2_1."""
+    parts = version[1:].split(".")
+    while len(parts) > 1 and parts[-1] == "0":
+        parts.pop()
+    return "v" + "_".join(parts)
 
 
 def _version_key(version: str | None) -> tuple[int, ...]:

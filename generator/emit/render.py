@@ -9,6 +9,9 @@ from pathlib import Path
 import jinja2
 
 from generator import __version__
+from generator import naming
+from generator.emit import text
+from generator.emit.client import client_class_name, resource_context
 from generator.emit.models import module_context
 from generator.emit.plan import plan_modules
 from generator.ir import Api
@@ -38,9 +41,31 @@ def sdk_version(api: Api) -> str:
     return api.version if re.fullmatch(r"\d+\.\d+\.\d+", api.version) else "0.0.0"
 
 
+RUNTIME_MODULES = ("_types", "_exceptions", "_retries", "_query", "_response", "_pagination", "_base_client", "_resource", "_models")
+EXCEPTIONS = (
+    "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
+    "AuthenticationError", "BadRequestError", "ConflictError", "InternalServerError", "NotFoundError",
+    "PermissionDeniedError", "RateLimitError", "UnprocessableEntityError",
+)
+
+
+def _server_context(api: Api, env_prefix: str) -> tuple[str, list[dict[str, str]]]:
+    if not api.servers:
+        return '""', []
+    server = api.servers[0]
+    variables = []
+    for variable in server.variables:
+        py_name = naming.field_name(variable.name)
+        env_name = f"{env_prefix}_{py_name.upper()}"
+        variables.append({"py_name": py_name, "wire": text.string(variable.name), "env": text.string(env_name), "env_name": env_name})
+    return text.string(server.url), variables
+
+
 def render_tree(api: Api, package: str) -> dict[str, str]:
     env = environment()
     plans = plan_modules(api)
+    env_prefix = package.upper()
+    server_url, server_variables = _server_context(api, env_prefix)
     common = {
         "api_title": api.title.replace('"', "'").replace("\\", "/"),
         "api_version": api.version.replace('"', "'").replace("\\", "/"),
@@ -48,6 +73,9 @@ def render_tree(api: Api, package: str) -> dict[str, str]:
         "sdk_version": sdk_version(api),
         "package": package,
         "distribution": package.replace("_", "-"),
+        "client_name": client_class_name(package),
+        "env_prefix": env_prefix,
+        "exceptions": EXCEPTIONS,
     }
     files: dict[str, str] = {}
     pkg = package
@@ -56,7 +84,16 @@ def render_tree(api: Api, package: str) -> dict[str, str]:
         files[f"{pkg}/types/{plan.name}.py"] = env.get_template("package/models_module.py.jinja").render(module=context, **common)
     exports = [(plan.name, sorted(plan.definitions)) for plan in plans.values()]
     files[f"{pkg}/types/__init__.py"] = env.get_template("package/types_init.py.jinja").render(exports=exports, **common)
-    files[f"{pkg}/_models.py"] = env.get_template("runtime/_models.py.jinja").render(**common)
+    for module in RUNTIME_MODULES:
+        files[f"{pkg}/{module}.py"] = env.get_template(f"runtime/{module}.py.jinja").render(**common)
+    resource_template = env.get_template("package/resource.py.jinja")
+    for resource in api.resources:
+        context = resource_context(api, resource)
+        files[f"{pkg}/resources/{resource.name}.py"] = resource_template.render(resource=context, **common)
+    files[f"{pkg}/resources/__init__.py"] = '"""One module per resource; the client imports each on first use."""\n'
+    files[f"{pkg}/_client.py"] = env.get_template("package/client.py.jinja").render(
+        resources=api.resources, server_url=server_url, server_variables=server_variables, **common
+    )
     files[f"{pkg}/__init__.py"] = env.get_template("package/package_init.py.jinja").render(**common)
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(**common)

@@ -9,6 +9,7 @@ from generator.ir import Api, Resource, SecurityScheme, Server, ServerVariable
 from generator.loader import Spec
 from generator.parser.names import NameRegistry
 from generator.parser.operations import build_operation, iter_operations
+from generator.parser.pagination import detect_pagination
 from generator.parser.resources import assign_accessors
 from generator.parser.schemas import SchemaConverter
 
@@ -37,6 +38,7 @@ def build_api(spec: Spec) -> Api:
         spec_sha256=spec.sha256,
         renames=names.renames,
     )
+    detect_pagination(api)
     for union in schemas.unions.values():
         if union.strategy == "left-to-right":
             api.warnings.append(f"union {union.name} ({union.source}): {union.note}")

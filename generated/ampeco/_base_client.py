@@ -1,0 +1,416 @@
+"""The HTTP engine behind the generated resources: requests, retries, errors, parsing."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import threading
+import time
+import warnings
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+
+import httpx
+
+from . import _retries
+from ._exceptions import APIConnectionError, APIError, APITimeoutError, status_error
+from ._pagination import (
+    AsyncPage,
+    AsyncPaginator,
+    NextPage,
+    SyncPage,
+    next_page_request,
+)
+from ._query import QueryParam, encode_path, encode_query, plain, scalar
+from ._response import APIResponse, json_body, parse
+from ._types import NOT_GIVEN, NotGiven, Timeout
+
+log = logging.getLogger("ampeco")
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+DEFAULT_MAX_RETRIES = 2
+USER_AGENT = "ampeco-python/0.0.0"
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """One operation, as the generated resource methods describe it."""
+
+    method: str
+    path: str
+    response: Optional[Callable[[], Any]] = (
+        None  # returns the response type (imported lazily)
+    )
+    page: Optional[str] = None  # "cursor" | "page" for list operations
+    item: Optional[Callable[[], Any]] = None  # page item type
+    deprecated: Optional[str] = None  # warning text for deprecated operations
+
+
+@dataclass(frozen=True)
+class RequestOptions:
+    extra_headers: Optional[Mapping[str, str]] = None
+    extra_query: Optional[Mapping[str, Any]] = None
+    extra_body: Optional[Mapping[str, Any]] = None
+    timeout: Union[Timeout, NotGiven] = NOT_GIVEN
+    max_retries: Union[int, NotGiven] = NOT_GIVEN
+
+
+@dataclass(frozen=True)
+class Call:
+    endpoint: Endpoint
+    path_params: Mapping[str, Any]
+    query: Sequence[QueryParam]
+    headers: Sequence[Tuple[str, Any]]
+    body: Any
+    options: RequestOptions
+
+
+def _check_header(name: str, value: str) -> str:
+    if "\r" in value or "\n" in value or "\r" in name or "\n" in name:
+        raise ValueError(f"header {name!r} contains a line break; refusing to send it")
+    return value
+
+
+def redact(headers: Mapping[str, str]) -> Dict[str, str]:
+    return {
+        k: (
+            "<redacted>" if k.lower() in ("authorization", "cookie", "x-api-key") else v
+        )
+        for k, v in headers.items()
+    }
+
+
+class BaseClient:
+    def __init__(
+        self,
+        *,
+        api_token: Optional[str],
+        base_url: str,
+        timeout: Timeout,
+        max_retries: int,
+        default_headers: Optional[Mapping[str, str]],
+        strict_response_validation: bool,
+        retry_non_idempotent: bool,
+    ) -> None:
+        if not api_token:
+            raise APIError(
+                "an API token is required: pass api_token=... or set AMPECO_API_TOKEN"
+            )
+        self._api_token = api_token
+        self.base_url = httpx.URL(base_url.rstrip("/") + "/")
+        self.timeout = timeout
+        self.max_retries = max_retries
+        self.strict_response_validation = strict_response_validation
+        self.retry_non_idempotent = retry_non_idempotent
+        self._default_headers = {
+            k: _check_header(k, v) for k, v in (default_headers or {}).items()
+        }
+        self._raw = False
+
+    def __repr__(self) -> str:  # never shows the token
+        return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    def _headers(self, call: Call) -> Dict[str, str]:
+        headers = {
+            "Accept": "application/json",
+            "User-Agent": USER_AGENT,
+            **self._default_headers,
+        }
+        headers["Authorization"] = f"Bearer {self._api_token}"
+        for name, value in call.headers:
+            if not isinstance(value, NotGiven) and value is not None:
+                headers[name] = _check_header(name, scalar(value))
+        for name, value in (call.options.extra_headers or {}).items():
+            headers[name] = _check_header(name, value)
+        return headers
+
+    def _build_request(
+        self, http: Any, call: Call, next_page: Optional[NextPage] = None
+    ) -> httpx.Request:
+        timeout = (
+            call.options.timeout
+            if not isinstance(call.options.timeout, NotGiven)
+            else self.timeout
+        )
+        headers = self._headers(call)
+        json: Any = None
+        if not isinstance(call.body, NotGiven) and (
+            call.body is not None or call.options.extra_body
+        ):
+            json = plain(call.body) if call.body is not None else {}
+            if call.options.extra_body and isinstance(json, dict):
+                json = {**json, **plain(dict(call.options.extra_body))}
+        if next_page and "url" in next_page:
+            url = httpx.URL(next_page["url"])
+            params: Any = None
+        else:
+            overrides = (next_page or {}).get("query", {})
+            query = [q for q in call.query if q[0] not in overrides]
+            query += [(k, v, "form", True) for k, v in overrides.items()]
+            pairs = encode_query(query) + [
+                (str(k), scalar(v)) for k, v in (call.options.extra_query or {}).items()
+            ]
+            url = self.base_url.join(
+                encode_path(call.endpoint.path, call.path_params).lstrip("/")
+            )
+            params = pairs
+        request: httpx.Request = http.build_request(
+            call.endpoint.method.upper(),
+            url,
+            params=params,
+            headers=headers,
+            json=json,
+            timeout=timeout,
+        )
+        return request
+
+    def _max_retries(self, call: Call) -> int:
+        value = call.options.max_retries
+        return self.max_retries if isinstance(value, NotGiven) else max(0, int(value))
+
+    def _retry_response(
+        self, call: Call, response: httpx.Response, attempt: int, limit: int
+    ) -> bool:
+        return attempt < limit and _retries.should_retry_status(
+            call.endpoint.method, response.status_code, self.retry_non_idempotent
+        )
+
+    def _retry_error(
+        self, call: Call, error: Exception, attempt: int, limit: int
+    ) -> bool:
+        return attempt < limit and _retries.should_retry_error(
+            call.endpoint.method, error, self.retry_non_idempotent
+        )
+
+    def _result(self, call: Call, response: httpx.Response) -> Any:
+        body = json_body(response)
+        if response.status_code >= 400:
+            raise status_error(response, body)
+        kind = call.endpoint.response() if call.endpoint.response else None
+        return parse(kind, body, response, self.strict_response_validation), body
+
+    def _log(
+        self,
+        request: httpx.Request,
+        response: Optional[httpx.Response],
+        started: float,
+        attempt: int,
+    ) -> None:
+        if log.isEnabledFor(logging.DEBUG):
+            status = response.status_code if response is not None else "no response"
+            log.debug(
+                "%s %s -> %s in %.0f ms (attempt %d) headers=%s",
+                request.method,
+                request.url,
+                status,
+                (time.monotonic() - started) * 1000,
+                attempt + 1,
+                redact(request.headers),
+            )
+
+    @staticmethod
+    def _warn_deprecated(call: Call) -> None:
+        if call.endpoint.deprecated:
+            warnings.warn(call.endpoint.deprecated, DeprecationWarning, stacklevel=4)
+
+
+def _wrap(error: Exception, request: httpx.Request) -> APIError:
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(request)
+    return APIConnectionError(request, f"Connection error: {type(error).__name__}")
+
+
+def server_url(
+    template: str, variables: Mapping[str, Optional[str]], env_prefix: str
+) -> str:
+    if not template:
+        raise APIError(
+            f"base_url is required: pass base_url= or set {env_prefix}_BASE_URL"
+        )
+    url = template
+    for name, value in variables.items():
+        if not value:
+            raise APIError(
+                f"{name} is required to build the API URL: pass it, set {env_prefix}_{name.upper()}, or pass base_url="
+            )
+        if "://" in url.split("{" + name + "}")[0] and "://" in value:
+            value = value.split("://", 1)[1]
+        url = url.replace("{" + name + "}", value.strip("/"))
+    return url
+
+
+def env(name: str) -> Optional[str]:
+    return os.environ.get(name) or None
+
+
+class SyncAPIClient(BaseClient):
+    def __init__(
+        self, *, http_client: Optional[httpx.Client] = None, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self._http_client = http_client
+        self._owns_http = http_client is None
+        self._lock = threading.Lock()
+
+    @property
+    def _http(self) -> httpx.Client:
+        """Created on first use: building the TLS context costs more than importing the SDK."""
+        if self._http_client is None:
+            with self._lock:
+                if self._http_client is None:
+                    self._http_client = httpx.Client(
+                        timeout=self.timeout, follow_redirects=True
+                    )
+        return self._http_client
+
+    def request(self, call: Call) -> Any:
+        self._warn_deprecated(call)
+        if call.endpoint.page:
+            if self._raw:
+                response = self._send(call)
+                return APIResponse(response, lambda: self._page(call, response))
+            return self._page(call, self._send(call))
+        response = self._send(call)
+        if self._raw:
+            return APIResponse(response, lambda: self._result(call, response)[0])
+        return self._result(call, response)[0]
+
+    def _page(self, call: Call, response: httpx.Response) -> SyncPage[Any]:
+        envelope, body = self._result(call, response)
+        data = getattr(envelope, "data", None)
+        if data is None and isinstance(body, dict):
+            data = body.get("data")
+        next_request = next_page_request(body, call.endpoint.page or "cursor")
+        return SyncPage(
+            list(data or []),
+            envelope,
+            next_request,
+            lambda nxt: self._page(call, self._send(call, nxt)),
+        )
+
+    def _send(self, call: Call, next_page: Optional[NextPage] = None) -> httpx.Response:
+        limit = self._max_retries(call)
+        attempt = 0
+        while True:
+            request = self._build_request(self._http, call, next_page)
+            started = time.monotonic()
+            try:
+                response = self._http.send(request)
+            except httpx.TransportError as error:
+                self._log(request, None, started, attempt)
+                if not self._retry_error(call, error, attempt, limit):
+                    raise _wrap(error, request) from error
+                time.sleep(_retries.backoff(attempt))
+            else:
+                self._log(request, response, started, attempt)
+                if not self._retry_response(call, response, attempt, limit):
+                    response.read()
+                    return response
+                response.close()
+                time.sleep(_retries.backoff(attempt, response.headers))
+            attempt += 1
+
+    def close(self) -> None:
+        if self._owns_http and self._http_client is not None:
+            self._http_client.close()
+
+    def __enter__(self) -> "SyncAPIClient":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+class AsyncAPIClient(BaseClient):
+    def __init__(
+        self, *, http_client: Optional[httpx.AsyncClient] = None, **kwargs: Any
+    ) -> None:
+        super().__init__(**kwargs)
+        self._http_client = http_client
+        self._owns_http = http_client is None
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        if self._http_client is None:
+            self._http_client = httpx.AsyncClient(
+                timeout=self.timeout, follow_redirects=True
+            )
+        return self._http_client
+
+    def request(self, call: Call) -> Any:
+        self._warn_deprecated(call)
+        if call.endpoint.page and not self._raw:
+            return AsyncPaginator(lambda: self._first_page(call))
+        return self._request(call)
+
+    async def _request(self, call: Call) -> Any:
+        response = await self._send(call)
+        if self._raw:
+            parser = (
+                (lambda: self._page(call, response))
+                if call.endpoint.page
+                else (lambda: self._result(call, response)[0])
+            )
+            return APIResponse(response, parser)
+        return self._result(call, response)[0]
+
+    async def _first_page(self, call: Call) -> AsyncPage[Any]:
+        return self._page(call, await self._send(call))
+
+    def _page(self, call: Call, response: httpx.Response) -> AsyncPage[Any]:
+        envelope, body = self._result(call, response)
+        data = getattr(envelope, "data", None)
+        if data is None and isinstance(body, dict):
+            data = body.get("data")
+        next_request = next_page_request(body, call.endpoint.page or "cursor")
+
+        async def fetch(nxt: NextPage) -> AsyncPage[Any]:
+            return self._page(call, await self._send(call, nxt))
+
+        return AsyncPage(list(data or []), envelope, next_request, fetch)
+
+    async def _send(
+        self, call: Call, next_page: Optional[NextPage] = None
+    ) -> httpx.Response:
+        limit = self._max_retries(call)
+        attempt = 0
+        while True:
+            request = self._build_request(self._http, call, next_page)
+            started = time.monotonic()
+            try:
+                response = await self._http.send(request)
+            except httpx.TransportError as error:
+                self._log(request, None, started, attempt)
+                if not self._retry_error(call, error, attempt, limit):
+                    raise _wrap(error, request) from error
+                await asyncio.sleep(_retries.backoff(attempt))
+            else:
+                self._log(request, response, started, attempt)
+                if not self._retry_response(call, response, attempt, limit):
+                    await response.aread()
+                    return response
+                await response.aclose()
+                await asyncio.sleep(_retries.backoff(attempt, response.headers))
+            attempt += 1
+
+    async def close(self) -> None:
+        if self._owns_http and self._http_client is not None:
+            await self._http_client.aclose()
+
+    async def __aenter__(self) -> "AsyncAPIClient":
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.close()
+
+
+__all__ = [
+    "AsyncAPIClient",
+    "Call",
+    "Endpoint",
+    "List",
+    "RequestOptions",
+    "SyncAPIClient",
+    "env",
+    "server_url",
+]

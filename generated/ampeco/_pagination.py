@@ -1,0 +1,142 @@
+"""Auto-pagination over `data` + `links.next` / `meta.next_cursor` (or page numbers)."""
+
+from __future__ import annotations
+
+from typing import (
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Dict,
+    Generator,
+    Generic,
+    Iterator,
+    List,
+    Optional,
+    TypeVar,
+)
+
+T = TypeVar("T")
+
+# How to ask for the next page: {"url": links.next} or {"query": {...values to override}}.
+NextPage = Dict[str, Any]
+
+
+def next_page_request(body: Any, kind: str) -> Optional[NextPage]:
+    """What the next request looks like, or None when this page is the last."""
+    if not isinstance(body, dict):
+        return None
+    links: Dict[str, Any] = body["links"] if isinstance(body.get("links"), dict) else {}
+    meta: Dict[str, Any] = body["meta"] if isinstance(body.get("meta"), dict) else {}
+    data = body.get("data")
+    if isinstance(data, list) and not data:
+        return None
+    if kind == "cursor":
+        if isinstance(links.get("next"), str) and links["next"]:
+            return {"url": links["next"]}
+        cursor = meta.get("next_cursor")
+        return (
+            {"query": {"cursor": cursor}}
+            if isinstance(cursor, str) and cursor
+            else None
+        )
+    current, last = meta.get("current_page"), meta.get("last_page")
+    if isinstance(current, int) and isinstance(last, int):
+        return {"query": {"page": current + 1}} if current < last else None
+    if isinstance(links.get("next"), str) and links["next"]:
+        return {"url": links["next"]}
+    return None
+
+
+class SyncPage(Generic[T]):
+    """One page of results; iterating over it walks every item of every following page."""
+
+    def __init__(
+        self,
+        data: List[T],
+        response: Any,
+        next_request: Optional[NextPage],
+        fetch: Callable[[NextPage], "SyncPage[T]"],
+    ) -> None:
+        self.data = data
+        self.response = response  # the parsed envelope (data, links, meta)
+        self._next = next_request
+        self._fetch = fetch
+
+    def has_next_page(self) -> bool:
+        return self._next is not None
+
+    def get_next_page(self) -> "SyncPage[T]":
+        if self._next is None:
+            raise StopIteration("this is the last page")
+        return self._fetch(self._next)
+
+    def iter_pages(self) -> Iterator["SyncPage[T]"]:
+        page: SyncPage[T] = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = page.get_next_page()
+
+    def __iter__(self) -> Iterator[T]:
+        for page in self.iter_pages():
+            yield from page.data
+
+    def __repr__(self) -> str:
+        return f"<SyncPage items={len(self.data)} has_next_page={self.has_next_page()}>"
+
+
+class AsyncPage(Generic[T]):
+    def __init__(
+        self,
+        data: List[T],
+        response: Any,
+        next_request: Optional[NextPage],
+        fetch: Callable[[NextPage], Awaitable["AsyncPage[T]"]],
+    ) -> None:
+        self.data = data
+        self.response = response
+        self._next = next_request
+        self._fetch = fetch
+
+    def has_next_page(self) -> bool:
+        return self._next is not None
+
+    async def get_next_page(self) -> "AsyncPage[T]":
+        if self._next is None:
+            raise StopAsyncIteration("this is the last page")
+        return await self._fetch(self._next)
+
+    async def iter_pages(self) -> AsyncIterator["AsyncPage[T]"]:
+        page: AsyncPage[T] = self
+        while True:
+            yield page
+            if not page.has_next_page():
+                return
+            page = await page.get_next_page()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        async for page in self.iter_pages():
+            for item in page.data:
+                yield item
+
+    def __repr__(self) -> str:
+        return (
+            f"<AsyncPage items={len(self.data)} has_next_page={self.has_next_page()}>"
+        )
+
+
+class AsyncPaginator(Generic[T]):
+    """What async list methods return: `await` it for the first page, `async for` it for all items."""
+
+    def __init__(self, first: Callable[[], Awaitable[AsyncPage[T]]]) -> None:
+        self._first = first
+
+    def __await__(self) -> Generator[Any, None, AsyncPage[T]]:
+        return self._first().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = await self._first()
+        async for item in page:
+            yield item

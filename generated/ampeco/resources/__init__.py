@@ -1,0 +1,1 @@
+"""One module per resource; the client imports each on first use."""

@@ -1,0 +1,764 @@
+"""The `charge_points` resource."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import decimal as _decimal
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+
+from .. import types as _types
+from .._base_client import Call, Endpoint, RequestOptions
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from .._pagination import AsyncPaginator, SyncPage
+    from ..types._shared import ChargePoint
+    from ..types.charge_points import (
+        ChargePointConfigurationUpdateRequest,
+        ChargePointConfigurationUpdateResponse,
+        ChargePointCreateResponse,
+        ChargePointPersonalSmartChargingPreferencesReadResponse,
+        ChargePointReadDeprecatedResponse,
+        ChargePointReadIncludeItem,
+        ChargePointReadResponse,
+        ChargePointSmartChargingUpdateRequest,
+        ChargePointSmartChargingUpdateResponse,
+        ChargePointUpdateRequest,
+        ChargePointUpdateResponse,
+        ChargePointsListingFilter,
+        ChargePointsListingIncludeItem,
+        ChargePointsListingResponse,
+        PersonalSmartChargingPreferences,
+        PersonalSmartChargingPreferencesUpdateResponse,
+    )
+
+__all__ = ["ChargePoints", "AsyncChargePoints"]
+
+_KEEP = (
+    _dt,
+    _decimal,
+    _types,
+    Any,
+    Dict,
+    List,
+    Optional,
+)  # used by annotations and parsers
+
+
+class ChargePoints(SyncAPIResource):
+    """Charge points, their smart charging and configuration."""
+
+    def create(
+        self,
+        *,
+        body: Union[ChargePoint, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointCreateResponse:
+        """Charge Point / Create
+
+        Create a new charge point.
+
+        `POST /public-api/resources/charge-points/v2.0` (operationId `chargePointCreate`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="post",
+                    path="/public-api/resources/charge-points/v2.0",
+                    response=lambda: _types.ChargePointCreateResponse,
+                ),
+                {},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def delete(
+        self,
+        charge_point: int,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Delete
+
+        Delete a charge point.
+
+        `DELETE /public-api/resources/charge-points/v2.0/{chargePoint}` (operationId `chargePointDelete`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="delete",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}",
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def list(
+        self,
+        *,
+        filter: Union[
+            Union[ChargePointsListingFilter, Mapping[str, Any]], NotGiven
+        ] = NOT_GIVEN,
+        include: Union[List[ChargePointsListingIncludeItem], NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> SyncPage[ChargePoint]:
+        """Charge Points / Listing
+
+        Get all charge points, using cursor pagination.
+
+        `GET /public-api/resources/charge-points/v2.0` (operationId `chargePointsListing`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/charge-points/v2.0",
+                    response=lambda: _types.ChargePointsListingResponse,
+                    page="cursor",
+                ),
+                {},
+                [
+                    ("filter", filter, "deepObject", True),
+                    ("include", include, "deepObject", True),
+                    ("per_page", per_page, "form", True),
+                    ("cursor", cursor, "form", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def retrieve(
+        self,
+        charge_point: int,
+        *,
+        include: Union[List[ChargePointReadIncludeItem], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointReadResponse:
+        """Charge Point / Read
+
+        Get a single charge point.
+
+        `GET /public-api/resources/charge-points/v2.0/{chargePoint}` (operationId `chargePointRead`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}",
+                    response=lambda: _types.ChargePointReadResponse,
+                ),
+                {"chargePoint": charge_point},
+                [
+                    ("include", include, "deepObject", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def retrieve_personal_smart_charging_preferences(
+        self,
+        charge_point: int,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointPersonalSmartChargingPreferencesReadResponse:
+        """Charge Point / Personal smart charging preferences / Read
+
+        Read the owner's smart charging preferences of a personal charge point.
+
+        `GET /public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences` (operationId `chargePointPersonalSmartChargingPreferencesRead`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences",
+                    response=lambda: (
+                        _types.ChargePointPersonalSmartChargingPreferencesReadResponse
+                    ),
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def retrieve_v1(
+        self,
+        charge_point: int,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointReadDeprecatedResponse:
+        """Charge Point / Read
+
+        Get a single charge point. Deprecated, use the v2.0 endpoint instead.
+
+        Deprecated. Use `charge_points.retrieve()` instead.
+
+        `GET /public-api/resources/charge-points/v1.0/{chargePoint}` (operationId `chargePointReadDeprecated`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/charge-points/v1.0/{chargePoint}",
+                    response=lambda: _types.ChargePointReadDeprecatedResponse,
+                    deprecated="charge_points.retrieve_v1() calls a deprecated operation (chargePointReadDeprecated); use charge_points.retrieve() instead",
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def update(
+        self,
+        charge_point: int,
+        *,
+        body: Union[ChargePointUpdateRequest, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointUpdateResponse:
+        """Charge Point / Update
+
+        Partially update a charge point. Only the supplied fields change.
+
+        `PATCH /public-api/resources/charge-points/v2.0/{chargePoint}` (operationId `chargePointUpdate`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="patch",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}",
+                    response=lambda: _types.ChargePointUpdateResponse,
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def update_configuration(
+        self,
+        charge_point: int,
+        key: str,
+        *,
+        body: Union[ChargePointConfigurationUpdateRequest, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointConfigurationUpdateResponse:
+        """Charge Point / Configuration / Update
+
+        Change the value of a single configuration key.
+
+        `PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}` (operationId `chargePointConfigurationUpdate`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="patch",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}",
+                    response=lambda: _types.ChargePointConfigurationUpdateResponse,
+                ),
+                {"chargePoint": charge_point, "key": key},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def update_personal_smart_charging_preferences(
+        self,
+        charge_point: int,
+        *,
+        body: Union[PersonalSmartChargingPreferences, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> PersonalSmartChargingPreferencesUpdateResponse:
+        """Charge Point / Personal smart charging preferences / Update
+
+        Replace the owner's smart charging preferences, or disable them.
+
+        `POST /public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences` (operationId `personalSmartChargingPreferencesUpdate`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="post",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences",
+                    response=lambda: (
+                        _types.PersonalSmartChargingPreferencesUpdateResponse
+                    ),
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def update_smart_charging(
+        self,
+        charge_point: int,
+        *,
+        body: Union[ChargePointSmartChargingUpdateRequest, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointSmartChargingUpdateResponse:
+        """Charge Point / Smart Charging / Update
+
+        Set the smart charging mode and its settings for a charge point.
+
+        `POST /public-api/resources/charge-points/v2.0/{chargePoint}/smart-charging` (operationId `chargePointSmartChargingUpdate`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="post",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}/smart-charging",
+                    response=lambda: _types.ChargePointSmartChargingUpdateResponse,
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+
+class AsyncChargePoints(AsyncAPIResource):
+    """Charge points, their smart charging and configuration."""
+
+    async def create(
+        self,
+        *,
+        body: Union[ChargePoint, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointCreateResponse:
+        """Charge Point / Create
+
+        Create a new charge point.
+
+        `POST /public-api/resources/charge-points/v2.0` (operationId `chargePointCreate`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="post",
+                    path="/public-api/resources/charge-points/v2.0",
+                    response=lambda: _types.ChargePointCreateResponse,
+                ),
+                {},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    async def delete(
+        self,
+        charge_point: int,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> None:
+        """Charge Point / Delete
+
+        Delete a charge point.
+
+        `DELETE /public-api/resources/charge-points/v2.0/{chargePoint}` (operationId `chargePointDelete`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="delete",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}",
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def list(
+        self,
+        *,
+        filter: Union[
+            Union[ChargePointsListingFilter, Mapping[str, Any]], NotGiven
+        ] = NOT_GIVEN,
+        include: Union[List[ChargePointsListingIncludeItem], NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> AsyncPaginator[ChargePoint]:
+        """Charge Points / Listing
+
+        Get all charge points, using cursor pagination.
+
+        `GET /public-api/resources/charge-points/v2.0` (operationId `chargePointsListing`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/charge-points/v2.0",
+                    response=lambda: _types.ChargePointsListingResponse,
+                    page="cursor",
+                ),
+                {},
+                [
+                    ("filter", filter, "deepObject", True),
+                    ("include", include, "deepObject", True),
+                    ("per_page", per_page, "form", True),
+                    ("cursor", cursor, "form", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    async def retrieve(
+        self,
+        charge_point: int,
+        *,
+        include: Union[List[ChargePointReadIncludeItem], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointReadResponse:
+        """Charge Point / Read
+
+        Get a single charge point.
+
+        `GET /public-api/resources/charge-points/v2.0/{chargePoint}` (operationId `chargePointRead`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}",
+                    response=lambda: _types.ChargePointReadResponse,
+                ),
+                {"chargePoint": charge_point},
+                [
+                    ("include", include, "deepObject", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    async def retrieve_personal_smart_charging_preferences(
+        self,
+        charge_point: int,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointPersonalSmartChargingPreferencesReadResponse:
+        """Charge Point / Personal smart charging preferences / Read
+
+        Read the owner's smart charging preferences of a personal charge point.
+
+        `GET /public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences` (operationId `chargePointPersonalSmartChargingPreferencesRead`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences",
+                    response=lambda: (
+                        _types.ChargePointPersonalSmartChargingPreferencesReadResponse
+                    ),
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    async def retrieve_v1(
+        self,
+        charge_point: int,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointReadDeprecatedResponse:
+        """Charge Point / Read
+
+        Get a single charge point. Deprecated, use the v2.0 endpoint instead.
+
+        Deprecated. Use `charge_points.retrieve()` instead.
+
+        `GET /public-api/resources/charge-points/v1.0/{chargePoint}` (operationId `chargePointReadDeprecated`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/charge-points/v1.0/{chargePoint}",
+                    response=lambda: _types.ChargePointReadDeprecatedResponse,
+                    deprecated="charge_points.retrieve_v1() calls a deprecated operation (chargePointReadDeprecated); use charge_points.retrieve() instead",
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    async def update(
+        self,
+        charge_point: int,
+        *,
+        body: Union[ChargePointUpdateRequest, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointUpdateResponse:
+        """Charge Point / Update
+
+        Partially update a charge point. Only the supplied fields change.
+
+        `PATCH /public-api/resources/charge-points/v2.0/{chargePoint}` (operationId `chargePointUpdate`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="patch",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}",
+                    response=lambda: _types.ChargePointUpdateResponse,
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    async def update_configuration(
+        self,
+        charge_point: int,
+        key: str,
+        *,
+        body: Union[ChargePointConfigurationUpdateRequest, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointConfigurationUpdateResponse:
+        """Charge Point / Configuration / Update
+
+        Change the value of a single configuration key.
+
+        `PATCH /public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}` (operationId `chargePointConfigurationUpdate`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="patch",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}",
+                    response=lambda: _types.ChargePointConfigurationUpdateResponse,
+                ),
+                {"chargePoint": charge_point, "key": key},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    async def update_personal_smart_charging_preferences(
+        self,
+        charge_point: int,
+        *,
+        body: Union[PersonalSmartChargingPreferences, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> PersonalSmartChargingPreferencesUpdateResponse:
+        """Charge Point / Personal smart charging preferences / Update
+
+        Replace the owner's smart charging preferences, or disable them.
+
+        `POST /public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences` (operationId `personalSmartChargingPreferencesUpdate`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="post",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences",
+                    response=lambda: (
+                        _types.PersonalSmartChargingPreferencesUpdateResponse
+                    ),
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    async def update_smart_charging(
+        self,
+        charge_point: int,
+        *,
+        body: Union[ChargePointSmartChargingUpdateRequest, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> ChargePointSmartChargingUpdateResponse:
+        """Charge Point / Smart Charging / Update
+
+        Set the smart charging mode and its settings for a charge point.
+
+        `POST /public-api/resources/charge-points/v2.0/{chargePoint}/smart-charging` (operationId `chargePointSmartChargingUpdate`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="post",
+                    path="/public-api/resources/charge-points/v2.0/{chargePoint}/smart-charging",
+                    response=lambda: _types.ChargePointSmartChargingUpdateResponse,
+                ),
+                {"chargePoint": charge_point},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )

@@ -1,0 +1,103 @@
+"""The `configuration_template_actions` resource."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import decimal as _decimal
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+
+from .. import types as _types
+from .._base_client import Call, Endpoint, RequestOptions
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from ..types.configuration_template_actions import (
+        ConfigurationTemplateBulkCreateVariablesRequestItem,
+    )
+
+__all__ = ["ConfigurationTemplateActions", "AsyncConfigurationTemplateActions"]
+
+_KEEP = (
+    _dt,
+    _decimal,
+    _types,
+    Any,
+    Dict,
+    List,
+    Optional,
+)  # used by annotations and parsers
+
+
+class ConfigurationTemplateActions(SyncAPIResource):
+    """Commands on configuration templates."""
+
+    def bulk_create_variables(
+        self,
+        template: int,
+        *,
+        body: List[ConfigurationTemplateBulkCreateVariablesRequestItem],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> None:
+        """Configuration Template / Bulk Create Variables
+
+        Add several variables to a configuration template at once.
+
+        `POST /public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables` (operationId `configurationTemplateBulkCreateVariables`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="post",
+                    path="/public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables",
+                ),
+                {"template": template},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+
+class AsyncConfigurationTemplateActions(AsyncAPIResource):
+    """Commands on configuration templates."""
+
+    async def bulk_create_variables(
+        self,
+        template: int,
+        *,
+        body: List[ConfigurationTemplateBulkCreateVariablesRequestItem],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> None:
+        """Configuration Template / Bulk Create Variables
+
+        Add several variables to a configuration template at once.
+
+        `POST /public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables` (operationId `configurationTemplateBulkCreateVariables`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="post",
+                    path="/public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables",
+                ),
+                {"template": template},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )

@@ -1,0 +1,292 @@
+"""The `locations` resource."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import decimal as _decimal
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+
+from .. import types as _types
+from .._base_client import Call, Endpoint, RequestOptions
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from .._pagination import AsyncPaginator, SyncPage
+    from ..types._shared import Location
+    from ..types.locations import (
+        LocationReadResponse,
+        LocationsListingDeprecatedFilter,
+        LocationsListingDeprecatedResponse,
+        LocationsListingFilter,
+        LocationsListingIncludeItem,
+        LocationsListingResponse,
+    )
+
+__all__ = ["Locations", "AsyncLocations"]
+
+_KEEP = (
+    _dt,
+    _decimal,
+    _types,
+    Any,
+    Dict,
+    List,
+    Optional,
+)  # used by annotations and parsers
+
+
+class Locations(SyncAPIResource):
+    """Locations that group charge points."""
+
+    def list(
+        self,
+        *,
+        filter: Union[
+            Union[LocationsListingFilter, Mapping[str, Any]], NotGiven
+        ] = NOT_GIVEN,
+        include: Union[List[LocationsListingIncludeItem], NotGiven] = NOT_GIVEN,
+        ids: Union[List[int], NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> SyncPage[Location]:
+        """Locations / Listing
+
+        Get all locations, using cursor pagination.
+
+        `GET /public-api/resources/locations/v2.0` (operationId `locationsListing`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/locations/v2.0",
+                    response=lambda: _types.LocationsListingResponse,
+                    page="cursor",
+                ),
+                {},
+                [
+                    ("filter", filter, "deepObject", True),
+                    ("include", include, "deepObject", True),
+                    ("ids", ids, "form", False),
+                    ("per_page", per_page, "form", True),
+                    ("cursor", cursor, "form", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def list_v1(
+        self,
+        *,
+        filter: Union[
+            Union[LocationsListingDeprecatedFilter, Mapping[str, Any]], NotGiven
+        ] = NOT_GIVEN,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> SyncPage[Location]:
+        """Locations / Listing
+
+        Get all locations with basic (page based) pagination. Deprecated, use v2.0.
+
+        Deprecated. Use `locations.list()` instead.
+
+        `GET /public-api/resources/locations/v1.0` (operationId `locationsListingDeprecated`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/locations/v1.0",
+                    response=lambda: _types.LocationsListingDeprecatedResponse,
+                    page="page",
+                    deprecated="locations.list_v1() calls a deprecated operation (locationsListingDeprecated); use locations.list() instead",
+                ),
+                {},
+                [
+                    ("filter", filter, "deepObject", True),
+                    ("page", page, "form", True),
+                    ("per_page", per_page, "form", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def retrieve(
+        self,
+        location: int,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> LocationReadResponse:
+        """Location / Read
+
+        Get a single location.
+
+        `GET /public-api/resources/locations/v2.0/{location}` (operationId `locationRead`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/locations/v2.0/{location}",
+                    response=lambda: _types.LocationReadResponse,
+                ),
+                {"location": location},
+                [],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+
+class AsyncLocations(AsyncAPIResource):
+    """Locations that group charge points."""
+
+    def list(
+        self,
+        *,
+        filter: Union[
+            Union[LocationsListingFilter, Mapping[str, Any]], NotGiven
+        ] = NOT_GIVEN,
+        include: Union[List[LocationsListingIncludeItem], NotGiven] = NOT_GIVEN,
+        ids: Union[List[int], NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> AsyncPaginator[Location]:
+        """Locations / Listing
+
+        Get all locations, using cursor pagination.
+
+        `GET /public-api/resources/locations/v2.0` (operationId `locationsListing`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/locations/v2.0",
+                    response=lambda: _types.LocationsListingResponse,
+                    page="cursor",
+                ),
+                {},
+                [
+                    ("filter", filter, "deepObject", True),
+                    ("include", include, "deepObject", True),
+                    ("ids", ids, "form", False),
+                    ("per_page", per_page, "form", True),
+                    ("cursor", cursor, "form", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def list_v1(
+        self,
+        *,
+        filter: Union[
+            Union[LocationsListingDeprecatedFilter, Mapping[str, Any]], NotGiven
+        ] = NOT_GIVEN,
+        page: Union[int, NotGiven] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> AsyncPaginator[Location]:
+        """Locations / Listing
+
+        Get all locations with basic (page based) pagination. Deprecated, use v2.0.
+
+        Deprecated. Use `locations.list()` instead.
+
+        `GET /public-api/resources/locations/v1.0` (operationId `locationsListingDeprecated`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/locations/v1.0",
+                    response=lambda: _types.LocationsListingDeprecatedResponse,
+                    page="page",
+                    deprecated="locations.list_v1() calls a deprecated operation (locationsListingDeprecated); use locations.list() instead",
+                ),
+                {},
+                [
+                    ("filter", filter, "deepObject", True),
+                    ("page", page, "form", True),
+                    ("per_page", per_page, "form", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    async def retrieve(
+        self,
+        location: int,
+        *,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> LocationReadResponse:
+        """Location / Read
+
+        Get a single location.
+
+        `GET /public-api/resources/locations/v2.0/{location}` (operationId `locationRead`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/locations/v2.0/{location}",
+                    response=lambda: _types.LocationReadResponse,
+                ),
+                {"location": location},
+                [],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )

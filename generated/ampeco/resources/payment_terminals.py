@@ -1,0 +1,101 @@
+"""The `payment_terminals` resource."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import decimal as _decimal
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+
+from .. import types as _types
+from .._base_client import Call, Endpoint, RequestOptions
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from ..types.payment_terminals import CreatePaymentTerminalResponse, PaymentTerminal
+
+__all__ = ["PaymentTerminals", "AsyncPaymentTerminals"]
+
+_KEEP = (
+    _dt,
+    _decimal,
+    _types,
+    Any,
+    Dict,
+    List,
+    Optional,
+)  # used by annotations and parsers
+
+
+class PaymentTerminals(SyncAPIResource):
+    """Payment terminals attached to charge points or charging zones."""
+
+    def create(
+        self,
+        *,
+        body: Union[PaymentTerminal, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> CreatePaymentTerminalResponse:
+        """Payment Terminals / Create
+
+        Register a payment terminal of one of the supported types.
+
+        `POST /public-api/resources/payment-terminals/v1.0` (operationId `createPaymentTerminal`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="post",
+                    path="/public-api/resources/payment-terminals/v1.0",
+                    response=lambda: _types.CreatePaymentTerminalResponse,
+                ),
+                {},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+
+class AsyncPaymentTerminals(AsyncAPIResource):
+    """Payment terminals attached to charge points or charging zones."""
+
+    async def create(
+        self,
+        *,
+        body: Union[PaymentTerminal, Mapping[str, Any]],
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> CreatePaymentTerminalResponse:
+        """Payment Terminals / Create
+
+        Register a payment terminal of one of the supported types.
+
+        `POST /public-api/resources/payment-terminals/v1.0` (operationId `createPaymentTerminal`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="post",
+                    path="/public-api/resources/payment-terminals/v1.0",
+                    response=lambda: _types.CreatePaymentTerminalResponse,
+                ),
+                {},
+                [],
+                [],
+                body,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )

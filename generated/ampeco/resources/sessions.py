@@ -1,0 +1,219 @@
+"""The `sessions` resource."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import decimal as _decimal
+from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+
+from .. import types as _types
+from .._base_client import Call, Endpoint, RequestOptions
+from .._resource import AsyncAPIResource, SyncAPIResource
+from .._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:
+    from .._pagination import AsyncPaginator, SyncPage
+    from ..types._shared import Session
+    from ..types.sessions import (
+        SessionReadIncludeItem,
+        SessionReadResponse,
+        SessionsListingClockAlignedInterval,
+        SessionsListingFilter,
+        SessionsListingResponse,
+    )
+
+__all__ = ["Sessions", "AsyncSessions"]
+
+_KEEP = (
+    _dt,
+    _decimal,
+    _types,
+    Any,
+    Dict,
+    List,
+    Optional,
+)  # used by annotations and parsers
+
+
+class Sessions(SyncAPIResource):
+    """Charging sessions."""
+
+    def list(
+        self,
+        *,
+        with_authorization: Union[bool, NotGiven] = NOT_GIVEN,
+        with_charging_periods: Union[bool, NotGiven] = NOT_GIVEN,
+        clock_aligned_interval: Union[
+            SessionsListingClockAlignedInterval, NotGiven
+        ] = NOT_GIVEN,
+        filter: Union[
+            Union[SessionsListingFilter, Mapping[str, Any]], NotGiven
+        ] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> SyncPage[Session]:
+        """Sessions / Listing
+
+        Get all charging sessions, newest first, using cursor pagination.
+
+        `GET /public-api/resources/sessions/v1.0` (operationId `sessionsListing`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/sessions/v1.0",
+                    response=lambda: _types.SessionsListingResponse,
+                    page="cursor",
+                ),
+                {},
+                [
+                    ("withAuthorization", with_authorization, "form", True),
+                    ("withChargingPeriods", with_charging_periods, "form", True),
+                    ("clockAlignedInterval", clock_aligned_interval, "form", True),
+                    ("filter", filter, "deepObject", True),
+                    ("per_page", per_page, "form", True),
+                    ("cursor", cursor, "form", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    def retrieve(
+        self,
+        session: str,
+        *,
+        with_price_breakdown: Union[bool, NotGiven] = NOT_GIVEN,
+        include: Union[List[SessionReadIncludeItem], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> SessionReadResponse:
+        """Session / Read
+
+        Get a single charging session.
+
+        `GET /public-api/resources/sessions/v1.0/{session}` (operationId `sessionRead`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/sessions/v1.0/{session}",
+                    response=lambda: _types.SessionReadResponse,
+                ),
+                {"session": session},
+                [
+                    ("withPriceBreakdown", with_price_breakdown, "form", True),
+                    ("include", include, "deepObject", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+
+class AsyncSessions(AsyncAPIResource):
+    """Charging sessions."""
+
+    def list(
+        self,
+        *,
+        with_authorization: Union[bool, NotGiven] = NOT_GIVEN,
+        with_charging_periods: Union[bool, NotGiven] = NOT_GIVEN,
+        clock_aligned_interval: Union[
+            SessionsListingClockAlignedInterval, NotGiven
+        ] = NOT_GIVEN,
+        filter: Union[
+            Union[SessionsListingFilter, Mapping[str, Any]], NotGiven
+        ] = NOT_GIVEN,
+        per_page: Union[int, NotGiven] = NOT_GIVEN,
+        cursor: Union[str, NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> AsyncPaginator[Session]:
+        """Sessions / Listing
+
+        Get all charging sessions, newest first, using cursor pagination.
+
+        `GET /public-api/resources/sessions/v1.0` (operationId `sessionsListing`)
+        """
+        return self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/sessions/v1.0",
+                    response=lambda: _types.SessionsListingResponse,
+                    page="cursor",
+                ),
+                {},
+                [
+                    ("withAuthorization", with_authorization, "form", True),
+                    ("withChargingPeriods", with_charging_periods, "form", True),
+                    ("clockAlignedInterval", clock_aligned_interval, "form", True),
+                    ("filter", filter, "deepObject", True),
+                    ("per_page", per_page, "form", True),
+                    ("cursor", cursor, "form", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )
+
+    async def retrieve(
+        self,
+        session: str,
+        *,
+        with_price_breakdown: Union[bool, NotGiven] = NOT_GIVEN,
+        include: Union[List[SessionReadIncludeItem], NotGiven] = NOT_GIVEN,
+        extra_headers: Optional[Mapping[str, str]] = None,
+        extra_query: Optional[Mapping[str, Any]] = None,
+        extra_body: Optional[Mapping[str, Any]] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+    ) -> SessionReadResponse:
+        """Session / Read
+
+        Get a single charging session.
+
+        `GET /public-api/resources/sessions/v1.0/{session}` (operationId `sessionRead`)
+        """
+        return await self._client.request(  # type: ignore[no-any-return]
+            Call(
+                Endpoint(
+                    method="get",
+                    path="/public-api/resources/sessions/v1.0/{session}",
+                    response=lambda: _types.SessionReadResponse,
+                ),
+                {"session": session},
+                [
+                    ("withPriceBreakdown", with_price_breakdown, "form", True),
+                    ("include", include, "deepObject", True),
+                ],
+                [],
+                NOT_GIVEN,
+                RequestOptions(
+                    extra_headers, extra_query, extra_body, timeout, max_retries
+                ),
+            )
+        )

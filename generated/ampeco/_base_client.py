@@ -221,17 +221,20 @@ def _wrap(error: Exception, request: httpx.Request) -> APIError:
 
 
 def server_url(
-    template: str, variables: Mapping[str, Optional[str]], env_prefix: str
+    template: str,
+    variables: Mapping[str, Tuple[Optional[str], str, str]],
+    env_prefix: str,
 ) -> str:
+    """Fills the spec's server URL; `variables` maps each variable to (value, argument, env var)."""
     if not template:
         raise APIError(
             f"base_url is required: pass base_url= or set {env_prefix}_BASE_URL"
         )
     url = template
-    for name, value in variables.items():
+    for name, (value, argument, env_name) in variables.items():
         if not value:
             raise APIError(
-                f"{name} is required to build the API URL: pass it, set {env_prefix}_{name.upper()}, or pass base_url="
+                f"{argument} is required: pass {argument}=..., set {env_name}, or pass base_url="
             )
         if "://" in url.split("{" + name + "}")[0] and "://" in value:
             value = value.split("://", 1)[1]

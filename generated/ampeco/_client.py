@@ -46,7 +46,11 @@ def _base_url(base_url: Optional[str], tenant_url: Optional[str]) -> str:
     return server_url(
         SERVER_URL,
         {
-            "tenantUrl": tenant_url or env("AMPECO_TENANT_URL"),
+            "tenantUrl": (
+                tenant_url or env("AMPECO_TENANT_URL"),
+                "tenant_url",
+                "AMPECO_TENANT_URL",
+            ),
         },
         "AMPECO",
     )

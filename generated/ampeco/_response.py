@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import typing
 from typing import Any, Callable, Dict, Generic, Optional, TypeVar
 
 import httpx
@@ -56,6 +57,17 @@ def parse(kind: Any, data: Any, response: httpx.Response, strict: bool) -> Any:
 
 
 def _lenient(kind: Any, data: Any) -> Any:
+    """Builds what can be built: valid fields are validated, the rest stay raw."""
+    origin, args = typing.get_origin(kind), typing.get_args(kind)
+    if origin is typing.Union and data is not None:
+        models = [
+            a for a in args if isinstance(a, type) and issubclass(a, pydantic.BaseModel)
+        ]
+        return _lenient(models[0], data) if len(models) == 1 else data
+    if origin is list and args and isinstance(data, list):
+        return [_lenient_item(args[0], item) for item in data]
+    if origin is dict and len(args) == 2 and isinstance(data, dict):
+        return {key: _lenient_item(args[1], value) for key, value in data.items()}
     if (
         isinstance(kind, type)
         and issubclass(kind, pydantic.BaseModel)
@@ -72,13 +84,19 @@ def _lenient(kind: Any, data: Any) -> Any:
                 values[key] = raw
                 continue
             annotation: Any = kind.model_fields[name].annotation
-            try:
-                values[name] = _adapter(annotation).validate_python(raw)
-            except pydantic.ValidationError:
-                values[name] = _lenient(annotation, raw)
+            values[name] = _lenient_item(annotation, raw)
             fields_set.add(name)
         return kind.model_construct(_fields_set=fields_set, **values)
     return data
+
+
+def _lenient_item(kind: Any, value: Any) -> Any:
+    try:
+        return _adapter(kind).validate_python(value)
+    except pydantic.ValidationError:
+        return _lenient(kind, value)
+    except TypeError:  # unhashable or unsupported annotation
+        return value
 
 
 class APIResponse(Generic[T]):

@@ -32,13 +32,19 @@ check: $(BIN)/sdkgen
 ampeco: $(BIN)/sdkgen
 	$(BIN)/sdkgen generate --spec $(AMPECO_SPEC) --out $(AMPECO_OUT) --package ampeco
 
-## test: install test dependencies and run the whole suite (includes the drift check)
-test: $(VENV)/.test-deps
+# Prism, the mock server the conformance tests drive the generated client against
+node_modules/.bin/prism: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+## test: install test dependencies (Python and Prism) and run the whole suite (includes the drift check)
+test: $(VENV)/.test-deps node_modules/.bin/prism
 	$(BIN)/python -m pytest
 
-## bench: time generation on the real spec beside the peer generators, as a table
+## bench: generation time, and the generated SDK's import time and request overhead, beside the peers
 bench: $(BIN)/sdkgen
 	$(BIN)/python benchmarks/bench_generate.py
+	$(BIN)/python benchmarks/bench_import.py
 
 clean:
 	rm -rf build .pytest_cache

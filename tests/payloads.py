@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from generator.ir import Api, TypeRef
@@ -20,9 +21,17 @@ _STRING_SAMPLES = {
 
 
 def sample(
-    api: Api, ref: TypeRef | None, depth: int = 0, overrides: dict[str, Any] | None = None, constraints: dict[str, Any] | None = None
+    api: Api,
+    ref: TypeRef | None,
+    depth: int = 0,
+    overrides: dict[str, Any] | None = None,
+    constraints: dict[str, Any] | None = None,
+    request: bool = False,
 ) -> Any:
-    """A maximal valid value: every property present (down to a depth, for recursion)."""
+    """A maximal valid value: every property present (down to a depth, for recursion).
+
+    With `request=True` it is a request payload: readOnly properties are left out.
+    """
     if ref is None:
         return None
     if ref.kind == t.PRIMITIVE:
@@ -30,27 +39,27 @@ def sample(
     if ref.kind == t.ENUM:
         return api.enums[str(ref.name)].values[0]
     if ref.kind == t.LIST:
-        return [sample(api, ref.item, depth + 1)]
+        return [sample(api, ref.item, depth + 1, request=request)]
     if ref.kind == t.MAP:
-        return {"key": sample(api, ref.item, depth + 1)} if ref.item and ref.item.kind != t.ANY else {"key": "value"}
+        return {"key": sample(api, ref.item, depth + 1, request=request)} if ref.item and ref.item.kind != t.ANY else {"key": "value"}
     if ref.kind == t.MODEL:
         model = api.models[str(ref.name)]
         payload = {}
         for field in model.fields:
-            if depth > 6 and not field.required:
+            if (depth > 6 and not field.required) or (request and field.read_only) or (not request and field.write_only):
                 continue
-            payload[field.name] = sample(api, field.type, depth + 1, constraints=field.constraints)
+            payload[field.name] = sample(api, field.type, depth + 1, constraints=field.constraints, request=request)
         payload.update(overrides or {})
         return payload
     if ref.kind == t.UNION:
         union = api.unions[str(ref.name)]
-        return variant_sample(api, union.name, 0, depth)
+        return variant_sample(api, union.name, 0, depth, request=request)
     if ref.kind == t.LITERAL:
         return ref.value
     return "anything"
 
 
-def variant_sample(api: Api, union_name: str, index: int, depth: int = 0) -> Any:
+def variant_sample(api: Api, union_name: str, index: int, depth: int = 0, request: bool = False) -> Any:
     """A valid payload of one variant, carrying that variant's tag when the union uses one."""
     union = api.unions[union_name]
     variant = union.variants[index]
@@ -59,7 +68,7 @@ def variant_sample(api: Api, union_name: str, index: int, depth: int = 0) -> Any
         overrides[union.discriminator] = variant.tags[0]
     if variant.type.kind == t.UNION:
         nested = api.unions[str(variant.type.name)]
-        value = variant_sample(api, nested.name, 0, depth + 1)
+        value = variant_sample(api, nested.name, 0, depth + 1, request=request)
         if isinstance(value, dict):
             value.update(overrides)
         return value
@@ -67,11 +76,26 @@ def variant_sample(api: Api, union_name: str, index: int, depth: int = 0) -> Any
         enum = api.enums[str(variant.type.name)]
         earlier = {repr(v) for other in union.variants[:index] if other.type.kind == t.ENUM for v in api.enums[str(other.type.name)].values}
         return next((v for v in enum.values if repr(v) not in earlier), enum.values[0])
-    return sample(api, variant.type, depth, overrides)
+    return sample(api, variant.type, depth, overrides, request=request)
+
+
+_PATTERN_CANDIDATES = ("12:30", "12:30:45", "AB", "ABC", "1234", "text", "a1", "2024-05-06", "+359888123456")
+
+
+def _matching(pattern: str) -> str:
+    """A string that matches `pattern`: a known shape if one fits, else one hypothesis builds."""
+    for candidate in _PATTERN_CANDIDATES:
+        if re.search(pattern, candidate):
+            return candidate
+    from hypothesis import strategies
+
+    return str(strategies.from_regex(pattern, fullmatch=True).example())
 
 
 def _primitive(ref: TypeRef, constraints: dict[str, Any]) -> Any:
     if ref.primitive == "string":
+        if isinstance(constraints.get("pattern"), str):
+            return _matching(constraints["pattern"])
         text = _STRING_SAMPLES.get(ref.format or "", "text")
         if ref.format not in _STRING_SAMPLES:
             text = text.ljust(int(constraints.get("minLength", 0)), "x")[: int(constraints.get("maxLength", 10**6))]

@@ -183,9 +183,8 @@ class BaseClient:
         )
 
     def _result(self, call: Call, response: httpx.Response) -> Any:
+        raise_for_status(response)
         body = json_body(response)
-        if response.status_code >= 400:
-            raise status_error(response, body)
         kind = call.endpoint.response() if call.endpoint.response else None
         return parse(kind, body, response, self.strict_response_validation), body
 
@@ -212,6 +211,12 @@ class BaseClient:
     def _warn_deprecated(call: Call) -> None:
         if call.endpoint.deprecated:
             warnings.warn(call.endpoint.deprecated, DeprecationWarning, stacklevel=4)
+
+
+def raise_for_status(response: httpx.Response) -> None:
+    """Errors are raised the same way whether or not the caller asked for the raw response."""
+    if response.status_code >= 400:
+        raise status_error(response, json_body(response))
 
 
 def _wrap(error: Exception, request: httpx.Request) -> APIError:
@@ -268,14 +273,17 @@ class SyncAPIClient(BaseClient):
 
     def request(self, call: Call) -> Any:
         self._warn_deprecated(call)
-        if call.endpoint.page:
-            if self._raw:
-                response = self._send(call)
-                return APIResponse(response, lambda: self._page(call, response))
-            return self._page(call, self._send(call))
         response = self._send(call)
         if self._raw:
-            return APIResponse(response, lambda: self._result(call, response)[0])
+            raise_for_status(response)
+            parser = (
+                (lambda: self._page(call, response))
+                if call.endpoint.page
+                else (lambda: self._result(call, response)[0])
+            )
+            return APIResponse(response, parser)
+        if call.endpoint.page:
+            return self._page(call, response)
         return self._result(call, response)[0]
 
     def _page(self, call: Call, response: httpx.Response) -> SyncPage[Any]:
@@ -349,6 +357,7 @@ class AsyncAPIClient(BaseClient):
     async def _request(self, call: Call) -> Any:
         response = await self._send(call)
         if self._raw:
+            raise_for_status(response)
             parser = (
                 (lambda: self._page(call, response))
                 if call.endpoint.page

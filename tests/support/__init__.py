@@ -1,0 +1,1 @@
+"""Test helpers: a Prism mock-server runner and a scriptable fault-injection HTTP server."""

@@ -17,7 +17,7 @@ import pytest
 
 from generator.ir import Api, Operation
 from generator.ir import types as t
-from tests.conftest import GeneratedSdk
+from tests.conftest import OWN_SPEC, GeneratedSdk
 from tests.payloads import sample, variant_sample
 from tests.support.prism import prism_binary, request_violations, running_prism
 
@@ -66,14 +66,27 @@ AMBIGUOUS_ONE_OF: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def prism_url(real_spec: Path) -> Iterator[str]:
+# Our spec copies the payment-terminal shape on purpose: variants told apart only by title.
+OWN_AMBIGUOUS_ONE_OF = {f"createPaymentTerminal variant {i}": "as the real spec: title-only variants" for i in range(3)}
+
+
+def _prism(spec: Path) -> Iterator[str]:
     if prism_binary() is None:
         if os.environ.get("CI"):
             pytest.fail("Prism is not installed; `make test` installs it with npm ci")
         pytest.skip("Prism is not installed (run `npm ci` or `make test`)")
-    with running_prism(real_spec, timeout=120) as url:
+    with running_prism(spec, timeout=120) as url:
         yield url
+
+
+@pytest.fixture(scope="module")
+def prism_url(real_spec: Path) -> Iterator[str]:
+    yield from _prism(real_spec)
+
+
+@pytest.fixture(scope="module")
+def own_prism_url() -> Iterator[str]:
+    yield from _prism(OWN_SPEC)
 
 
 def calls_for(api: Api, op: Operation) -> list[tuple[str, list[Any], dict[str, Any]]]:
@@ -117,48 +130,66 @@ def _call(client: Any, op: Operation, args: list[Any], kwargs: dict[str, Any]) -
     return method(*args, **kwargs)
 
 
-def test_every_operation_conforms(real_sdk: GeneratedSdk, prism_url: str) -> None:
-    sdk = __import__(real_sdk.package)
-    strict = sdk.AmpecoReal(api_token="test-token", base_url=prism_url, max_retries=0, strict_response_validation=True)
-    lenient = sdk.AmpecoReal(api_token="test-token", base_url=prism_url, max_retries=0)
+def conformance(
+    sdk_package: GeneratedSdk, client_name: str, url: str, invalid_examples: dict[str, str], ambiguous: dict[str, str]
+) -> tuple[int, dict[str, int], list[str]]:
+    """Calls every operation; returns (calls, outcome counts, failures)."""
+    sdk = __import__(sdk_package.package)
+    strict = getattr(sdk, client_name)(api_token="test-token", base_url=url, max_retries=0, strict_response_validation=True)
+    lenient = getattr(sdk, client_name)(api_token="test-token", base_url=url, max_retries=0)
     failures: list[str] = []
     outcomes = {"passed": 0, "invalid example": 0, "ambiguous oneOf": 0}
     calls = 0
-    for op in real_sdk.api.operations:
-        for label, args, kwargs in calls_for(real_sdk.api, op):
+    for op in sdk_package.api.operations:
+        for label, args, kwargs in calls_for(sdk_package.api, op):
             calls += 1
-            outcome = _check_call(sdk, strict, lenient, op, f"{op.operation_id}{label}", args, kwargs)
+            known = (invalid_examples, ambiguous)
+            outcome = _check_call(sdk, strict, lenient, op, f"{op.operation_id}{label}", args, kwargs, known)
             if outcome in outcomes:
                 outcomes[outcome] += 1
             else:
                 failures.append(f"{op.operation_id}{label}: {outcome}")
+    return calls, outcomes, failures
+
+
+def test_every_operation_conforms(real_sdk: GeneratedSdk, prism_url: str) -> None:
+    calls, outcomes, failures = conformance(real_sdk, "AmpecoReal", prism_url, INVALID_EXAMPLES, AMBIGUOUS_ONE_OF)
     print(f"\nprism conformance: {calls} calls over {len(real_sdk.api.operations)} operations: {outcomes}")
     assert not failures, f"{len(failures)} of {calls} calls failed:\n" + "\n".join(failures[:60])
     assert len(real_sdk.api.operations) == 452 and outcomes["passed"] >= 440
 
 
-def _check_call(sdk: Any, strict: Any, lenient: Any, op: Operation, name: str, args: list[Any], kwargs: dict[str, Any]) -> str:
+def test_own_spec_conforms(own_sdk: GeneratedSdk, own_prism_url: str) -> None:
+    calls, outcomes, failures = conformance(own_sdk, "AmpecoOwn", own_prism_url, {}, OWN_AMBIGUOUS_ONE_OF)
+    assert not failures, "\n".join(failures)
+    assert outcomes["passed"] + outcomes["ambiguous oneOf"] == calls >= len(own_sdk.api.operations)
+
+
+def _check_call(
+    sdk: Any, strict: Any, lenient: Any, op: Operation, name: str, args: list[Any], kwargs: dict[str, Any], known: tuple[dict[str, str], dict[str, str]]
+) -> str:
     """'passed', a known-defect outcome, or what went wrong."""
+    invalid_examples, ambiguous = known
     try:
         raw = _call(strict, op, args, kwargs)
     except sdk.APIStatusError as error:
         problems = request_violations(error.headers, error.response.content)
-        if name in AMBIGUOUS_ONE_OF and any(_one_of_failure(p) for p in problems):
+        if name in ambiguous and any(_one_of_failure(p) for p in problems):
             return "ambiguous oneOf"
         return f"HTTP {error.status_code} {problems}"
     problems = request_violations(raw.headers, raw.content)
     if problems:
         return f"request violations {problems}"
-    if name in AMBIGUOUS_ONE_OF:
+    if name in ambiguous:
         return "listed as an ambiguous oneOf but Prism accepted it: remove it from AMBIGUOUS_ONE_OF"
     try:
         raw.parse()
     except sdk.APIResponseValidationError as error:
-        if op.operation_id not in INVALID_EXAMPLES:
+        if op.operation_id not in invalid_examples:
             return f"response not parsed: {str(error)[:300]}"
         _call(lenient, op, args, kwargs).parse()  # the default client copes with it
         return "invalid example"
-    if op.operation_id in INVALID_EXAMPLES:
+    if op.operation_id in invalid_examples:
         return "listed as an invalid example but it parsed: remove it from INVALID_EXAMPLES"
     return "passed"
 

@@ -85,12 +85,14 @@ def _pages(base: str) -> Router:
 
 def test_three_pages_give_every_item_exactly_once(sdk: Any) -> None:
     with _pages("") as server:
-        page = client(sdk, server).charge_points.list(filter={"networkId": "N1"})
+        page = client(sdk, server).charge_points.list(filter={"networkId": "N1", "roamingOperatorIds": [4, 5]}, include=["evses"])
         ids = [cp.id for cp in page]
         assert page.has_next_page() and len(page.data) == 3
     assert ids == [10, 11, 12, 20, 21, 22, 30, 31, 32]
     assert len(server.requests) == 3
-    assert server.requests[0].query["filter[networkId]"] == ["N1"]
+    first = server.requests[0].query
+    assert first["filter[networkId]"] == ["N1"] and first["include[0]"] == ["evses"]
+    assert first["filter[roamingOperatorIds][0]"] == ["4"] and first["filter[roamingOperatorIds][1]"] == ["5"]
 
 
 def test_async_pagination_and_retry(sdk: Any) -> None:

@@ -92,7 +92,11 @@ def own_prism_url() -> Iterator[str]:
 def calls_for(api: Api, op: Operation) -> list[tuple[str, list[Any], dict[str, Any]]]:
     """(label, positional args, keyword args) for each call to make."""
     args = [sample(api, p.type) for p in op.parameters if p.location == "path"]
-    kwargs = {p.py_name: sample(api, p.type, request=True) for p in op.parameters if p.location != "path" and p.required}
+    kwargs = {
+        p.py_name: sample(api, p.type, request=True)
+        for p in op.parameters
+        if p.location != "path" and (p.location == "query" or p.required)
+    }
     body = op.request_body
     if body is None or body.type is None:
         return [("", args, kwargs)]

@@ -81,7 +81,11 @@ def encode_query(params: Sequence[QueryParam]) -> List[Tuple[str, str]]:
 
 
 def _deep_object(prefix: str, value: Any) -> List[Tuple[str, str]]:
-    """filter[networkId]=N1, filter[ids][]=1; arrays at the top use name[]=v."""
+    """filter[networkId]=N1; arrays are indexed: include[0]=a&include[1]=b, filter[ids][0]=1.
+
+    OpenAPI leaves arrays in deepObject undefined; the indexed form is what PHP/Laravel
+    backends and Prism's validator both read as an array.
+    """
     if isinstance(value, dict):
         pairs: List[Tuple[str, str]] = []
         for key, item in value.items():
@@ -89,7 +93,11 @@ def _deep_object(prefix: str, value: Any) -> List[Tuple[str, str]]:
                 pairs.extend(_deep_object(f"{prefix}[{key}]", item))
         return pairs
     if isinstance(value, list):
-        return [(f"{prefix}[]", scalar(v)) for v in value]
+        return [
+            pair
+            for index, item in enumerate(value)
+            for pair in _deep_object(f"{prefix}[{index}]", item)
+        ]
     return [(prefix, scalar(value))]
 
 

@@ -187,3 +187,20 @@ def test_missing_token_or_tenant_is_a_clear_error(sdk: Any, monkeypatch: pytest.
     monkeypatch.setenv("AMPECO_OWN_API_TOKEN", "from-env")
     monkeypatch.setenv("AMPECO_OWN_TENANT_URL", "cp.example.com")
     assert str(sdk.AmpecoOwn().base_url) == "https://cp.example.com/"
+
+
+def test_injected_http_client_and_per_call_extras(sdk: Any) -> None:
+    import httpx
+
+    with FaultServer([Reply(200, json={"success": True})]) as server:
+        with httpx.Client(headers={"X-From-Injected": "yes"}) as http:
+            api = sdk.AmpecoOwn(api_token=TOKEN, base_url=server.base_url, http_client=http)
+            api.charge_point_actions.reset(
+                3, "hard", extra_headers={"X-Trace": "t1"}, extra_query={"dryRun": True}, extra_body={"note": "n"}
+            )
+            api.close()  # an injected client belongs to the caller: close() leaves it open
+            assert not http.is_closed
+    request = server.requests[0]
+    assert request.headers["X-From-Injected"] == "yes" and request.headers["X-Trace"] == "t1"
+    assert request.query["dryRun"] == ["true"]
+    assert request.body == b'{"note":"n"}' or b'"note"' in request.body

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import warnings
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -131,7 +132,9 @@ def _exclusive(api: Api, union_name: str, index: int) -> Any:
 
 def _call(client: Any, op: Operation, args: list[Any], kwargs: dict[str, Any]) -> Any:
     method = getattr(getattr(client.with_raw_response, op.resource), op.method_name)
-    return method(*args, **kwargs)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # deprecated operations are called on purpose
+        return method(*args, **kwargs)
 
 
 def conformance(

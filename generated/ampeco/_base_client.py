@@ -133,13 +133,16 @@ class BaseClient:
             else self.timeout
         )
         headers = self._headers(call)
-        json: Any = None
-        if not isinstance(call.body, NotGiven) and (
-            call.body is not None or call.options.extra_body
-        ):
-            json = plain(call.body) if call.body is not None else {}
-            if call.options.extra_body and isinstance(json, dict):
-                json = {**json, **plain(dict(call.options.extra_body))}
+        json: Any = None if isinstance(call.body, NotGiven) else plain(call.body)
+        if call.options.extra_body:
+            extra = plain(dict(call.options.extra_body))
+            json = (
+                {**json, **extra}
+                if isinstance(json, dict)
+                else extra
+                if json is None
+                else json
+            )
         if next_page and "url" in next_page:
             url = httpx.URL(next_page["url"])
             params: Any = None

@@ -12,6 +12,7 @@ import pytest
 
 from generator.ir import Api
 from generator.pipeline import Generation, generate
+from tests.support.prism import prism_binary, running_prism
 
 REPO = Path(__file__).resolve().parent.parent
 OWN_SPEC = REPO / "specs" / "ampeco.yaml"
@@ -69,3 +70,24 @@ def real_sdk(real_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Itera
 @pytest.fixture(scope="session")
 def own_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GeneratedSdk]:
     yield from _generated(tmp_path_factory.mktemp("own"), OWN_SPEC, "ampeco_own")
+
+
+def _prism(spec: Path) -> Iterator[str]:
+    if prism_binary() is None:
+        if os.environ.get("CI"):
+            pytest.fail("Prism is not installed; `make test` installs it with npm ci")
+        pytest.skip("Prism is not installed (run `npm ci` or `make test`)")
+    with running_prism(spec, timeout=120) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def prism_url(real_spec: Path) -> Iterator[str]:
+    """Prism mocking the real spec on 127.0.0.1."""
+    yield from _prism(real_spec)
+
+
+@pytest.fixture(scope="session")
+def own_prism_url() -> Iterator[str]:
+    """Prism mocking our own spec on 127.0.0.1."""
+    yield from _prism(OWN_SPEC)

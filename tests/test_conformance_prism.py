@@ -18,9 +18,9 @@ import pytest
 
 from generator.ir import Api, Operation
 from generator.ir import types as t
-from tests.conftest import OWN_SPEC, GeneratedSdk
+from tests.conftest import GeneratedSdk
 from tests.payloads import sample, variant_sample
-from tests.support.prism import prism_binary, request_violations, running_prism
+from tests.support.prism import request_violations
 
 pytestmark = pytest.mark.slow
 
@@ -69,25 +69,6 @@ AMBIGUOUS_ONE_OF: dict[str, str] = {
 
 # Our spec copies the payment-terminal shape on purpose: variants told apart only by title.
 OWN_AMBIGUOUS_ONE_OF = {f"createPaymentTerminal variant {i}": "as the real spec: title-only variants" for i in range(3)}
-
-
-def _prism(spec: Path) -> Iterator[str]:
-    if prism_binary() is None:
-        if os.environ.get("CI"):
-            pytest.fail("Prism is not installed; `make test` installs it with npm ci")
-        pytest.skip("Prism is not installed (run `npm ci` or `make test`)")
-    with running_prism(spec, timeout=120) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def prism_url(real_spec: Path) -> Iterator[str]:
-    yield from _prism(real_spec)
-
-
-@pytest.fixture(scope="module")
-def own_prism_url() -> Iterator[str]:
-    yield from _prism(OWN_SPEC)
 
 
 def calls_for(api: Api, op: Operation) -> list[tuple[str, list[Any], dict[str, Any]]]:

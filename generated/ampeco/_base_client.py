@@ -134,15 +134,8 @@ class BaseClient:
         )
         headers = self._headers(call)
         json: Any = None if isinstance(call.body, NotGiven) else plain(call.body)
-        if call.options.extra_body:
-            extra = plain(dict(call.options.extra_body))
-            json = (
-                {**json, **extra}
-                if isinstance(json, dict)
-                else extra
-                if json is None
-                else json
-            )
+        if call.options.extra_body and (json is None or isinstance(json, dict)):
+            json = {**(json or {}), **plain(dict(call.options.extra_body))}
         if next_page and "url" in next_page:
             url = httpx.URL(next_page["url"])
             params: Any = None

@@ -12,6 +12,7 @@ from generator import __version__
 from generator import naming
 from generator.emit import text
 from generator.emit.client import client_class_name, resource_context
+from generator.emit.docs_pages import render_docs
 from generator.emit.models import module_context
 from generator.emit.plan import plan_modules
 from generator.ir import Api
@@ -95,6 +96,7 @@ def render_tree(api: Api, package: str) -> dict[str, str]:
         resources=api.resources, server_url=server_url, server_variables=server_variables, **common
     )
     files[f"{pkg}/__init__.py"] = env.get_template("package/package_init.py.jinja").render(**common)
+    files.update(render_docs(api, env, {**common, "server_variables": server_variables}))
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(**common)
     return dict(sorted(files.items()))

@@ -81,8 +81,8 @@ class Normalizer:
             self.origins.note(schema, part_loc)
             for name, prop in (schema.get("properties") or {}).items():
                 self.origins.note(prop, (part_loc[0], pointers.join(part_loc[1], "properties", name)))
-        if own.get("properties") or any(k in own for k in UNION_KEYS):
-            schemas.append(own)
+        if any(k in own for k in ("properties", "required", "additionalProperties", *UNION_KEYS)):
+            schemas.append(own)  # keywords beside allOf apply too (often the `required` list)
         union_parts = [s for s in schemas if any(k in s for k in UNION_KEYS)]
         if union_parts:
             return self._distribute(schemas, union_parts[0], own, loc)

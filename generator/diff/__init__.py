@@ -1,0 +1,56 @@
+"""`sdkgen diff`: what changed between two versions of a spec, for the wire and for the SDK.
+
+Both specs go through the intermediate model, so the diff speaks the SDK's language:
+class names, `resource.method` accessors and argument names, as `sdkgen generate` makes them.
+
+    report = diff_specs("old.json", "new.json")
+    print(render(report, "text"))
+    sys.exit(exit_code(report, "breaking"))
+"""
+
+from __future__ import annotations
+
+from generator.diff.compare import diff_apis
+from generator.diff.model import BREAKING, NON_BREAKING, POTENTIALLY_BREAKING, Change, DiffReport, SemverAdvice
+from generator.diff.render import FORMATS, render
+
+FAIL_ON = ("breaking", "sdk-breaking", "wire-breaking")
+
+
+def diff_specs(old_path: str, new_path: str, allow_remote_refs: bool = False) -> DiffReport:
+    """Loads both specs (raising generator.errors.SpecError on bad input) and compares them."""
+    from generator.pipeline import load_api
+
+    old = load_api(str(old_path), allow_remote_refs)
+    new = load_api(str(new_path), allow_remote_refs)
+    return diff_apis(old, new, str(old_path), str(new_path))
+
+
+def exit_code(report: DiffReport, fail_on: str | None) -> int:
+    """0, or 1 when `fail_on` is set and a change of that severity is in the report.
+
+    fail_on: None (never fail), "breaking" (breaks the SDK or the wire),
+    "sdk-breaking" or "wire-breaking".
+    """
+    if fail_on is None:
+        return 0
+    if fail_on not in FAIL_ON:
+        raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)} or None, not {fail_on!r}")
+    sides = {"breaking": ("sdk", "wire"), "sdk-breaking": ("sdk",), "wire-breaking": ("wire",)}[fail_on]
+    return int(any(getattr(change, side) == BREAKING for change in report.changes for side in sides))
+
+
+__all__ = [
+    "BREAKING",
+    "FAIL_ON",
+    "FORMATS",
+    "NON_BREAKING",
+    "POTENTIALLY_BREAKING",
+    "Change",
+    "DiffReport",
+    "SemverAdvice",
+    "diff_apis",
+    "diff_specs",
+    "exit_code",
+    "render",
+]

@@ -1,0 +1,59 @@
+"""Everything the comparers share: both Apis, the matching of their definitions, directions."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable, Iterable
+
+from generator.diff.matching import Matching, match_definitions
+from generator.diff.typerefs import TypeComparer
+from generator.diff.usage import BOTH, Directions, definition_directions
+from generator.ir import Api
+
+
+@dataclass
+class DiffContext:
+    old: Api
+    new: Api
+    models: Matching
+    enums: Matching
+    unions: Matching
+    types: TypeComparer
+
+    @classmethod
+    def build(cls, old: Api, new: Api) -> DiffContext:
+        models = match_definitions(old.models, new.models)
+        enums = match_definitions(old.enums, new.enums)
+        unions = match_definitions(old.unions, new.unions)
+        renamed = {**models.pairs, **enums.pairs, **unions.pairs}
+        return cls(old, new, models, enums, unions, TypeComparer(old, new, renamed))
+
+    @cached_property
+    def old_directions(self) -> dict[str, Directions]:
+        return definition_directions(self.old)
+
+    @cached_property
+    def new_directions(self) -> dict[str, Directions]:
+        return definition_directions(self.new)
+
+    @cached_property
+    def unstable_names(self) -> frozenset[str]:
+        """Old class names that do not stand for the same definition in the new version."""
+        pairs = self.types.renamed
+        return frozenset(n for n in (*self.old.models, *self.old.enums, *self.old.unions) if pairs.get(n) != n)
+
+    def unchanged(self, old: object, new: object, refs: Callable[[], Iterable[str]]) -> bool:
+        """Fast path: equal dataclasses whose class names all still mean the same definitions."""
+        if old != new:
+            return False
+        return not self.unstable_names or self.unstable_names.isdisjoint(refs())
+
+    def directions(self, old_name: str | None, new_name: str | None) -> tuple[Directions, bool]:
+        """(directions, unused): where a definition travels in either version.
+
+        A definition no operation reaches is still public SDK surface: it is judged as if
+        it travelled both ways, and `unused` says so.
+        """
+        found = self.old_directions.get(old_name or "", frozenset()) | self.new_directions.get(new_name or "", frozenset())
+        return (found, False) if found else (BOTH, True)

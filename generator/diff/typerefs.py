@@ -1,0 +1,121 @@
+"""Comparing IR types across two versions: the same, wider, narrower, or something else.
+
+Named types (models, enums, unions) are compared through the matching of definitions, so a
+renamed class is still "the same type" here; its rename is reported on its own.
+"""
+
+from __future__ import annotations
+
+from generator.emit.pytypes import annotation
+from generator.ir import Api, TypeRef
+from generator.ir import types as t
+
+SAME = "same"
+WIDENED = "widened"  # every value the old type allowed is still allowed
+NARROWED = "narrowed"  # every value the new type allows was allowed before
+FORMAT = "format"  # same JSON type, different `format`
+CHANGED = "changed"
+
+_NAMED = (t.MODEL, t.ENUM, t.UNION)
+_REVERSED = {WIDENED: NARROWED, NARROWED: WIDENED}
+
+
+def describe(ref: TypeRef | None) -> str:
+    """A short, readable form: `string(date-time)`, `list[ChargePoint]`, `integer | null`."""
+    if ref is None:
+        return "none"
+    if ref.kind == t.PRIMITIVE:
+        text = f"{ref.primitive}({ref.format})" if ref.format else str(ref.primitive)
+    elif ref.kind == t.LIST:
+        text = f"list[{describe(ref.item)}]"
+    elif ref.kind == t.MAP:
+        text = f"dict[str, {describe(ref.item)}]"
+    elif ref.kind in _NAMED:
+        text = str(ref.name)
+    elif ref.kind == t.LITERAL:
+        text = f"literal {ref.value!r}"
+    else:
+        text = "any"
+    return f"{text} | null" if ref.nullable and ref.kind != t.ANY else text
+
+
+def python_type(ref: TypeRef | None) -> str:
+    return "None" if ref is None else annotation(ref)
+
+
+class TypeComparer:
+    """Relates an old TypeRef to a new one; `renamed` maps old class names to their new names."""
+
+    def __init__(self, old: Api, new: Api, renamed: dict[str, str]) -> None:
+        self.old = old
+        self.new = new
+        self.renamed = renamed
+
+    def same_name(self, old_name: str | None, new_name: str | None) -> bool:
+        return old_name is not None and self.renamed.get(old_name) == new_name
+
+    def relation(self, old: TypeRef | None, new: TypeRef | None) -> str:
+        """How `new` relates to `old`, ignoring the nullability of the outermost type."""
+        if old is None or new is None:
+            return SAME if old is new else CHANGED
+        if old.kind == new.kind:
+            return self._same_kind(old, new)
+        if new.kind == t.ANY:
+            return WIDENED
+        if old.kind == t.ANY:
+            return NARROWED
+        if self._admits(new, old, self.new, self.old):
+            return WIDENED
+        if self._admits(old, new, self.old, self.new):
+            return NARROWED
+        return CHANGED
+
+    def _same_kind(self, old: TypeRef, new: TypeRef) -> str:
+        kind = old.kind
+        if kind == t.PRIMITIVE:
+            if old.primitive == new.primitive:
+                return SAME if old.format == new.format else FORMAT
+            if (old.primitive, new.primitive) == ("integer", "number"):
+                return WIDENED
+            if (old.primitive, new.primitive) == ("number", "integer"):
+                return NARROWED
+            return CHANGED
+        if kind in (t.LIST, t.MAP):
+            inner = self.relation(old.item, new.item)
+            if inner == SAME and old.item is not None and new.item is not None and old.item.nullable != new.item.nullable:
+                return WIDENED if new.item.nullable else NARROWED
+            return inner
+        if kind in _NAMED:
+            return SAME if self.same_name(old.name, new.name) else CHANGED
+        if kind == t.LITERAL:
+            return SAME if old.value == new.value else CHANGED
+        return SAME  # any
+
+    def _admits(self, wide: TypeRef, narrow: TypeRef, wide_api: Api, narrow_api: Api) -> bool:
+        """Does `wide` accept every value of `narrow` (of a different kind)?"""
+        if wide.kind == t.PRIMITIVE:
+            if narrow.kind == t.ENUM and narrow.name in narrow_api.enums:
+                return narrow_api.enums[narrow.name].value_type == wide.primitive
+            if narrow.kind == t.LITERAL:
+                return _json_kind(narrow.value) == wide.primitive
+            return False
+        if wide.kind == t.UNION and wide.name in wide_api.unions:
+            for variant in wide_api.unions[wide.name].variants:
+                relation = self.relation(narrow, variant.type) if wide_api is self.new else self.relation(variant.type, narrow)
+                if relation in (SAME, WIDENED if wide_api is self.new else NARROWED):
+                    return True
+        return False
+
+
+def _json_kind(value: object) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    return "string" if isinstance(value, str) else "object"
+
+
+def reverse(relation: str) -> str:
+    return _REVERSED.get(relation, relation)

@@ -1,0 +1,121 @@
+"""The Markdown pages (and mkdocs.yml) of the generated SDK: {relative path: text}."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jinja2
+
+from generator.emit.client import replacement_for
+from generator.emit.docs import Linker, cell, definition_doc, method_doc, users_of
+from generator.emit.examples import call_arguments
+from generator.emit.plan import SHARED
+from generator.ir import Api, Operation
+
+
+def _pick(ops: list[Operation], preferred_resource: str) -> Operation | None:
+    ops = [o for o in ops if not o.deprecated]
+    return next((o for o in ops if o.resource == preferred_resource), ops[0] if ops else None)
+
+
+def readme_examples(api: Api, package: str, client_name: str) -> dict[str, str]:
+    """Runnable snippets for the SDK README, built from operations this API really has."""
+    listing = _pick([o for o in api.operations if o.pagination], "charge_points")
+    getter = _pick([o for o in api.operations if o.method == "get" and any(p.location == "path" for p in o.parameters)], "charge_points")
+    deprecated = next((o for o in api.operations if o.deprecated and replacement_for(api, o)), None)
+    head = f"from {package} import {client_name}\n\nclient = {client_name}()"
+    examples = dict.fromkeys(("first_call", "errors", "retries", "raw", "pagination", "async", "deprecations"), "")
+    if getter is not None:
+        call = f"client.{getter.resource}.{getter.method_name}({call_arguments(api, getter)})"
+        examples["first_call"] = f"{head}\nresult = {call}\nprint(result)"
+        examples["errors"] = (
+            f"from {package} import {client_name}, APIConnectionError, APIStatusError, NotFoundError, RateLimitError\n\n"
+            f"client = {client_name}()\ntry:\n    result = {call}\nexcept NotFoundError as error:\n"
+            "    print(\"not found:\", error.status_code, error.body)\nexcept RateLimitError as error:\n"
+            "    print(\"slow down; retry after\", error.retry_after, \"s\")\nexcept APIStatusError as error:\n"
+            "    print(error.status_code, error.headers, error.body)\nexcept APIConnectionError as error:\n"
+            "    print(\"network problem:\", error)"
+        )
+        examples["retries"] = (
+            f"from {package} import {client_name}\n\nclient = {client_name}(max_retries=5, timeout=20.0)\n"
+            f"result = client.{getter.resource}.{getter.method_name}({call_arguments(api, getter)}"
+            f"{', ' if call_arguments(api, getter) else ''}max_retries=0, timeout=5.0)\nprint(result)"
+        )
+        examples["raw"] = (
+            f"{head}\nraw = client.with_raw_response.{getter.resource}.{getter.method_name}({call_arguments(api, getter)})\n"
+            "print(raw.status_code, raw.headers.get(\"x-ratelimit-remaining\"))\nresult = raw.parse()\nprint(result)"
+        )
+    if listing is not None:
+        call = f"client.{listing.resource}.{listing.method_name}({call_arguments(api, listing)})"
+        examples["pagination"] = (
+            f"{head}\npage = {call}\nprint(len(page.data), page.has_next_page())\n"
+            f"for item in page.data:  # or `for item in page:` to walk every page\n    print(item)"
+        )
+        examples["async"] = (
+            f"import asyncio\n\nfrom {package} import Async{client_name}\n\n\nasync def main() -> None:\n"
+            f"    async with Async{client_name}() as client:\n        page = await {call}\n        print(len(page.data))\n\n\nasyncio.run(main())"
+        )
+    if deprecated is not None:
+        successor = replacement_for(api, deprecated)
+        assert successor is not None
+        examples["deprecations"] = (
+            f"import warnings\n\n{head}\nwith warnings.catch_warnings(record=True) as caught:\n"
+            f"    warnings.simplefilter(\"always\")\n"
+            f"    client.{deprecated.resource}.{deprecated.method_name}({call_arguments(api, deprecated)})\n"
+            f"print(caught[0].message)  # names client.{successor.resource}.{successor.method_name}()"
+        )
+    return examples
+
+
+def render_docs(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> dict[str, str]:
+    package, client_name = common["package"], common["client_name"]
+    linker = Linker(api)
+    users = users_of(api)
+    files: dict[str, str] = {}
+
+    def used_by(name: str, depth: int) -> list[str]:
+        ops = sorted(users.get(name, []), key=lambda o: (o.resource, o.method_name))
+        return [f"[{o.resource}.{o.method_name}]({'../' * depth}resources/{o.resource}.md#{o.method_name})" for o in ops[:12]]
+
+    resources = []
+    for resource in api.resources:
+        ops = sorted((o for o in api.operations if o.resource == resource.name), key=lambda o: o.method_name)
+        methods = [method_doc(api, op, linker, package, client_name) for op in ops]
+        resources.append({"name": resource.name, "tag": resource.tag, "count": len(ops)})
+        files[f"docs/resources/{resource.name}.md"] = env.get_template("docs/resource.md.jinja").render(
+            resource=resource, description=cell(resource.description), methods=methods, **common
+        )
+    components = [definition_doc(api, m.name, linker, 0, used_by(m.name, 0)) for m in api.models.values() if m.origin == "component"]
+    files["docs/schemas.md"] = env.get_template("docs/schemas.md.jinja").render(schemas=components, **common)
+    modules: dict[str, list[str]] = {}
+    for table in (api.models, api.enums, api.unions):
+        for name, definition in table.items():
+            if getattr(definition, "origin", "inline") != "component":
+                modules.setdefault(definition.module or SHARED, []).append(name)
+    for module, names in sorted(modules.items()):
+        docs = [definition_doc(api, n, linker, 1, used_by(n, 1)) for n in sorted(names)]
+        files[f"docs/models/{module}.md"] = env.get_template("docs/models.md.jinja").render(module=module, definitions=docs, **common)
+    endpoints = [
+        {
+            "method": o.method.upper(), "path": cell(o.path), "summary": cell(o.summary),
+            "sdk": f"[{o.resource}.{o.method_name}](resources/{o.resource}.md#{o.method_name})", "deprecated": "yes" if o.deprecated else "",
+        }
+        for o in api.operations
+    ]
+    files["docs/endpoints.md"] = env.get_template("docs/endpoints.md.jinja").render(endpoints=endpoints, **common)
+    deprecations = []
+    for o in (o for o in api.operations if o.deprecated):
+        successor = replacement_for(api, o)
+        deprecations.append({
+            "old": f"[{o.resource}.{o.method_name}](resources/{o.resource}.md#{o.method_name})", "operation": cell(o.operation_id),
+            "new": f"[{successor.resource}.{successor.method_name}](resources/{successor.resource}.md#{successor.method_name})" if successor else "— (none derivable)",
+        })
+    files["docs/deprecations.md"] = env.get_template("docs/deprecations.md.jinja").render(deprecations=deprecations, **common)
+    examples = readme_examples(api, package, client_name)
+    index = env.get_template("docs/index.md.jinja")
+    files["docs/index.md"] = index.render(examples=examples, resources=resources, docs_prefix="", **common)
+    files["README.md"] = index.render(examples=examples, resources=resources, docs_prefix="docs/", **common)
+    files["mkdocs.yml"] = env.get_template("docs/mkdocs.yml.jinja").render(
+        resources=resources, model_pages=sorted(modules), **common
+    )
+    return files

@@ -1,0 +1,107 @@
+"""Short, runnable usage examples for the docs: minimal valid arguments for each operation."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from generator.emit import text
+from generator.ir import Api, Operation, TypeRef
+from generator.ir import types as t
+
+_FORMATS = {
+    "date-time": "2024-05-06T07:08:09Z",
+    "date": "2024-05-06",
+    "time": "07:08:09",
+    "email": "driver@example.com",
+    "uri": "https://example.com/",
+    "url": "https://example.com/",
+    "uuid": "0194db65-2791-70ae-9575-89959f57d915",
+}
+_PATTERN_CANDIDATES = ("12:30", "12:30:45", "AB", "ABC", "1234", "abc", "2024-05-06")
+
+
+def minimal_value(api: Api, ref: TypeRef | None, constraints: dict[str, Any] | None = None, depth: int = 0) -> Any:
+    """The smallest value that satisfies the schema: required fields only, first enum value."""
+    constraints = constraints or {}
+    if ref is None or depth > 8:
+        return None
+    if ref.kind == t.PRIMITIVE:
+        return _primitive(ref, constraints)
+    if ref.kind == t.ENUM:
+        return api.enums[str(ref.name)].values[0]
+    if ref.kind == t.LIST:
+        return [minimal_value(api, ref.item, None, depth + 1)] if constraints.get("minItems") else []
+    if ref.kind == t.MAP:
+        return {}
+    if ref.kind == t.MODEL:
+        model = api.models[str(ref.name)]
+        return {
+            f.name: minimal_value(api, f.type, f.constraints, depth + 1)
+            for f in model.fields
+            if f.required and not f.read_only
+        }
+    if ref.kind == t.UNION:
+        union = api.unions[str(ref.name)]
+        variant = next((v for v in union.variants if v.tags and not v.is_fallback), union.variants[0])
+        value = minimal_value(api, variant.type, None, depth + 1)
+        if isinstance(value, dict) and union.discriminator and variant.tags:
+            value[union.discriminator] = variant.tags[0]
+        return value
+    return "value"
+
+
+def _primitive(ref: TypeRef, constraints: dict[str, Any]) -> Any:
+    if ref.primitive == "string":
+        pattern = constraints.get("pattern")
+        if isinstance(pattern, str):
+            return next((c for c in _PATTERN_CANDIDATES if _matches(pattern, c)), "abc")
+        text = _FORMATS.get(ref.format or "", "abc")
+        return text.ljust(int(constraints.get("minLength", 0)), "c")
+    if ref.primitive == "boolean":
+        return True
+    low = constraints.get("minimum")
+    value = 1 if low is None else low
+    return int(value) if ref.primitive == "integer" else float(value)
+
+
+def _matches(pattern: str, candidate: str) -> bool:
+    try:
+        return re.search(pattern, candidate) is not None
+    except re.error:
+        return False
+
+
+def call_arguments(api: Api, op: Operation) -> str:
+    args = [_py(minimal_value(api, p.type)) for p in op.parameters if p.location == "path"]
+    for p in op.parameters:
+        if p.location != "path" and p.required:
+            args.append(f"{p.py_name}={_py(minimal_value(api, p.type))}")
+    body = op.request_body
+    if body is not None and body.type is not None and body.required:
+        args.append(f"body={_py(minimal_value(api, body.type))}")
+    return ", ".join(args)
+
+
+def method_example(api: Api, op: Operation, package: str, client_name: str) -> str:
+    call = f"client.{op.resource}.{op.method_name}({call_arguments(api, op)})"
+    lines = [f"from {package} import {client_name}", "", f"client = {client_name}()  # reads {package.upper()}_API_TOKEN and the server from the environment"]
+    if op.deprecated:
+        lines[0] = "import warnings\n\n" + lines[0]
+        lines.append('warnings.simplefilter("ignore", DeprecationWarning)  # this operation is deprecated')
+    if op.pagination:
+        lines += [f"page = {call}", "print(page.data, page.has_next_page())"]
+    else:
+        lines += [f"result = {call}", "print(result)"]
+    return "\n".join(lines)
+
+
+def _py(value: Any) -> str:
+    """A Python literal (double quotes, True/False/None) for JSON-like data."""
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{text.string(str(k))}: {_py(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_py(v) for v in value) + "]"
+    if isinstance(value, str):
+        return text.string(value)
+    return repr(value)

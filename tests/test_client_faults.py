@@ -204,3 +204,38 @@ def test_injected_http_client_and_per_call_extras(sdk: Any) -> None:
     assert request.headers["X-From-Injected"] == "yes" and request.headers["X-Trace"] == "t1"
     assert request.query["dryRun"] == ["true"]
     assert request.body == b'{"note":"n"}' or b'"note"' in request.body
+
+
+def test_token_is_redacted_from_raw_responses_and_error_requests(sdk: Any) -> None:
+    with FaultServer([Reply(200, json={"data": {"id": 1}}), Reply(404, json={"message": "nope"})]) as server:
+        api = client(sdk, server)
+        raw = api.with_raw_response.locations.retrieve(1)
+        with pytest.raises(sdk.NotFoundError) as raised:
+            api.locations.retrieve(2)
+    assert all(r.headers["Authorization"] == f"Bearer {TOKEN}" for r in server.requests)  # it was sent
+    for request in (raw.http_response.request, raised.value.request, raised.value.response.request):
+        assert TOKEN not in str(request.headers)
+
+
+def test_next_page_links_to_another_host_are_not_followed(sdk: Any) -> None:
+    def handler(request: Any) -> Reply:
+        if "cursor" in request.query:
+            return Reply(200, json={"data": [{"id": 2}], "links": {"next": None}, "meta": {"next_cursor": None}})
+        return Reply(200, json={
+            "data": [{"id": 1}],
+            "links": {"next": "https://attacker.example/steal?cursor=c2"},
+            "meta": {"next_cursor": "c2"},
+        })
+
+    with Router(handler) as server:
+        ids = [cp.id for cp in client(sdk, server).charge_points.list()]
+    assert ids == [1, 2]
+    assert server.requests[1].query["cursor"] == ["c2"]  # the cursor, on our own server
+
+
+def test_tls_verification_is_on_by_default(sdk: Any) -> None:
+    import ssl
+
+    api = sdk.AmpecoOwn(api_token=TOKEN, base_url="https://127.0.0.1:9")
+    context = api._http._transport._pool._ssl_context
+    assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname

@@ -29,6 +29,8 @@ from ._types import NOT_GIVEN, NotGiven, Timeout
 log = logging.getLogger("ampeco")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 DEFAULT_MAX_RETRIES = 2
+# httpx keeps only 20 idle connections by default; a busy async client would reconnect constantly
+DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 USER_AGENT = "ampeco-python/0.0.0"
 
 
@@ -136,11 +138,16 @@ class BaseClient:
         json: Any = None if isinstance(call.body, NotGiven) else plain(call.body)
         if call.options.extra_body and (json is None or isinstance(json, dict)):
             json = {**(json or {}), **plain(dict(call.options.extra_body))}
-        if next_page and "url" in next_page:
-            url = httpx.URL(next_page["url"])
+        link = self._same_origin(next_page.get("url")) if next_page else None
+        if next_page and link is None and not next_page.get("query"):
+            raise APIError(
+                f"refusing to follow links.next to another host: {next_page.get('url')}"
+            )
+        if link is not None:
+            url = link
             params: Any = None
         else:
-            overrides = (next_page or {}).get("query", {})
+            overrides = (next_page or {}).get("query") or {}
             query = [q for q in call.query if q[0] not in overrides]
             query += [(k, v, "form", True) for k, v in overrides.items()]
             pairs = encode_query(query) + [
@@ -159,6 +166,18 @@ class BaseClient:
             timeout=timeout,
         )
         return request
+
+    def _same_origin(self, link: Optional[str]) -> Optional[httpx.URL]:
+        """A next-page link, if it points at our own server: the token must not travel elsewhere."""
+        if not link:
+            return None
+        url = self.base_url.join(link)
+        same = (url.scheme, url.host, url.port) == (
+            self.base_url.scheme,
+            self.base_url.host,
+            self.base_url.port,
+        )
+        return url if same else None
 
     def _max_retries(self, call: Call) -> int:
         value = call.options.max_retries
@@ -207,6 +226,14 @@ class BaseClient:
     def _warn_deprecated(call: Call) -> None:
         if call.endpoint.deprecated:
             warnings.warn(call.endpoint.deprecated, DeprecationWarning, stacklevel=4)
+
+
+def _redacted(request: httpx.Request) -> httpx.Request:
+    """Once sent, a request's token is replaced, so that responses and errors handed to the
+    caller (raw responses, exception.request, exception.response.request) never carry it."""
+    if "authorization" in request.headers:
+        request.headers["Authorization"] = "Bearer <redacted>"
+    return request
 
 
 def raise_for_status(response: httpx.Response) -> None:
@@ -263,7 +290,9 @@ class SyncAPIClient(BaseClient):
             with self._lock:
                 if self._http_client is None:
                     self._http_client = httpx.Client(
-                        timeout=self.timeout, follow_redirects=True
+                        timeout=self.timeout,
+                        limits=DEFAULT_LIMITS,
+                        follow_redirects=True,
                     )
         return self._http_client
 
@@ -306,12 +335,13 @@ class SyncAPIClient(BaseClient):
             except httpx.TransportError as error:
                 self._log(request, None, started, attempt)
                 if not self._retry_error(call, error, attempt, limit):
-                    raise _wrap(error, request) from error
+                    raise _wrap(error, _redacted(request)) from error
                 time.sleep(_retries.backoff(attempt))
             else:
                 self._log(request, response, started, attempt)
                 if not self._retry_response(call, response, attempt, limit):
                     response.read()
+                    _redacted(request)
                     return response
                 response.close()
                 time.sleep(_retries.backoff(attempt, response.headers))
@@ -340,7 +370,7 @@ class AsyncAPIClient(BaseClient):
     def _http(self) -> httpx.AsyncClient:
         if self._http_client is None:
             self._http_client = httpx.AsyncClient(
-                timeout=self.timeout, follow_redirects=True
+                timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
             )
         return self._http_client
 
@@ -390,12 +420,13 @@ class AsyncAPIClient(BaseClient):
             except httpx.TransportError as error:
                 self._log(request, None, started, attempt)
                 if not self._retry_error(call, error, attempt, limit):
-                    raise _wrap(error, request) from error
+                    raise _wrap(error, _redacted(request)) from error
                 await asyncio.sleep(_retries.backoff(attempt))
             else:
                 self._log(request, response, started, attempt)
                 if not self._retry_response(call, response, attempt, limit):
                     await response.aread()
+                    _redacted(request)
                     return response
                 await response.aclose()
                 await asyncio.sleep(_retries.backoff(attempt, response.headers))

@@ -31,21 +31,24 @@ def next_page_request(body: Any, kind: str) -> Optional[NextPage]:
     data = body.get("data")
     if isinstance(data, list) and not data:
         return None
+    cursor = meta.get("next_cursor")
+    by_cursor = {"cursor": cursor} if isinstance(cursor, str) and cursor else None
+    link = (
+        links.get("next")
+        if isinstance(links.get("next"), str) and links.get("next")
+        else None
+    )
     if kind == "cursor":
-        if isinstance(links.get("next"), str) and links["next"]:
-            return {"url": links["next"]}
-        cursor = meta.get("next_cursor")
-        return (
-            {"query": {"cursor": cursor}}
-            if isinstance(cursor, str) and cursor
-            else None
-        )
+        if link is None and by_cursor is None:
+            return None
+        return {
+            "url": link,
+            "query": by_cursor,
+        }  # the client follows `url` only on its own host
     current, last = meta.get("current_page"), meta.get("last_page")
     if isinstance(current, int) and isinstance(last, int):
-        return {"query": {"page": current + 1}} if current < last else None
-    if isinstance(links.get("next"), str) and links["next"]:
-        return {"url": links["next"]}
-    return None
+        return {"url": None, "query": {"page": current + 1}} if current < last else None
+    return {"url": link, "query": None} if link else None
 
 
 class SyncPage(Generic[T]):

@@ -34,6 +34,7 @@ STOP_TIMEOUT_SECONDS = 1.0
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = 256  # the default backlog of 5 drops SYNs under concurrent load tests
 
     def __init__(self, owner: _BaseFaultServer) -> None:
         self.owner = owner

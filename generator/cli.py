@@ -51,7 +51,8 @@ def main() -> None:
 @click.option("--package", default=None, help="Python package name (default: from the API title)")
 @click.option("--allow-remote-refs", is_flag=True, help="fetch $refs that point to http(s) URLs")
 @click.option("--no-cache", is_flag=True, help="do not use the format cache")
-def generate(spec_path: str, out: str, package: str | None, allow_remote_refs: bool, no_cache: bool) -> None:
+@click.option("--release-names", is_flag=True, help="forget locked names of schemas and operations the spec no longer has")
+def generate(spec_path: str, out: str, package: str | None, allow_remote_refs: bool, no_cache: bool, release_names: bool) -> None:
     """Generate the SDK for SPEC into OUT."""
 
     def run() -> int:
@@ -59,7 +60,9 @@ def generate(spec_path: str, out: str, package: str | None, allow_remote_refs: b
         from generator.report import summary
 
         _check_package(package)
-        generation = run_generate(spec_path, Path(out), package, allow_remote_refs, use_cache=not no_cache)
+        generation = run_generate(
+            spec_path, Path(out), package, allow_remote_refs, use_cache=not no_cache, release_names=release_names
+        )
         click.echo(summary(generation, out))
         return 0
 

@@ -21,6 +21,7 @@ from generator.emit.render import render_tree
 from generator.ir import Api
 from generator.loader import load_spec
 from generator.parser import build_api
+from generator.parser.lock import NameLock, lock_of
 
 
 @dataclass
@@ -42,12 +43,19 @@ def load_api(spec_path: str, allow_remote_refs: bool = False) -> Api:
     return build_api(load_spec(spec_path, allow_remote_refs=allow_remote_refs))
 
 
-def build(spec_path: str, package: str | None, allow_remote_refs: bool = False, use_cache: bool = True) -> Generation:
+def build(
+    spec_path: str,
+    package: str | None,
+    allow_remote_refs: bool = False,
+    use_cache: bool = True,
+    lock: NameLock | None = None,
+    release_names: bool = False,
+) -> Generation:
     timings: dict[str, float] = {}
     started = time.perf_counter()
     spec = load_spec(spec_path, allow_remote_refs=allow_remote_refs)
     timings["load"] = time.perf_counter() - started
-    api = build_api(spec)
+    api = build_api(spec, None if release_names else lock)
     timings["resolve"] = time.perf_counter() - started - timings["load"]
     package = package or default_package(api)
     mark = time.perf_counter()
@@ -57,11 +65,22 @@ def build(spec_path: str, package: str | None, allow_remote_refs: bool = False, 
     files = format_files(files, use_cache=use_cache)
     timings["format"] = time.perf_counter() - mark
     manifest = Manifest(package=package, spec_sha256=api.spec_sha256, fingerprint=generator_fingerprint())
+    manifest.names = lock_of(api, lock, release=release_names).to_json()
     return Generation(api, package, files, manifest, timings)
 
 
-def generate(spec_path: str, out: Path, package: str | None, allow_remote_refs: bool = False, use_cache: bool = True) -> Generation:
-    generation = build(spec_path, package, allow_remote_refs, use_cache)
+def generate(
+    spec_path: str,
+    out: Path,
+    package: str | None,
+    allow_remote_refs: bool = False,
+    use_cache: bool = True,
+    release_names: bool = False,
+) -> Generation:
+    """Generates into `out`, keeping the public names its manifest's lock recorded."""
+    previous = read_manifest(out)
+    lock = NameLock.from_json(previous.names) if previous else None
+    generation = build(spec_path, package, allow_remote_refs, use_cache, lock, release_names)
     mark = time.perf_counter()
     generation.written = write_tree(out, generation.files, generation.manifest)
     generation.timings["write"] = time.perf_counter() - mark
@@ -90,7 +109,7 @@ def check(spec_path: str, out: Path, package: str | None) -> Drift:
         drift.reasons.append(f"the package name changed ({previous.package} -> {package})")
     if not drift.reasons:
         return drift  # fast path: same inputs, same generator, untouched files
-    generation = build(spec_path, package or previous.package)
+    generation = build(spec_path, package or previous.package, lock=NameLock.from_json(previous.names))
     drift.files = compare_tree(out, generation.files, previous)
     if not drift.files and not edited:
         drift.reasons = []  # inputs changed in ways that do not change the output

@@ -13,6 +13,7 @@ import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from generator import __version__
 from generator.errors import GeneratorError
@@ -43,6 +44,7 @@ class Manifest:
     spec_sha256: str
     fingerprint: str
     files: dict[str, str] = field(default_factory=dict)
+    names: dict[str, Any] = field(default_factory=dict)  # the name lock (generator.parser.lock)
 
     def to_json(self) -> str:
         data = {
@@ -52,6 +54,7 @@ class Manifest:
             "package": self.package,
             "spec_sha256": self.spec_sha256,
             "files": dict(sorted(self.files.items())),
+            "names": self.names,
         }
         return json.dumps(data, indent=2, sort_keys=True) + "\n"
 
@@ -59,7 +62,9 @@ class Manifest:
 def read_manifest(out: Path) -> Manifest | None:
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
-        return Manifest(data["package"], data["spec_sha256"], data["generator_fingerprint"], dict(data["files"]))
+        return Manifest(
+            data["package"], data["spec_sha256"], data["generator_fingerprint"], dict(data["files"]), dict(data.get("names") or {})
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 

@@ -7,6 +7,7 @@ from typing import Any
 from generator import naming
 from generator.ir import Api, Resource, SecurityScheme, Server, ServerVariable
 from generator.loader import Spec
+from generator.parser.lock import NameLock
 from generator.parser.names import NameRegistry
 from generator.parser.operations import build_operation, iter_operations
 from generator.parser.pagination import detect_pagination
@@ -14,13 +15,15 @@ from generator.parser.resources import assign_accessors
 from generator.parser.schemas import SchemaConverter
 
 
-def build_api(spec: Spec) -> Api:
+def build_api(spec: Spec, lock: NameLock | None = None) -> Api:
+    """The IR of `spec`; `lock` holds the names an earlier generation gave out (kept as they were)."""
     root = spec.root
-    names = NameRegistry()
+    lock = lock or NameLock()
+    names = NameRegistry(lock.classes)
     schemas = SchemaConverter(spec, names)
     schemas.convert_components()  # components first: they own their plain names
-    operations = [build_operation(spec, schemas, *entry) for entry in iter_operations(spec)]
-    resources = assign_accessors(operations, _tag_descriptions(root))
+    operations = [build_operation(spec, schemas, *entry, locked_arguments=lock.arguments) for entry in iter_operations(spec)]
+    resources = assign_accessors(operations, _tag_descriptions(root), lock.methods)
     info = root.get("info") or {}
     api = Api(
         title=str(info.get("title")),

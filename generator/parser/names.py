@@ -8,8 +8,10 @@ from generator import naming
 
 
 class NameRegistry:
-    def __init__(self) -> None:
-        self._owner: dict[str, str] = {}
+    def __init__(self, locked: dict[str, str] | None = None) -> None:
+        """`locked`: schema source -> class name from the name lock; those names are reserved."""
+        self._locked = dict(locked or {})
+        self._owner: dict[str, str] = {name: source for source, name in self._locked.items()}
         self.renames: list[str] = []
 
     def taken(self, name: str) -> bool:
@@ -22,6 +24,9 @@ class NameRegistry:
         words) are tried, then a short digest of the JSON pointer: stable across runs and
         spec versions, unlike an ordinal, which would shift whenever the spec grows.
         """
+        locked = self._locked.get(source)
+        if locked is not None:
+            return locked
         wanted = naming.class_name(*parts)
         if self._free_for(wanted, source):
             return self._take(wanted, source)

@@ -11,6 +11,7 @@ from generator.ir import Operation, Parameter, RequestBody, Response, TypeRef
 from generator.ir.api import ResponseHeader
 from generator.ir import types as t
 from generator.loader import Location, Spec
+from generator.parser.lock import argument_key
 from generator.parser.schemas import SchemaConverter, source_of
 from generator.validate import HTTP_METHODS
 
@@ -38,10 +39,13 @@ def operation_id(path: str, method: str, operation: dict[str, Any]) -> str:
     return f"{method} {path}"
 
 
-def build_operation(spec: Spec, schemas: SchemaConverter, path: str, method: str, operation: dict[str, Any], item: dict[str, Any], pointer: str) -> Operation:
+def build_operation(
+    spec: Spec, schemas: SchemaConverter, path: str, method: str, operation: dict[str, Any], item: dict[str, Any], pointer: str,
+    locked_arguments: dict[str, str] | None = None,
+) -> Operation:
     op_id = operation_id(path, method, operation)
     base = naming.class_name(op_id)
-    parameters = _parameters(spec, schemas, item, operation, pointer, base)
+    parameters = _parameters(spec, schemas, item, operation, pointer, base, op_id, locked_arguments or {})
     version = _VERSION.search(path)
     tags = [str(tag) for tag in operation.get("tags") or []]
     return Operation(
@@ -63,16 +67,20 @@ def build_operation(spec: Spec, schemas: SchemaConverter, path: str, method: str
     )
 
 
-def _parameters(spec: Spec, schemas: SchemaConverter, item: dict[str, Any], operation: dict[str, Any], pointer: str, base: str) -> list[Parameter]:
+def _parameters(
+    spec: Spec, schemas: SchemaConverter, item: dict[str, Any], operation: dict[str, Any], pointer: str, base: str,
+    op_id: str, locked: dict[str, str],
+) -> list[Parameter]:
     item_ptr = pointer.rsplit("/", 1)[0]
     by_key: dict[tuple[str, str], tuple[dict[str, Any], Location]] = {}
     for owner, owner_ptr in ((item, item_ptr), (operation, pointer)):
         for index, raw in enumerate(owner.get("parameters") or []):
             param, loc = spec.deref(raw, ("", pointers.join(owner_ptr, "parameters", index)))
             by_key[(param["name"], param["in"])] = (param, loc)
-    taken = set(RESERVED_ARGS)
+    taken = set(RESERVED_ARGS) | {locked[k] for k in (argument_key(op_id, w, n) for n, w in by_key) if k in locked}
     result = []
     for (name, location), (param, loc) in by_key.items():
+        held = locked.get(argument_key(op_id, location, name))
         schema = param.get("schema")
         schema_loc = (loc[0], pointers.join(loc[1], "schema"))
         if schema is None:  # `content` form: take the first media type's schema
@@ -85,7 +93,7 @@ def _parameters(spec: Spec, schemas: SchemaConverter, item: dict[str, Any], oper
         result.append(
             Parameter(
                 name=name,
-                py_name=naming.unique(naming.field_name(name), taken),
+                py_name=held if held is not None else naming.unique(naming.field_name(name), taken),
                 location=location,
                 type=type_ref,
                 required=param.get("required") is True,

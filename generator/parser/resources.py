@@ -29,19 +29,32 @@ def resource_words(tag: str) -> list[str]:
     return naming.words(text)
 
 
-def assign_accessors(operations: list[Operation], tag_descriptions: dict[str, str]) -> list[Resource]:
+def assign_accessors(
+    operations: list[Operation], tag_descriptions: dict[str, str], locked: dict[str, str] | None = None
+) -> list[Resource]:
+    """Resource and method names; `locked` (operationId -> "resource.method") wins over derivation."""
+    locked = locked or {}
     resources: dict[str, Resource] = {}
+    reserved: dict[str, set[str]] = {}  # resource -> method names held by the lock
+    for held in locked.values():
+        resource, _, method = held.partition(".")
+        reserved.setdefault(resource, set()).add(method)
     for op in operations:
         tag = op.tags[0] if op.tags else "default"
         words = resource_words(tag) or ["default"]
         attr = naming.field_name("_".join(words))
+        if op.operation_id in locked:
+            attr, _, op.method_name = locked[op.operation_id].partition(".")
+        else:
+            op.method_name = _base_method_name(op, words)
         if attr not in resources:
-            resources[attr] = Resource(attr, naming.class_name(*words), tag, tag_descriptions.get(tag))
+            class_words = words if attr == naming.field_name("_".join(words)) else naming.words(attr)
+            resources[attr] = Resource(attr, naming.class_name(*class_words), tag, tag_descriptions.get(tag))
         op.resource = attr
         resources[attr].operations.append(op.operation_id)
-        op.method_name = _base_method_name(op, words)
     for resource in resources.values():
-        _settle_versions([o for o in operations if o.resource == resource.name])
+        fresh = [o for o in operations if o.resource == resource.name and o.operation_id not in locked]
+        _settle_versions(fresh, reserved.get(resource.name, set()))
     return sorted(resources.values(), key=lambda r: r.name)
 
 
@@ -72,7 +85,7 @@ def _singular(word: str) -> str:
     return word
 
 
-def _settle_versions(ops: list[Operation]) -> None:
+def _settle_versions(ops: list[Operation], reserved: set[str]) -> None:
     """Plain name for the newest non-deprecated holder of a name; versioned names for the rest.
 
     A deprecated operation always takes its version suffix, even when nothing else wants its
@@ -81,10 +94,12 @@ def _settle_versions(ops: list[Operation]) -> None:
     by_name: dict[str, list[Operation]] = {}
     for op in ops:
         by_name.setdefault(op.method_name, []).append(op)
-    taken = set(by_name)
+    taken = set(by_name) | reserved
     for name, group in by_name.items():
         ranked = sorted(group, key=lambda o: (not o.deprecated, _version_key(o.api_version)), reverse=True)
         keep_plain = 0 if not ranked[0].deprecated or not ranked[0].api_version else -1
+        if name in reserved:
+            keep_plain = -1  # the lock gave this name to an operation that already had it
         for index, op in enumerate(ranked):
             if index == keep_plain:
                 continue

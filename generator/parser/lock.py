@@ -1,0 +1,58 @@
+"""The lock of public names: what regeneration must keep calling things.
+
+Names are derived from the spec, but derivation alone cannot keep them stable: a new inline
+schema whose natural name is taken first, or a new version of an operation, would rename
+what users already import and call. The lock (stored in the output's manifest) maps each
+schema location, operation and parameter to the name it was given, and the parser honours
+it before deriving anything new. Entries whose schema or operation disappeared stay reserved
+until a regeneration with `release=True` (`sdkgen generate --release-names`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.ir import Api
+
+
+@dataclass
+class NameLock:
+    classes: dict[str, str] = field(default_factory=dict)  # schema source -> class name
+    methods: dict[str, str] = field(default_factory=dict)  # operationId -> "resource.method"
+    arguments: dict[str, str] = field(default_factory=dict)  # "operationId location wire" -> python name
+
+    @classmethod
+    def from_json(cls, data: Any) -> NameLock:
+        if not isinstance(data, dict):
+            return cls()
+        pick = lambda key: {str(k): str(v) for k, v in (data.get(key) or {}).items()}  # noqa: E731
+        return cls(pick("classes"), pick("methods"), pick("arguments"))
+
+    def to_json(self) -> dict[str, dict[str, str]]:
+        return {
+            "classes": dict(sorted(self.classes.items())),
+            "methods": dict(sorted(self.methods.items())),
+            "arguments": dict(sorted(self.arguments.items())),
+        }
+
+
+def argument_key(operation_id: str, location: str, wire: str) -> str:
+    return f"{operation_id} {location} {wire}"
+
+
+def lock_of(api: Api, previous: NameLock | None, release: bool = False) -> NameLock:
+    """The names `api` uses, plus (unless released) the previous lock's entries it no longer uses."""
+    current = NameLock()
+    for table in (api.models, api.enums, api.unions):
+        for name, definition in table.items():
+            current.classes[definition.source] = name
+    for op in api.operations:
+        current.methods[op.operation_id] = f"{op.resource}.{op.method_name}"
+        for p in op.parameters:
+            current.arguments[argument_key(op.operation_id, p.location, p.name)] = p.py_name
+    if previous is not None and not release:
+        for mine, old in ((current.classes, previous.classes), (current.methods, previous.methods), (current.arguments, previous.arguments)):
+            for key, value in old.items():
+                mine.setdefault(key, value)
+    return current

@@ -229,8 +229,10 @@ class BaseClient:
 
 
 def _redacted(request: httpx.Request) -> httpx.Request:
-    """Once sent, a request's token is replaced, so that responses and errors handed to the
-    caller (raw responses, exception.request, exception.response.request) never carry it."""
+    """Replaces the token of a sent request.
+
+    Responses and errors handed to the caller keep their request; it must not carry the token.
+    """
     if "authorization" in request.headers:
         request.headers["Authorization"] = "Bearer <redacted>"
     return request

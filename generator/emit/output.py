@@ -11,11 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from generator import __version__
+from generator.emit import swap
 from generator.errors import GeneratorError
 
 MANIFEST = ".sdkgen-manifest.json"
@@ -77,31 +79,70 @@ def _safe_path(out: Path, relative: str) -> Path:
 
 
 def write_tree(out: Path, files: dict[str, str], manifest: Manifest) -> tuple[int, int, int]:
-    """Writes `files` under `out`; returns (written, unchanged, removed)."""
-    out.mkdir(parents=True, exist_ok=True)
-    _remove_leftovers(out)
-    previous = read_manifest(out)
+    """Writes `files` under `out`; returns (written, unchanged, removed).
+
+    Files the previous manifest does not list are never overwritten or deleted: a file
+    in the way is an error, others are kept as they are.
+    """
+    out = out.resolve() if out.is_symlink() else out
+    swap.remove_stale_staging(out)
+    previous = read_manifest(out) if out.is_dir() else None
     owned = set(previous.files) if previous else set()
     manifest.files = {path: sha256_text(text) for path, text in files.items()}
-    changed: list[tuple[Path, str]] = []
+    changed = _changed_files(out, files, owned)
+    removed = [r for r in sorted(owned - set(files)) if (out / r).is_file()]
+    tree = {**{r: t.encode("utf-8") for r, t in files.items()}, MANIFEST: manifest.to_json().encode("utf-8")}
+    if not out.exists():
+        staging = swap.staging_dir(out)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        swap.build_tree(staging, tree, None, [])
+        os.rename(staging, out)
+        return len(changed), len(files) - len(changed), 0
+    if not changed and not removed and previous is not None and previous.to_json() == manifest.to_json():
+        return 0, len(files), 0
+    keep = swap.foreign_files(out, owned | set(removed), {MANIFEST})
+    if keep is not None:
+        staging = swap.staging_dir(out)
+        try:
+            swap.build_tree(staging, tree, out, keep)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise GeneratorError(f"cannot write the output: {exc}") from None
+        if swap.exchange(staging, out):
+            shutil.rmtree(staging, ignore_errors=True)  # now the previous tree
+            return len(changed), len(files) - len(changed), len(removed)
+        shutil.rmtree(staging, ignore_errors=True)
+    _replace_file_by_file(out, files, changed, removed, manifest)
+    return len(changed), len(files) - len(changed), len(removed)
+
+
+def _changed_files(out: Path, files: dict[str, str], owned: set[str]) -> list[str]:
+    changed = []
     for relative, text in files.items():
         target = _safe_path(out, relative)
-        current = target.read_text(encoding="utf-8") if target.is_file() else None
-        if current == text:
+        current = target.read_bytes() if target.is_file() else None
+        if current == text.encode("utf-8"):
             continue
         if current is not None and relative not in owned:
             raise GeneratorError(
                 f"{target} exists and was not written by sdkgen (it is not in {MANIFEST}); "
                 "move it away or choose another --out"
             )
-        changed.append((target, text))
+        changed.append(relative)
+    return changed
+
+
+def _replace_file_by_file(out: Path, files: dict[str, str], changed: list[str], removed: list[str], manifest: Manifest) -> None:
+    """The fallback: stage every file, then rename each into place (a kill mid-way can mix trees)."""
+    _remove_leftovers(out)
     staged: list[tuple[Path, Path]] = []
     try:  # stage everything first: a failure here leaves the previous output untouched
-        for target, text in changed:
+        for relative in changed:
+            target = _safe_path(out, relative)
             target.parent.mkdir(parents=True, exist_ok=True)
             tmp = target.with_name(target.name + TMP_SUFFIX)
             with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
-                handle.write(text)
+                handle.write(files[relative])
             staged.append((tmp, target))
     except OSError as exc:
         for tmp, _ in staged:
@@ -109,17 +150,13 @@ def write_tree(out: Path, files: dict[str, str], manifest: Manifest) -> tuple[in
         raise GeneratorError(f"cannot write the output: {exc}") from None
     for tmp, target in staged:
         os.replace(tmp, target)
-    removed = 0
-    for relative in sorted(owned - set(files)):
+    for relative in removed:
         stale = _safe_path(out, relative)
-        if stale.is_file():
-            stale.unlink()
-            removed += 1
-            _prune_empty_dirs(stale.parent, out)
+        stale.unlink()
+        _prune_empty_dirs(stale.parent, out)
     tmp_manifest = out / (MANIFEST + TMP_SUFFIX)
     tmp_manifest.write_text(manifest.to_json(), encoding="utf-8")
     os.replace(tmp_manifest, out / MANIFEST)
-    return len(changed), len(files) - len(changed), removed
 
 
 def _remove_leftovers(out: Path) -> None:

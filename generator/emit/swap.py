@@ -1,0 +1,74 @@
+"""Replacing a whole output folder in one step, so a killed run never leaves a mix.
+
+The new tree is built beside the old one (same filesystem), hand-written files copied in,
+and the two folders are exchanged with Linux's renameat2(RENAME_EXCHANGE): one system call,
+so at every instant `out` is either the complete old tree or the complete new one. Where
+that call is missing (other systems, old kernels), or `out` holds too much that sdkgen did
+not write to copy it cheaply, output.py falls back to staging each file and renaming it.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import os
+import shutil
+from pathlib import Path
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+STAGING_SUFFIX = ".sdkgen-staging"
+MAX_FOREIGN_FILES = 2000
+MAX_FOREIGN_BYTES = 200 * 1024 * 1024
+
+
+def staging_dir(out: Path) -> Path:
+    return out.parent / f".{out.name}{STAGING_SUFFIX}"
+
+
+def remove_stale_staging(out: Path) -> None:
+    """A run killed after the exchange leaves the old tree here; it is ours to delete."""
+    stale = staging_dir(out)
+    if stale.is_dir() and not stale.is_symlink():
+        shutil.rmtree(stale, ignore_errors=True)
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Atomically swaps two paths; False when the system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE)
+    return result == 0
+
+
+def foreign_files(out: Path, owned: set[str], skip: set[str]) -> list[str] | None:
+    """Files under `out` that sdkgen did not write, or None when there are too many to copy."""
+    found: list[str] = []
+    size = 0
+    for root, _, names in os.walk(out):
+        for name in names:
+            relative = os.path.relpath(os.path.join(root, name), out).replace(os.sep, "/")
+            if relative in owned or relative in skip:
+                continue
+            found.append(relative)
+            size += os.lstat(os.path.join(root, name)).st_size
+            if len(found) > MAX_FOREIGN_FILES or size > MAX_FOREIGN_BYTES:
+                return None
+    return found
+
+
+def build_tree(target: Path, files: dict[str, bytes], keep_from: Path | None, keep: list[str]) -> None:
+    """Writes a complete tree at `target`: the generated files plus copies of `keep` from `keep_from`."""
+    target.mkdir(parents=True)
+    if keep_from is not None:
+        for relative in keep:
+            source, destination = keep_from / relative, target / relative
+            destination.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, destination, follow_symlinks=False)
+    for relative, data in files.items():
+        destination = target / relative
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        with open(destination, "wb") as handle:
+            handle.write(data)

@@ -52,7 +52,12 @@ def main() -> None:
 @click.option("--allow-remote-refs", is_flag=True, help="fetch $refs that point to http(s) URLs")
 @click.option("--no-cache", is_flag=True, help="do not use the format cache")
 @click.option("--release-names", is_flag=True, help="forget locked names of schemas and operations the spec no longer has")
-def generate(spec_path: str, out: str, package: str | None, allow_remote_refs: bool, no_cache: bool, release_names: bool) -> None:
+@click.option("--changelog-from", "changelog_from", type=click.Path(dir_okay=False), default=None,
+              help="the previous spec: add the diff against it to CHANGELOG.md in the output")
+def generate(
+    spec_path: str, out: str, package: str | None, allow_remote_refs: bool, no_cache: bool, release_names: bool,
+    changelog_from: str | None,
+) -> None:
     """Generate the SDK for SPEC into OUT."""
 
     def run() -> int:
@@ -61,7 +66,8 @@ def generate(spec_path: str, out: str, package: str | None, allow_remote_refs: b
 
         _check_package(package)
         generation = run_generate(
-            spec_path, Path(out), package, allow_remote_refs, use_cache=not no_cache, release_names=release_names
+            spec_path, Path(out), package, allow_remote_refs, use_cache=not no_cache, release_names=release_names,
+            changelog_from=changelog_from,
         )
         click.echo(summary(generation, out))
         return 0
@@ -95,6 +101,44 @@ def check(spec_path: str, out: str, package: str | None) -> None:
         fix = f"sdkgen generate --spec {spec_path} --out {out}" + (f" --package {package}" if package else "")
         click.echo(f"fix: {fix}", err=True)
         return EXIT_DRIFT
+
+    _guarded(run)
+
+
+@main.command()
+@click.argument("old", type=click.Path(dir_okay=False))
+@click.argument("new", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown", "json"]), default="text", show_default=True)
+@click.option("--fail-on", type=click.Choice(["breaking", "sdk-breaking", "wire-breaking"]), default=None,
+              help="exit 1 when a change of this severity is found")
+@click.option("--sdk", "sdk_dir", type=click.Path(file_okay=False), default=None,
+              help="a generated SDK folder: use its name lock for both versions")
+@click.option("--keep-names", is_flag=True, help="judge names as regenerating in place gives them (the old names kept)")
+def diff(old: str, new: str, fmt: str, fail_on: str | None, sdk_dir: str | None, keep_names: bool) -> None:
+    """Compare two specs through the IR: wire and SDK changes, breaking or not, semver advice."""
+
+    def run() -> int:
+        from generator.diff import diff_specs, exit_code, render
+
+        report = diff_specs(old, new, keep_names=keep_names, sdk_dir=sdk_dir)
+        click.echo(render(report, fmt))
+        return exit_code(report, fail_on)
+
+    _guarded(run)
+
+
+@main.command()
+@click.option("--index", "index_url", default="https://developers.ampeco.com/openapi/", show_default=True,
+              help="the page that lists the published specs, oldest first")
+@click.option("--out", "out_dir", default="specs/", show_default=True, type=click.Path(file_okay=False))
+def fetch(index_url: str, out_dir: str) -> None:
+    """Download the newest spec listed on the index page; prints the saved path."""
+
+    def run() -> int:
+        from generator.fetch import fetch_latest
+
+        click.echo(str(fetch_latest(index_url, out_dir)))
+        return 0
 
     _guarded(run)
 

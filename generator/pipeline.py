@@ -76,15 +76,43 @@ def generate(
     allow_remote_refs: bool = False,
     use_cache: bool = True,
     release_names: bool = False,
+    changelog_from: str | None = None,
 ) -> Generation:
     """Generates into `out`, keeping the public names its manifest's lock recorded."""
     previous = read_manifest(out)
     lock = NameLock.from_json(previous.names) if previous else None
     generation = build(spec_path, package, allow_remote_refs, use_cache, lock, release_names)
+    changelog = carried_changelog(out, previous)
+    if changelog_from is not None:
+        changelog = changelog_entry(changelog_from, spec_path, out) + changelog
+    if changelog:
+        generation.files[CHANGELOG] = CHANGELOG_HEADER + changelog
     mark = time.perf_counter()
     generation.written = write_tree(out, generation.files, generation.manifest)
     generation.timings["write"] = time.perf_counter() - mark
     return generation
+
+
+CHANGELOG = "CHANGELOG.md"
+CHANGELOG_HEADER = "# Changelog\n\nWhat changed in the API between the spec versions this SDK was generated from.\n"
+
+
+def carried_changelog(out: Path, previous: Manifest | None) -> str:
+    """The entries of the CHANGELOG.md that an earlier generation wrote (kept as they are)."""
+    path = out / CHANGELOG
+    if previous is None or CHANGELOG not in previous.files or not path.is_file():
+        return ""
+    return path.read_text(encoding="utf-8").removeprefix(CHANGELOG_HEADER)
+
+
+def changelog_entry(old_spec: str, new_spec: str, out: Path) -> str:
+    """The diff as a Markdown changelog entry (its headings one level below the file's title)."""
+    from generator.diff import diff_specs, render
+
+    sdk_dir = str(out) if (out / ".sdkgen-manifest.json").is_file() else None
+    body = render(diff_specs(old_spec, new_spec, sdk_dir=sdk_dir), "markdown").strip()
+    lines = ["#" + line if line.startswith("#") else line for line in body.splitlines()]
+    return "\n" + "\n".join(lines) + "\n"
 
 
 def check(spec_path: str, out: Path, package: str | None) -> Drift:
@@ -110,6 +138,9 @@ def check(spec_path: str, out: Path, package: str | None) -> Drift:
     if not drift.reasons:
         return drift  # fast path: same inputs, same generator, untouched files
     generation = build(spec_path, package or previous.package, lock=NameLock.from_json(previous.names))
+    changelog = carried_changelog(out, previous)
+    if changelog:
+        generation.files[CHANGELOG] = CHANGELOG_HEADER + changelog
     drift.files = compare_tree(out, generation.files, previous)
     if not drift.files and not edited:
         drift.reasons = []  # inputs changed in ways that do not change the output

@@ -11,19 +11,35 @@ class names, `resource.method` accessors and argument names, as `sdkgen generate
 from __future__ import annotations
 
 from generator.diff.compare import diff_apis
-from generator.diff.model import BREAKING, NON_BREAKING, POTENTIALLY_BREAKING, Change, DiffReport, SemverAdvice
+from generator.diff.loading import load_pair
+from generator.diff.model import (
+    BREAKING,
+    NON_BREAKING,
+    POTENTIALLY_BREAKING,
+    Change,
+    DiffReport,
+    SemverAdvice,
+)
 from generator.diff.render import FORMATS, render
 
 FAIL_ON = ("breaking", "sdk-breaking", "wire-breaking")
 
 
-def diff_specs(old_path: str, new_path: str, allow_remote_refs: bool = False) -> DiffReport:
-    """Loads both specs (raising generator.errors.SpecError on bad input) and compares them."""
-    from generator.pipeline import load_api
+def diff_specs(
+    old_path: str,
+    new_path: str,
+    allow_remote_refs: bool = False,
+    keep_names: bool = False,
+    sdk_dir: str | None = None,
+) -> DiffReport:
+    """Loads both specs (SpecError on bad input) and compares them.
 
-    old = load_api(str(old_path), allow_remote_refs)
-    new = load_api(str(new_path), allow_remote_refs)
-    return diff_apis(old, new, str(old_path), str(new_path))
+    Names are those of a fresh generation, unless `keep_names` (the new spec keeps the old
+    one's names, as regenerating in place does) or `sdk_dir` (an SDK folder whose name lock
+    names both); see generator.diff.loading.
+    """
+    old, new, names = load_pair(str(old_path), str(new_path), allow_remote_refs, keep_names, sdk_dir)
+    return diff_apis(old, new, str(old_path), str(new_path), names)
 
 
 def exit_code(report: DiffReport, fail_on: str | None) -> int:

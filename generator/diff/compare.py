@@ -14,12 +14,14 @@ from generator.emit.plan import plan_modules
 from generator.ir import Api
 
 
-def diff_apis(old: Api, new: Api, old_label: str = "old", new_label: str = "new") -> DiffReport:
+def diff_apis(old: Api, new: Api, old_label: str = "old", new_label: str = "new", names: str = "fresh") -> DiffReport:
+    """`names` says how the class and method names were given (see generator.diff.loading), for the report."""
     ctx = DiffContext.build(old, new)
     changes = [*compare_toplevel(ctx), *compare_operations(ctx), *compare_definitions(ctx)]
     if changes:  # when nothing else changed, no class can have moved
         for api in (old, new):
-            plan_modules(api)  # sets each definition's generated module (idempotent)
+            if not _planned(api):
+                plan_modules(api)  # sets each definition's generated module
         changes += module_moves(ctx)
     changes = fold_definitions(ctx, changes)
     changes = sorted((classify(change) for change in changes), key=Change.sort_key)
@@ -28,4 +30,9 @@ def diff_apis(old: Api, new: Api, old_label: str = "old", new_label: str = "new"
         new=SpecInfo(new_label, new.title, new.version),
         changes=changes,
         semver=recommend(changes, old.version, new.version),
+        names=names,
     )
+
+
+def _planned(api: Api) -> bool:
+    return all(d.module for table in (api.models, api.enums, api.unions) for d in table.values())

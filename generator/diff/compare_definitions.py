@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
-from generator import naming, pointers
+from generator import naming
+from generator.diff.compare_fields import model_fields
 from generator.diff.context import DiffContext
 from generator.diff.matching import Matching
 from generator.diff.model import Change
-from generator.diff.type_changes import type_changes
 from generator.diff.typerefs import describe
-from generator.diff.usage import BOTH, Directions, field_directions
 from generator.emit.plan import dependencies
 from generator.emit.pytypes import named_refs
-from generator.ir import EnumDef, Field, ModelDef, TypeRef, UnionDef
+from generator.ir import EnumDef, TypeRef, UnionDef
 from generator.ir import types as t
 
 
@@ -27,15 +27,15 @@ def compare_definitions(ctx: DiffContext) -> list[Change]:
         changes += _presence(kind, matching, old_table, new_table)
     for old_name, new_name in ctx.models.pairs.items():
         old_model, new_model = ctx.old.models[old_name], ctx.new.models[new_name]
-        if not ctx.unchanged(old_model.fields, new_model.fields, lambda: dependencies(ctx.old, old_name)):
-            changes += _model_fields(ctx, old_model, new_model)
+        if not ctx.unchanged(old_model.fields, new_model.fields, partial(dependencies, ctx.old, old_name)):
+            changes += model_fields(ctx, old_model, new_model)
     for old_name, new_name in ctx.enums.pairs.items():
         old_enum, new_enum = ctx.old.enums[old_name], ctx.new.enums[new_name]
         if (old_enum.values, old_enum.value_type) != (new_enum.values, new_enum.value_type):
             changes += _enum_values(ctx, old_enum, new_enum)
     for old_name, new_name in ctx.unions.pairs.items():
         old_union, new_union = ctx.old.unions[old_name], ctx.new.unions[new_name]
-        if not ctx.unchanged(old_union.variants, new_union.variants, lambda: dependencies(ctx.old, old_name)) or (
+        if not ctx.unchanged(old_union.variants, new_union.variants, partial(dependencies, ctx.old, old_name)) or (
             (old_union.strategy, old_union.discriminator) != (new_union.strategy, new_union.discriminator)
         ):
             changes += _union_variants(ctx, old_union, new_union)
@@ -46,17 +46,25 @@ def _presence(kind: str, matching: Matching, old_table: dict[str, Any], new_tabl
     changes = []
     for name in matching.removed:
         source = old_table[name].source
-        changes.append(Change(f"{kind}.removed", name, f"{kind} {name} was removed", source, name, None, facts={"source": source}))
+        changes.append(
+            Change(f"{kind}.removed", name, f"{kind} {name} was removed", source, name, None, facts={"source": source})
+        )
     for name in matching.added:
         source = new_table[name].source
-        changes.append(Change(f"{kind}.added", name, f"new {kind} {name}", source, None, name, facts={"source": source}))
+        changes.append(
+            Change(f"{kind}.added", name, f"new {kind} {name}", source, None, name, facts={"source": source})
+        )
     for old_name, new_name in matching.pairs.items():
-        before, after = old_table[old_name], new_table[new_name]
+        after = new_table[new_name]
         if old_name != new_name:
             changes.append(
                 Change(
-                    f"{kind}.renamed", new_name, f"{kind} {old_name} is now {new_name} (same schema)",
-                    after.source, old_name, new_name,
+                    f"{kind}.renamed",
+                    new_name,
+                    f"{kind} {old_name} is now {new_name} (same schema)",
+                    after.source,
+                    old_name,
+                    new_name,
                 )
             )
     return changes
@@ -75,74 +83,14 @@ def module_moves(ctx: DiffContext) -> list[Change]:
             if before and after and before != after:
                 changes.append(
                     Change(
-                        f"{kind}.module_changed", new_name, f"{new_name} moved from types/{before}.py to types/{after}.py",
-                        new_table[new_name].source, before, after,
+                        f"{kind}.module_changed",
+                        new_name,
+                        f"{new_name} moved from types/{before}.py to types/{after}.py",
+                        new_table[new_name].source,
+                        before,
+                        after,
                     )
                 )
-    return changes
-
-
-# -- models ---------------------------------------------------------------------------------
-def _model_fields(ctx: DiffContext, old: ModelDef, new: ModelDef) -> list[Change]:
-    model_directions, unused = ctx.directions(old.name, new.name)
-    before = {f.name: f for f in old.fields}
-    after = {f.name: f for f in new.fields}
-    changes = []
-    for wire, f in before.items():
-        if wire not in after:
-            directions = _field_directions(model_directions, unused, f, f)
-            subject = f"{new.name}.{f.py_name}"
-            changes.append(
-                Change(
-                    "field.removed", subject, f"{subject}: field {wire!r} was removed",
-                    _field_pointer(old, wire), f.py_name, None,
-                    facts={"directions": sorted(directions), "unused": unused, "required": f.required, "old_refs": named_refs(f.type)},
-                )
-            )
-    for wire, f in after.items():
-        if wire not in before:
-            directions = _field_directions(model_directions, unused, f, f)
-            subject = f"{new.name}.{f.py_name}"
-            required = f.required and not f.read_only and not f.write_only
-            changes.append(
-                Change(
-                    "field.added", subject, f"{subject}: new {'required' if f.required else 'optional'} field {wire!r}",
-                    _field_pointer(new, wire), None, f.py_name,
-                    facts={"directions": sorted(directions), "unused": unused, "required": required, "new_refs": named_refs(f.type)},
-                )
-            )
-    for wire in [w for w in before if w in after]:
-        changes += _field_pair(ctx, new, before[wire], after[wire], _field_directions(model_directions, unused, before[wire], after[wire]), unused)
-    return changes
-
-
-def _field_directions(model_directions: Directions, unused: bool, old: Field, new: Field) -> Directions:
-    if unused:
-        return BOTH
-    return field_directions(model_directions, old.read_only and new.read_only, old.write_only and new.write_only)
-
-
-def _field_pointer(model: ModelDef, wire: str) -> str:
-    return pointers.join(model.source, "properties", wire)
-
-
-def _field_pair(ctx: DiffContext, model: ModelDef, old: Field, new: Field, directions: Directions, unused: bool) -> list[Change]:
-    subject = f"{model.name}.{new.py_name}"
-    pointer = _field_pointer(model, new.name)
-    facts = {"directions": sorted(directions), "unused": unused}
-    changes = []
-    if old.required != new.required:
-        event = "became_required" if new.required else "became_optional"
-        changes.append(
-            Change(f"field.{event}", subject, f"{subject}: now {'required' if new.required else 'optional'}", pointer, old.required, new.required, facts=facts)
-        )
-    if old.py_name != new.py_name:
-        changes.append(
-            Change("field.renamed", subject, f"{model.name}: attribute {old.py_name} is now {new.py_name} (wire name {new.name!r})", pointer, old.py_name, new.py_name)
-        )
-    if new.deprecated and not old.deprecated:
-        changes.append(Change("field.deprecated", subject, f"{subject}: now deprecated", pointer))
-    changes += type_changes(ctx, "field", subject, old.type, new.type, directions, pointer, {"unused": unused})
     return changes
 
 
@@ -152,18 +100,56 @@ def _enum_values(ctx: DiffContext, old: EnumDef, new: EnumDef) -> list[Change]:
     facts = {"directions": sorted(directions), "unused": unused}
     changes = []
     if old.value_type != new.value_type:
-        changes.append(Change("enum.type_changed", new.name, f"enum {new.name}: values are {new.value_type}, were {old.value_type}", new.source, old.value_type, new.value_type, facts=facts))
+        changes.append(
+            Change(
+                "enum.type_changed",
+                new.name,
+                f"enum {new.name}: values are {new.value_type}, were {old.value_type}",
+                new.source,
+                old.value_type,
+                new.value_type,
+                facts=facts,
+            )
+        )
     old_members, new_members = _members(old), _members(new)
     for key, (value, member) in old_members.items():
         if key not in new_members:
-            changes.append(Change("enum.value_removed", new.name, f"enum {new.name}: value {value!r} ({new.name}.{member}) was removed", new.source, value, None, facts=facts))
+            changes.append(
+                Change(
+                    "enum.value_removed",
+                    new.name,
+                    f"enum {new.name}: value {value!r} ({new.name}.{member}) was removed",
+                    new.source,
+                    value,
+                    None,
+                    facts=facts,
+                )
+            )
     for key, (value, member) in new_members.items():
         if key not in old_members:
-            changes.append(Change("enum.value_added", new.name, f"enum {new.name}: new value {value!r} ({new.name}.{member})", new.source, None, value, facts=facts))
+            changes.append(
+                Change(
+                    "enum.value_added",
+                    new.name,
+                    f"enum {new.name}: new value {value!r} ({new.name}.{member})",
+                    new.source,
+                    None,
+                    value,
+                    facts=facts,
+                )
+            )
         elif old_members[key][1] != member:
             was = old_members[key][1]
             changes.append(
-                Change("enum.member_renamed", new.name, f"enum {new.name}: member {was} is now {member} (value {value!r})", new.source, was, member, facts=facts)
+                Change(
+                    "enum.member_renamed",
+                    new.name,
+                    f"enum {new.name}: member {was} is now {member} (value {value!r})",
+                    new.source,
+                    was,
+                    member,
+                    facts=facts,
+                )
             )
     return changes
 
@@ -186,16 +172,26 @@ def _union_variants(ctx: DiffContext, old: UnionDef, new: UnionDef) -> list[Chan
         if key not in after:
             changes.append(
                 Change(
-                    "union.variant_removed", new.name, f"union {new.name}: variant {describe(ref)} was removed",
-                    new.source, describe(ref), None, facts={**facts, "old_refs": named_refs(ref)},
+                    "union.variant_removed",
+                    new.name,
+                    f"union {new.name}: variant {describe(ref)} was removed",
+                    new.source,
+                    describe(ref),
+                    None,
+                    facts={**facts, "old_refs": named_refs(ref)},
                 )
             )
     for key, ref in after.items():
         if key not in before:
             changes.append(
                 Change(
-                    "union.variant_added", new.name, f"union {new.name}: new variant {describe(ref)}",
-                    new.source, None, describe(ref), facts={**facts, "new_refs": named_refs(ref)},
+                    "union.variant_added",
+                    new.name,
+                    f"union {new.name}: new variant {describe(ref)}",
+                    new.source,
+                    None,
+                    describe(ref),
+                    facts={**facts, "new_refs": named_refs(ref)},
                 )
             )
     old_rule = (old.strategy, old.discriminator)
@@ -203,9 +199,13 @@ def _union_variants(ctx: DiffContext, old: UnionDef, new: UnionDef) -> list[Chan
     if old_rule != new_rule:
         changes.append(
             Change(
-                "union.strategy_changed", new.name,
+                "union.strategy_changed",
+                new.name,
                 f"union {new.name}: variants told apart by {_rule(*new_rule)}, was {_rule(*old_rule)}",
-                new.source, _rule(*old_rule), _rule(*new_rule), facts=facts,
+                new.source,
+                _rule(*old_rule),
+                _rule(*new_rule),
+                facts=facts,
             )
         )
     return changes

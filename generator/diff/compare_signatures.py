@@ -8,7 +8,7 @@ from generator.diff.model import REQUEST, RESPONSE, Change
 from generator.diff.type_changes import type_changes
 from generator.diff.typerefs import SAME, describe
 from generator.emit.pytypes import named_refs
-from generator.ir import Operation
+from generator.ir import Operation, Parameter
 from generator.parser.pagination import primary_response
 
 _REQUEST = frozenset({REQUEST})
@@ -29,34 +29,62 @@ def compare_parameters(ctx: DiffContext, old: Operation, new: Operation) -> list
     name = accessor(new)
     before = {(p.location, p.name): p for p in old.parameters}
     after = {(p.location, p.name): p for p in new.parameters}
+    pairs = [(before[key], after[key]) for key in before if key in after]
+    came = {(p.location, p.py_name): p for key, p in after.items() if key not in before}
     for key, p in before.items():
-        if key not in after:
+        if key in after:
+            continue
+        twin = came.pop((p.location, p.py_name), None)
+        if twin is not None:  # renamed on the wire only: the SDK argument stays
+            pairs.append((p, twin))
             changes.append(
                 Change(
-                    "parameter.removed", f"{name}({p.py_name})", f"{name}: {p.location} parameter {p.name!r} was removed",
-                    old.source, p.py_name, None,
-                    facts={"required": p.required, "location": p.location, "old_refs": named_refs(p.type)},
+                    "parameter.wire_name_changed",
+                    f"{name}({p.py_name})",
+                    f"{name}({p.py_name}): {p.location} parameter {p.name!r} is now sent as {twin.name!r}",
+                    new.source,
+                    p.name,
+                    twin.name,
+                    facts={"location": p.location},
                 )
             )
-    for key, p in after.items():
-        if key not in before:
-            changes.append(
-                Change(
-                    "parameter.added", f"{name}({p.py_name})",
-                    f"{name}: new {'required' if p.required else 'optional'} {p.location} parameter {p.name!r}",
-                    new.source, None, p.py_name,
-                    facts={"required": p.required, "location": p.location, "new_refs": named_refs(p.type)},
-                )
+            continue
+        changes.append(
+            Change(
+                "parameter.removed",
+                f"{name}({p.py_name})",
+                f"{name}: {p.location} parameter {p.name!r} was removed",
+                old.source,
+                p.py_name,
+                None,
+                facts={"required": p.required, "location": p.location, "old_refs": named_refs(p.type)},
             )
-    for key in before.keys() & after.keys():
-        changes += _parameter_pair(ctx, name, new.source, before[key], after[key])
+        )
+    for p in came.values():
+        changes.append(
+            Change(
+                "parameter.added",
+                f"{name}({p.py_name})",
+                f"{name}: new {'required' if p.required else 'optional'} {p.location} parameter {p.name!r}",
+                new.source,
+                None,
+                p.py_name,
+                facts={"required": p.required, "location": p.location, "new_refs": named_refs(p.type)},
+            )
+        )
+    for old_param, new_param in pairs:
+        changes += _parameter_pair(ctx, name, new.source, old_param, new_param)
     old_order = [p.name for p in old.parameters if p.location == "path" and ("path", p.name) in after]
     new_order = [p.name for p in new.parameters if p.location == "path" and ("path", p.name) in before]
     if old_order != new_order:
         changes.append(
             Change(
-                "parameter.reordered", name, f"{name}: positional arguments reordered {old_order} -> {new_order}",
-                new.source, old_order, new_order,
+                "parameter.reordered",
+                name,
+                f"{name}: positional arguments reordered {old_order} -> {new_order}",
+                new.source,
+                old_order,
+                new_order,
             )
         )
     return changes
@@ -69,20 +97,31 @@ def _parameter_pair(ctx: DiffContext, name: str, pointer: str, old: Parameter, n
         event = "became_required" if new.required else "became_optional"
         changes.append(
             Change(
-                f"parameter.{event}", subject, f"{subject}: {new.location} parameter {new.name!r} is now {'required' if new.required else 'optional'}",
-                pointer, old.required, new.required, facts={"location": new.location},
+                f"parameter.{event}",
+                subject,
+                f"{subject}: {new.location} parameter {new.name!r} is now {'required' if new.required else 'optional'}",
+                pointer,
+                old.required,
+                new.required,
+                facts={"location": new.location},
             )
         )
     if old.py_name != new.py_name:
         changes.append(
             Change(
-                "parameter.renamed", subject, f"{name}: argument {old.py_name} is now {new.py_name} (wire name {new.name!r})",
-                pointer, old.py_name, new.py_name,
+                "parameter.renamed",
+                subject,
+                f"{name}: argument {old.py_name} is now {new.py_name} (wire name {new.name!r})",
+                pointer,
+                old.py_name,
+                new.py_name,
             )
         )
     if new.deprecated and not old.deprecated:
         changes.append(Change("parameter.deprecated", subject, f"{subject}: now deprecated", pointer))
-    changes += type_changes(ctx, "parameter", subject, old.type, new.type, _REQUEST, pointer, {"location": new.location})
+    changes += type_changes(
+        ctx, "parameter", subject, old.type, new.type, _REQUEST, pointer, {"location": new.location}
+    )
     return changes
 
 
@@ -96,27 +135,49 @@ def compare_request_body(ctx: DiffContext, old: Operation, new: Operation) -> li
         assert after is not None
         return [
             Change(
-                "request_body.added", subject, f"{subject}: now takes a {'required' if after.required else 'optional'} body",
-                pointer, None, after.content_type, facts={"required": after.required, "new_refs": named_refs(after.type)},
+                "request_body.added",
+                subject,
+                f"{subject}: now takes a {'required' if after.required else 'optional'} body",
+                pointer,
+                None,
+                after.content_type,
+                facts={"required": after.required, "new_refs": named_refs(after.type)},
             )
         ]
     if after is None:
         return [
             Change(
-                "request_body.removed", subject, f"{subject}: no longer takes a body",
-                pointers.join(old.source, "requestBody"), before.content_type, None,
+                "request_body.removed",
+                subject,
+                f"{subject}: no longer takes a body",
+                pointers.join(old.source, "requestBody"),
+                before.content_type,
+                None,
                 facts={"required": before.required, "old_refs": named_refs(before.type)},
             )
         ]
     changes = []
     if before.required != after.required:
         event = "became_required" if after.required else "became_optional"
-        changes.append(Change(f"request_body.{event}", subject, f"{subject}: the body is now {'required' if after.required else 'optional'}", pointer, before.required, after.required))
+        changes.append(
+            Change(
+                f"request_body.{event}",
+                subject,
+                f"{subject}: the body is now {'required' if after.required else 'optional'}",
+                pointer,
+                before.required,
+                after.required,
+            )
+        )
     if before.content_type != after.content_type:
         changes.append(
             Change(
-                "request_body.content_type_changed", subject, f"{subject}: media type {before.content_type} -> {after.content_type}",
-                pointer, before.content_type, after.content_type,
+                "request_body.content_type_changed",
+                subject,
+                f"{subject}: media type {before.content_type} -> {after.content_type}",
+                pointer,
+                before.content_type,
+                after.content_type,
             )
         )
     changes += type_changes(ctx, "request_body", subject, before.type, after.type, _REQUEST, pointer)
@@ -133,8 +194,12 @@ def compare_responses(ctx: DiffContext, old: Operation, new: Operation) -> list[
         if status not in after:
             changes.append(
                 Change(
-                    "response.removed", f"{name} -> {status}", f"{name}: response {status} was removed",
-                    pointers.join(old.source, "responses", status), status, None,
+                    "response.removed",
+                    f"{name} -> {status}",
+                    f"{name}: response {status} was removed",
+                    pointers.join(old.source, "responses", status),
+                    status,
+                    None,
                     facts={"status": status, "primary": status == old_primary, "old_refs": named_refs(response.type)},
                 )
             )
@@ -142,8 +207,12 @@ def compare_responses(ctx: DiffContext, old: Operation, new: Operation) -> list[
         if status not in before:
             changes.append(
                 Change(
-                    "response.added", f"{name} -> {status}", f"{name}: new response {status}",
-                    pointers.join(new.source, "responses", status), None, status,
+                    "response.added",
+                    f"{name} -> {status}",
+                    f"{name}: new response {status}",
+                    pointers.join(new.source, "responses", status),
+                    None,
+                    status,
                     facts={"status": status, "primary": status == new_primary, "new_refs": named_refs(response.type)},
                 )
             )
@@ -154,7 +223,15 @@ def compare_responses(ctx: DiffContext, old: Operation, new: Operation) -> list[
         facts = {"status": status, "primary": status == old_primary == new_primary}
         if (b.content_type or None) != (a.content_type or None):
             changes.append(
-                Change("response.content_type_changed", subject, f"{subject}: media type {b.content_type} -> {a.content_type}", pointer, b.content_type, a.content_type, facts=facts)
+                Change(
+                    "response.content_type_changed",
+                    subject,
+                    f"{subject}: media type {b.content_type} -> {a.content_type}",
+                    pointer,
+                    b.content_type,
+                    a.content_type,
+                    facts=facts,
+                )
             )
         changes += type_changes(ctx, "response", subject, b.type, a.type, _RESPONSE, pointer, facts)
     if old_primary != new_primary:
@@ -172,14 +249,18 @@ def _return_type(ctx: DiffContext, old: Operation, new: Operation) -> list[Chang
         return []
     return [
         Change(
-            "operation.return_type_changed", name,
+            "operation.return_type_changed",
+            name,
             f"{name}: returns {describe(after)} instead of {describe(before)} "
             f"(first 2xx response {primary_status(old)} -> {primary_status(new)})",
-            new.source, describe(before), describe(after),
+            new.source,
+            describe(before),
+            describe(after),
             facts={
                 "relation": relation,
                 "became_nullable": bool(nullable and after is not None and after.nullable),
-                "old_refs": named_refs(before), "new_refs": named_refs(after),
+                "old_refs": named_refs(before),
+                "new_refs": named_refs(after),
             },
         )
     ]

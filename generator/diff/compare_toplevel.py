@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from generator.diff.compare_operations import describe_security, requirement_alternatives
+from generator.diff.compare_operations import (
+    describe_security,
+    requirement_alternatives,
+)
 from generator.diff.context import DiffContext
 from generator.diff.model import Change
 from generator.ir import SecurityScheme, Server
@@ -19,13 +22,24 @@ def _resources(ctx: DiffContext) -> list[Change]:
     for name in sorted(before.keys() - after.keys()):
         changes.append(
             Change(
-                "resource.removed", name, f"client.{name} and module resources/{name}.py are gone (tag {before[name].tag!r})",
-                "#/tags", name, None,
+                "resource.removed",
+                name,
+                f"client.{name} and module resources/{name}.py are gone (tag {before[name].tag!r})",
+                "#/tags",
+                name,
+                None,
             )
         )
     for name in sorted(after.keys() - before.keys()):
         changes.append(
-            Change("resource.added", name, f"new client.{name} (module resources/{name}.py, tag {after[name].tag!r})", "#/tags", None, name)
+            Change(
+                "resource.added",
+                name,
+                f"new client.{name} (module resources/{name}.py, tag {after[name].tag!r})",
+                "#/tags",
+                None,
+                name,
+            )
         )
     return changes
 
@@ -36,17 +50,41 @@ def _servers(ctx: DiffContext) -> list[Change]:
     changes = []
     for url, (index, _) in before.items():
         if url not in after:
-            changes.append(Change("server.removed", url, f"server {url} was removed", "#/servers", url, None, facts={"default": index == 0}))
+            changes.append(
+                Change(
+                    "server.removed",
+                    url,
+                    f"server {url} was removed",
+                    "#/servers",
+                    url,
+                    None,
+                    facts={"default": index == 0},
+                )
+            )
     for url, (index, _) in after.items():
         if url not in before:
-            changes.append(Change("server.added", url, f"new server {url}", f"#/servers/{index}", None, url, facts={"default": index == 0}))
+            changes.append(
+                Change(
+                    "server.added",
+                    url,
+                    f"new server {url}",
+                    f"#/servers/{index}",
+                    None,
+                    url,
+                    facts={"default": index == 0},
+                )
+            )
     old_default = ctx.old.servers[0].url if ctx.old.servers else None
     new_default = ctx.new.servers[0].url if ctx.new.servers else None
     if old_default != new_default:
         changes.append(
             Change(
-                "server.default_changed", "servers[0]", f"the default server is {new_default}, was {old_default}",
-                "#/servers/0", old_default, new_default,
+                "server.default_changed",
+                "servers[0]",
+                f"the default server is {new_default}, was {old_default}",
+                "#/servers/0",
+                old_default,
+                new_default,
             )
         )
     for url in [u for u in before if u in after]:
@@ -62,19 +100,39 @@ def _variables(old: Server, new: Server, index: int) -> list[Change]:
     changes = []
     for name in sorted(before.keys() - after.keys()):
         changes.append(
-            Change("server.variable_removed", f"{new.url} {{{name}}}", f"server {new.url}: variable {name!r} was removed", pointer, name, None, facts={"default": default_server})
+            Change(
+                "server.variable_removed",
+                f"{new.url} {{{name}}}",
+                f"server {new.url}: variable {name!r} was removed",
+                pointer,
+                name,
+                None,
+                facts={"default": default_server},
+            )
         )
     for name in sorted(after.keys() - before.keys()):
         changes.append(
-            Change("server.variable_added", f"{new.url} {{{name}}}", f"server {new.url}: new variable {name!r}", pointer, None, name, facts={"default": default_server})
+            Change(
+                "server.variable_added",
+                f"{new.url} {{{name}}}",
+                f"server {new.url}: new variable {name!r}",
+                pointer,
+                None,
+                name,
+                facts={"default": default_server},
+            )
         )
     for name in sorted(before.keys() & after.keys()):
         if before[name].default != after[name].default:
             changes.append(
                 Change(
-                    "server.variable_default_changed", f"{new.url} {{{name}}}",
+                    "server.variable_default_changed",
+                    f"{new.url} {{{name}}}",
                     f"server {new.url}: variable {name!r} defaults to {after[name].default!r}, was {before[name].default!r}",
-                    pointer, before[name].default, after[name].default, facts={"default": default_server},
+                    pointer,
+                    before[name].default,
+                    after[name].default,
+                    facts={"default": default_server},
                 )
             )
     return changes
@@ -86,15 +144,37 @@ def _security(ctx: DiffContext) -> list[Change]:
     pointer = "#/components/securitySchemes"
     changes = []
     for name in sorted(before.keys() - after.keys()):
-        changes.append(Change("security.scheme_removed", name, f"security scheme {name!r} was removed", pointer, _scheme(before[name]), None))
+        changes.append(
+            Change(
+                "security.scheme_removed",
+                name,
+                f"security scheme {name!r} was removed",
+                pointer,
+                _scheme(before[name]),
+                None,
+            )
+        )
     for name in sorted(after.keys() - before.keys()):
-        changes.append(Change("security.scheme_added", name, f"new security scheme {name!r} ({_scheme(after[name])})", pointer, None, _scheme(after[name])))
+        changes.append(
+            Change(
+                "security.scheme_added",
+                name,
+                f"new security scheme {name!r} ({_scheme(after[name])})",
+                pointer,
+                None,
+                _scheme(after[name]),
+            )
+        )
     for name in sorted(before.keys() & after.keys()):
         if _scheme(before[name]) != _scheme(after[name]):
             changes.append(
                 Change(
-                    "security.scheme_changed", name, f"security scheme {name!r}: {_scheme(before[name])} -> {_scheme(after[name])}",
-                    pointer, _scheme(before[name]), _scheme(after[name]),
+                    "security.scheme_changed",
+                    name,
+                    f"security scheme {name!r}: {_scheme(before[name])} -> {_scheme(after[name])}",
+                    pointer,
+                    _scheme(before[name]),
+                    _scheme(after[name]),
                 )
             )
     old_alternatives = requirement_alternatives(ctx.old.security)
@@ -102,9 +182,12 @@ def _security(ctx: DiffContext) -> list[Change]:
     if old_alternatives != new_alternatives:
         changes.append(
             Change(
-                "security.requirements_changed", "security",
+                "security.requirements_changed",
+                "security",
                 f"API-wide security {describe_security(old_alternatives)} -> {describe_security(new_alternatives)}",
-                "#/security", describe_security(old_alternatives), describe_security(new_alternatives),
+                "#/security",
+                describe_security(old_alternatives),
+                describe_security(new_alternatives),
                 facts={"old_alternatives": old_alternatives, "new_alternatives": new_alternatives},
             )
         )

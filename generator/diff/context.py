@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Iterable
 
 from generator.diff.matching import Matching, match_definitions
 from generator.diff.typerefs import TypeComparer
@@ -55,5 +55,7 @@ class DiffContext:
         A definition no operation reaches is still public SDK surface: it is judged as if
         it travelled both ways, and `unused` says so.
         """
-        found = self.old_directions.get(old_name or "", frozenset()) | self.new_directions.get(new_name or "", frozenset())
+        found = self.old_directions.get(old_name or "", frozenset()) | self.new_directions.get(
+            new_name or "", frozenset()
+        )
         return (found, False) if found else (BOTH, True)

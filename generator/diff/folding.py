@@ -16,12 +16,18 @@ from generator.ir import Api
 
 # Who absorbs first: the widest change wins the classes it reaches.
 _OWNER_ORDER = ("operation.", "request_body.", "response.", "parameter.", "union.", "field.", "model.", "enum.")
-_PRESENCE = {"removed": ("model.removed", "enum.removed", "union.removed"), "added": ("model.added", "enum.added", "union.added")}
+_PRESENCE = {
+    "removed": ("model.removed", "enum.removed", "union.removed"),
+    "added": ("model.added", "enum.added", "union.added"),
+}
 
 
 def fold_definitions(ctx: DiffContext, changes: list[Change]) -> list[Change]:
     folded: set[int] = set()
-    for event, refs_key, api, verb in (("removed", "old_refs", ctx.old, "removes"), ("added", "new_refs", ctx.new, "adds")):
+    for event, refs_key, api, verb in (
+        ("removed", "old_refs", ctx.old, "removes"),
+        ("added", "new_refs", ctx.new, "adds"),
+    ):
         presence = {c.subject: c for c in changes if c.kind in _PRESENCE[event]}
         if not presence:
             continue

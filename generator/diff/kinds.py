@@ -28,6 +28,7 @@ KINDS: dict[str, str] = {
     "parameter.became_nullable": "a parameter now accepts null",
     "parameter.became_non_nullable": "a parameter no longer accepts null",
     "parameter.renamed": "the SDK argument name of a parameter changed (py_name)",
+    "parameter.wire_name_changed": "a parameter's wire name changed, its SDK argument name did not",
     "parameter.reordered": "positional (path) arguments changed order",
     "parameter.deprecated": "a parameter is now deprecated",
     # request bodies (the `body` argument)
@@ -36,6 +37,7 @@ KINDS: dict[str, str] = {
     "request_body.became_required": "the body is now required",
     "request_body.became_optional": "the body is now optional",
     "request_body.type_changed": "the body's type changed",
+    "request_body.format_changed": "the body's format changed",
     "request_body.became_nullable": "the body may now be null",
     "request_body.became_non_nullable": "the body may no longer be null",
     "request_body.content_type_changed": "the body's media type changed",
@@ -61,6 +63,7 @@ KINDS: dict[str, str] = {
     "field.became_nullable": "a field may now be null",
     "field.became_non_nullable": "a field may no longer be null",
     "field.renamed": "the Python attribute name of a field changed (py_name)",
+    "field.wire_name_changed": "a field's wire name changed, its Python attribute name did not",
     "field.deprecated": "a field is now deprecated",
     # enums
     "enum.added": "a new enum class",

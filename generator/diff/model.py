@@ -90,6 +90,7 @@ class DiffReport:
     new: SpecInfo
     changes: list[Change]
     semver: SemverAdvice
+    names: str = "fresh"  # how SDK names were given: "fresh", or "kept" (the old names locked)
 
     @property
     def sdk_breaking(self) -> list[Change]:
@@ -103,11 +104,16 @@ class DiffReport:
         """{kind: {"total", "sdk-breaking", "wire-breaking", "potentially-breaking"}} in kind order."""
         table: dict[str, dict[str, int]] = {}
         for change in self.changes:
-            row = table.setdefault(change.kind, {"total": 0, "sdk-breaking": 0, "wire-breaking": 0, "potentially-breaking": 0})
+            row = table.setdefault(
+                change.kind, {"total": 0, "sdk-breaking": 0, "wire-breaking": 0, "potentially-breaking": 0}
+            )
             row["total"] += 1
             row["sdk-breaking"] += change.sdk == BREAKING
             row["wire-breaking"] += change.wire == BREAKING
-            row["potentially-breaking"] += POTENTIALLY_BREAKING in (change.sdk, change.wire) and BREAKING not in (change.sdk, change.wire)
+            row["potentially-breaking"] += POTENTIALLY_BREAKING in (change.sdk, change.wire) and BREAKING not in (
+                change.sdk,
+                change.wire,
+            )
         return dict(sorted(table.items()))
 
     def counts_by_severity(self) -> dict[str, dict[str, int]]:

@@ -30,6 +30,7 @@ def to_document(report: DiffReport) -> dict[str, Any]:
         "old": vars(report.old),
         "new": vars(report.new),
         "semver": vars(report.semver),
+        "names": report.names,
         "summary": {
             "total": len(report.changes),
             "by_severity": report.counts_by_severity(),
@@ -55,15 +56,29 @@ def _title(report: DiffReport) -> str:
     return f"{name} {old.version} ({old.path}) -> {new.version} ({new.path})"
 
 
+def _naming(report: DiffReport) -> str:
+    if report.names == "fresh":
+        return "SDK names: as a fresh generation gives them (pass --keep-names to judge regeneration in place)"
+    return f"SDK names: {report.names}: the new spec keeps the names already given out, as regenerating in place does"
+
+
 def _totals(report: DiffReport) -> str:
     counts = report.counts_by_severity()
-    parts = [f"{side.upper() if side == 'sdk' else side}: " + ", ".join(f"{counts[side][s]} {s}" for s in SEVERITIES) for side in ("sdk", "wire")]
-    return f"{len(report.changes)} change{'s' if len(report.changes) != 1 else ''} ({'; '.join(parts)})"
+    sides = []
+    for side, label in (("sdk", "SDK"), ("wire", "wire")):
+        parts = [f"{counts[side][s]} {s}" for s in SEVERITIES if counts[side][s]]
+        sides.append(f"{label}: {', '.join(parts)}")
+    total = len(report.changes)
+    return f"{total} change{'' if total == 1 else 's'}; " + "; ".join(sides)
 
 
 # -- text -----------------------------------------------------------------------------------
 def render_text(report: DiffReport) -> str:
-    lines = [f"API diff: {_title(report)}", f"SDK release: {report.semver.level.upper()} - {report.semver.reason}"]
+    lines = [
+        f"API diff: {_title(report)}",
+        _naming(report),
+        f"SDK release: {report.semver.level.upper()} - {report.semver.reason}",
+    ]
     if report.semver.warning:
         lines.append(f"warning: {report.semver.warning}")
     if not report.changes:
@@ -103,7 +118,13 @@ def _text_table(report: DiffReport) -> list[str]:
 
 # -- markdown -------------------------------------------------------------------------------
 def render_markdown(report: DiffReport) -> str:
-    lines = [f"## API diff: {_md(_title(report))}", "", f"**SDK release: {report.semver.level}** - {_md(report.semver.reason)}"]
+    lines = [
+        f"## API diff: {_md(_title(report))}",
+        "",
+        f"**SDK release: {report.semver.level}** - {_md(report.semver.reason)}",
+        "",
+        f"_{_md(_naming(report))}_",
+    ]
     if report.semver.warning:
         lines += ["", f"> **Warning:** {_md(report.semver.warning)}"]
     if not report.changes:
@@ -113,13 +134,29 @@ def render_markdown(report: DiffReport) -> str:
         group = [c for c in report.changes if c.sdk == severity]
         if not group:
             continue
-        lines += ["", f"### {_HEADINGS[severity]} ({len(group)})", "", "| kind | subject | change | wire | note |", "| --- | --- | --- | --- | --- |"]
+        lines += [
+            "",
+            f"### {_HEADINGS[severity]} ({len(group)})",
+            "",
+            "| kind | subject | change | wire | note |",
+            "| --- | --- | --- | --- | --- |",
+        ]
         for c in group:
             message = "<br>".join(_md(part) for part in [c.message, *c.details])
             lines.append(f"| `{c.kind}` | `{_md(c.subject)}` | {message} | {c.wire} | {_md(c.note or '')} |")
-    lines += ["", "### Summary", "", _md(_totals(report)), "", "| kind | total | SDK-breaking | wire-breaking | potentially breaking |", "| --- | ---: | ---: | ---: | ---: |"]
+    lines += [
+        "",
+        "### Summary",
+        "",
+        _md(_totals(report)),
+        "",
+        "| kind | total | SDK-breaking | wire-breaking | potentially breaking |",
+        "| --- | ---: | ---: | ---: | ---: |",
+    ]
     for kind, row in report.counts_by_kind().items():
-        lines.append(f"| `{kind}` | {row['total']} | {row['sdk-breaking']} | {row['wire-breaking']} | {row['potentially-breaking']} |")
+        lines.append(
+            f"| `{kind}` | {row['total']} | {row['sdk-breaking']} | {row['wire-breaking']} | {row['potentially-breaking']} |"
+        )
     return "\n".join(lines) + "\n"
 
 

@@ -20,7 +20,10 @@ def recommend(changes: list[Change], old_version: str, new_version: str) -> Semv
     additions = sum(c.kind in ADDITIONS and c.sdk != BREAKING for c in changes)
     maybe = sum(c.sdk == POTENTIALLY_BREAKING for c in changes)
     if breaking:
-        level, reason = "major", f"{_count(breaking, 'change')} break{'s' if breaking == 1 else ''} the SDK's public surface"
+        level, reason = (
+            "major",
+            f"{_count(breaking, 'change')} break{'s' if breaking == 1 else ''} the SDK's public surface",
+        )
     elif additions:
         level, reason = "minor", f"{_count(additions, 'addition')} to the SDK, nothing breaks it"
     elif changes:
@@ -32,15 +35,16 @@ def recommend(changes: list[Change], old_version: str, new_version: str) -> Semv
     bump = version_bump(old_version, new_version)
     warning = None
     if bump is not None and changes and _RANK[bump] < _RANK[level]:
+        did = f"is unchanged ({new_version})" if bump == "none" else f"went {old_version} -> {new_version} ({bump})"
         warning = (
-            f"info.version went {old_version} -> {new_version} ({bump} bump), but the SDK changes call for a {level} "
-            "release; the generated package takes its version from info.version"
+            f"info.version {did}, but the SDK changes call for a {level} release; "
+            "the generated package takes its version from info.version"
         )
     return SemverAdvice(level, reason, bump, warning)
 
 
 def version_bump(old: str, new: str) -> str | None:
-    """"major" | "minor" | "patch" | "none" | "downgrade" for X.Y.Z versions; None when either is not one."""
+    """ "major" | "minor" | "patch" | "none" | "downgrade" for X.Y.Z versions; None when either is not one."""
     before, after = _parse(old), _parse(new)
     if before is None or after is None:
         return None

@@ -11,7 +11,7 @@ from typing import Any
 
 from generator.diff.context import DiffContext
 from generator.diff.model import Change
-from generator.diff.typerefs import FORMAT, SAME, describe, python_type
+from generator.diff.typerefs import FORMAT, SAME, SAME_SHAPE, describe, python_type
 from generator.diff.usage import Directions
 from generator.emit.pytypes import named_refs
 from generator.ir import TypeRef
@@ -34,17 +34,25 @@ def type_changes(
         python_changed = python_type(_plain(old)) != python_type(_plain(new))
         changes.append(
             Change(
-                f"{prefix}.format_changed", subject,
+                f"{prefix}.format_changed",
+                subject,
                 f"{subject}: format {describe(_plain(old))} -> {describe(_plain(new))}",
-                pointer, describe(old), describe(new), facts={**base, "python_changed": python_changed},
+                pointer,
+                describe(old),
+                describe(new),
+                facts={**base, "python_changed": python_changed},
             )
         )
     elif relation != SAME:
         changes.append(
             Change(
-                f"{prefix}.type_changed", subject,
-                f"{subject}: type {describe(_plain(old))} -> {describe(_plain(new))}",
-                pointer, describe(old), describe(new),
+                f"{prefix}.type_changed",
+                subject,
+                f"{subject}: type {describe(_plain(old))} -> {describe(_plain(new))}"
+                + (" (same wire shape)" if relation == SAME_SHAPE else ""),
+                pointer,
+                describe(old),
+                describe(new),
                 facts={**base, "relation": relation, "old_refs": named_refs(old), "new_refs": named_refs(new)},
             )
         )
@@ -52,9 +60,13 @@ def type_changes(
         event = "became_nullable" if new.nullable else "became_non_nullable"
         changes.append(
             Change(
-                f"{prefix}.{event}", subject,
+                f"{prefix}.{event}",
+                subject,
                 f"{subject}: {'may now be null' if new.nullable else 'may no longer be null'}",
-                pointer, old.nullable, new.nullable, facts=base,
+                pointer,
+                old.nullable,
+                new.nullable,
+                facts=base,
             )
         )
     return changes

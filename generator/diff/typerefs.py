@@ -1,7 +1,9 @@
 """Comparing IR types across two versions: the same, wider, narrower, or something else.
 
 Named types (models, enums, unions) are compared through the matching of definitions, so a
-renamed class is still "the same type" here; its rename is reported on its own.
+renamed class is still "the same type" here; its rename is reported on its own. Two classes
+that are not matched but describe the same wire shape are SAME_SHAPE: nothing changes on
+the wire, but SDK code naming the old class breaks.
 """
 
 from __future__ import annotations
@@ -14,10 +16,10 @@ SAME = "same"
 WIDENED = "widened"  # every value the old type allowed is still allowed
 NARROWED = "narrowed"  # every value the new type allows was allowed before
 FORMAT = "format"  # same JSON type, different `format`
+SAME_SHAPE = "same-shape"  # another class, but the same wire shape (an inline schema moved to a component)
 CHANGED = "changed"
 
 _NAMED = (t.MODEL, t.ENUM, t.UNION)
-_REVERSED = {WIDENED: NARROWED, NARROWED: WIDENED}
 
 
 def describe(ref: TypeRef | None) -> str:
@@ -50,6 +52,7 @@ class TypeComparer:
         self.old = old
         self.new = new
         self.renamed = renamed
+        self._shapes: dict[tuple[str, str | None, str | None], bool] = {}
 
     def same_name(self, old_name: str | None, new_name: str | None) -> bool:
         return old_name is not None and self.renamed.get(old_name) == new_name
@@ -82,14 +85,51 @@ class TypeComparer:
             return CHANGED
         if kind in (t.LIST, t.MAP):
             inner = self.relation(old.item, new.item)
-            if inner == SAME and old.item is not None and new.item is not None and old.item.nullable != new.item.nullable:
+            if (
+                inner == SAME
+                and old.item is not None
+                and new.item is not None
+                and old.item.nullable != new.item.nullable
+            ):
                 return WIDENED if new.item.nullable else NARROWED
             return inner
         if kind in _NAMED:
-            return SAME if self.same_name(old.name, new.name) else CHANGED
+            if self.same_name(old.name, new.name):
+                return SAME
+            return SAME_SHAPE if self._same_shape(old, new) else CHANGED
         if kind == t.LITERAL:
             return SAME if old.value == new.value else CHANGED
         return SAME  # any
+
+    def _same_shape(self, old: TypeRef, new: TypeRef) -> bool:
+        key = (old.kind, old.name, new.name)
+        if key not in self._shapes:
+            self._shapes[key] = True  # assumed while comparing, so recursive schemas terminate
+            self._shapes[key] = self._compare_shapes(old, new)
+        return self._shapes[key]
+
+    def _compare_shapes(self, old: TypeRef, new: TypeRef) -> bool:
+        alike = (SAME, SAME_SHAPE)
+        if old.kind == t.ENUM:
+            a, b = self.old.enums.get(old.name or ""), self.new.enums.get(new.name or "")
+            return a is not None and b is not None and (a.values, a.value_type) == (b.values, b.value_type)
+        if old.kind == t.UNION:
+            u, v = self.old.unions.get(old.name or ""), self.new.unions.get(new.name or "")
+            if u is None or v is None or len(u.variants) != len(v.variants):
+                return False
+            return all(self.relation(x.type, y.type) in alike for x, y in zip(u.variants, v.variants))
+        m, n = self.old.models.get(old.name or ""), self.new.models.get(new.name or "")
+        if m is None or n is None:
+            return False
+        before, after = {f.name: f for f in m.fields}, {f.name: f for f in n.fields}
+        if before.keys() != after.keys() or self.relation(m.additional, n.additional) not in alike:
+            return False
+        return all(
+            before[k].required == after[k].required
+            and before[k].type.nullable == after[k].type.nullable
+            and self.relation(before[k].type, after[k].type) in alike
+            for k in before
+        )
 
     def _admits(self, wide: TypeRef, narrow: TypeRef, wide_api: Api, narrow_api: Api) -> bool:
         """Does `wide` accept every value of `narrow` (of a different kind)?"""
@@ -101,7 +141,9 @@ class TypeComparer:
             return False
         if wide.kind == t.UNION and wide.name in wide_api.unions:
             for variant in wide_api.unions[wide.name].variants:
-                relation = self.relation(narrow, variant.type) if wide_api is self.new else self.relation(variant.type, narrow)
+                relation = (
+                    self.relation(narrow, variant.type) if wide_api is self.new else self.relation(variant.type, narrow)
+                )
                 if relation in (SAME, WIDENED if wide_api is self.new else NARROWED):
                     return True
         return False
@@ -115,7 +157,3 @@ def _json_kind(value: object) -> str:
     if isinstance(value, float):
         return "number"
     return "string" if isinstance(value, str) else "object"
-
-
-def reverse(relation: str) -> str:
-    return _REVERSED.get(relation, relation)

@@ -7,9 +7,9 @@ so what it leads to does not travel in requests; a write-only one never comes ba
 
 from __future__ import annotations
 
+from generator.diff.model import REQUEST, RESPONSE
 from generator.emit.pytypes import named_refs
 from generator.ir import Api, TypeRef
-from generator.diff.model import REQUEST, RESPONSE
 
 Directions = frozenset[str]
 BOTH: Directions = frozenset({REQUEST, RESPONSE})

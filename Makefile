@@ -8,7 +8,7 @@ PACKAGE ?= ampeco
 AMPECO_SPEC ?= ../shared/specs/ampeco-public-api-3.110.0.json
 AMPECO_OUT ?= build/ampeco-sdk
 
-.PHONY: generate check test bench ampeco clean
+.PHONY: generate check test bench ampeco update clean
 
 $(BIN)/sdkgen: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,22 @@ ampeco: $(BIN)/sdkgen
 node_modules/.bin/prism: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
+
+## update: one command per AMPECO release: fetch the newest spec, diff it against the
+## current one, regenerate the SDK with a CHANGELOG entry, and check the result
+SPECS_DIR ?= specs
+update: $(BIN)/sdkgen
+	@set -e; \
+	current=$$(ls $(SPECS_DIR)/ampeco-public-api-*.json 2>/dev/null | sort -V | tail -n 1); \
+	new=$$($(BIN)/sdkgen fetch --out $(SPECS_DIR)); \
+	echo "current spec: $${current:-none}"; echo "newest spec:  $$new"; \
+	if [ -n "$$current" ] && [ "$$current" != "$$new" ]; then \
+	  $(BIN)/sdkgen diff "$$current" "$$new" --sdk $(AMPECO_OUT) || true; \
+	  $(BIN)/sdkgen generate --spec "$$new" --out $(AMPECO_OUT) --package ampeco --changelog-from "$$current"; \
+	else \
+	  $(BIN)/sdkgen generate --spec "$$new" --out $(AMPECO_OUT) --package ampeco; \
+	fi; \
+	$(BIN)/sdkgen check --spec "$$new" --out $(AMPECO_OUT) --package ampeco
 
 ## test: install test dependencies (Python and Prism) and run the whole suite (includes the drift check)
 test: $(VENV)/.test-deps node_modules/.bin/prism

@@ -61,6 +61,7 @@ test: $(VENV)/.test-deps node_modules/.bin/prism
 bench: $(BIN)/sdkgen
 	$(BIN)/python benchmarks/bench_generate.py
 	$(BIN)/python benchmarks/bench_import.py
+	$(BIN)/python benchmarks/bench_diff.py
 
 clean:
 	rm -rf build .pytest_cache

@@ -18,7 +18,7 @@ EXIT_DRIFT = 1
 EXIT_BAD_INPUT = 2
 
 
-def _guarded(action: Callable[[], int]) -> None:
+def _guarded(action: Callable[[], int], spec_path: str | None = None) -> None:
     """Runs a command; user-facing errors become one line on stderr and exit code 2."""
     try:
         code = action()
@@ -29,7 +29,8 @@ def _guarded(action: Callable[[], int]) -> None:
         click.echo(f"error: {exc}", err=True)
         code = EXIT_BAD_INPUT
     except RecursionError:
-        click.echo("error: the spec nests schemas too deeply to process", err=True)
+        label = os.path.basename(spec_path) if spec_path else "spec"
+        click.echo(f"error: {label}: #: the spec nests schemas or $ref chains too deeply to process", err=True)
         code = EXIT_BAD_INPUT
     except Exception as exc:  # noqa: BLE001 - a bug must still not show users a traceback
         if os.environ.get("SDKGEN_DEBUG"):
@@ -72,7 +73,7 @@ def generate(
         click.echo(summary(generation, out))
         return 0
 
-    _guarded(run)
+    _guarded(run, spec_path)
 
 
 @main.command()
@@ -114,14 +115,15 @@ def check(spec_path: str, out: str, package: str | None) -> None:
 @click.option("--sdk", "sdk_dir", type=click.Path(file_okay=False), default=None,
               help="a generated SDK folder: use its name lock for both versions")
 @click.option("--keep-names", is_flag=True, help="judge names as regenerating in place gives them (the old names kept)")
-def diff(old: str, new: str, fmt: str, fail_on: str | None, sdk_dir: str | None, keep_names: bool) -> None:
+@click.option("--allow-remote-refs", is_flag=True, help="fetch $refs that point to http(s) URLs")
+def diff(old: str, new: str, fmt: str, fail_on: str | None, sdk_dir: str | None, keep_names: bool, allow_remote_refs: bool) -> None:
     """Compare two specs through the IR: wire and SDK changes, breaking or not, semver advice."""
 
     def run() -> int:
         from generator.diff import diff_specs, exit_code, render
 
-        report = diff_specs(old, new, keep_names=keep_names, sdk_dir=sdk_dir)
-        click.echo(render(report, fmt))
+        report = diff_specs(old, new, allow_remote_refs, keep_names=keep_names, sdk_dir=sdk_dir)
+        click.echo(render(report, fmt), nl=False)
         return exit_code(report, fail_on)
 
     _guarded(run)
@@ -131,13 +133,14 @@ def diff(old: str, new: str, fmt: str, fail_on: str | None, sdk_dir: str | None,
 @click.option("--index", "index_url", default="https://developers.ampeco.com/openapi/", show_default=True,
               help="the page that lists the published specs, oldest first")
 @click.option("--out", "out_dir", default="specs/", show_default=True, type=click.Path(file_okay=False))
-def fetch(index_url: str, out_dir: str) -> None:
+@click.option("--timeout", default=30.0, show_default=True, type=float, help="seconds per download")
+def fetch(index_url: str, out_dir: str, timeout: float) -> None:
     """Download the newest spec listed on the index page; prints the saved path."""
 
     def run() -> int:
         from generator.fetch import fetch_latest
 
-        click.echo(str(fetch_latest(index_url, out_dir)))
+        click.echo(str(fetch_latest(index_url, out_dir, timeout=timeout)))
         return 0
 
     _guarded(run)

@@ -13,5 +13,9 @@ class SpecError(Exception):
         self.message = message
 
 
+class RefEscapeError(SpecError):
+    """A $ref that would read a file outside the spec's folder."""
+
+
 class GeneratorError(Exception):
     """Generation failed for a reason other than the spec (output folder, formatter...)."""

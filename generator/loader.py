@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from generator import pointers
-from generator.errors import SpecError
+from generator.errors import RefEscapeError, SpecError
 
 try:  # libyaml is ~10x faster; fall back to the pure-Python loader where it is missing.
     _YamlLoader: Any = yaml.CSafeLoader
@@ -64,6 +64,7 @@ class Spec:
         if not isinstance(ref, str) or not ref:
             raise SpecError(self.file_label(at[0]), at[1], "$ref must be a non-empty string")
         target_file, _, fragment = ref.partition("#")
+        fragment = urllib.parse.unquote(fragment)  # a URI fragment (RFC 6901 section 6)
         pointer = "#" + fragment
         if fragment and not fragment.startswith("/"):
             raise SpecError(self.file_label(at[0]), at[1], f"$ref {ref!r}: fragment is not a JSON pointer")
@@ -80,7 +81,7 @@ class Spec:
         base_dir = os.path.dirname(at[0]) if at[0] and not _is_url(at[0]) else ""
         joined = os.path.normpath(os.path.join(base_dir, urllib.parse.unquote(target_file)))
         if joined.startswith("..") or os.path.isabs(joined):
-            raise SpecError(self.file_label(at[0]), at[1], f"$ref {ref!r} leaves the spec's folder")
+            raise RefEscapeError(self.file_label(at[0]), at[1], f"$ref {ref!r} leaves the spec's folder")
         return (joined.replace(os.sep, "/"), pointer)
 
     def deref(self, node: Any, loc: Location) -> tuple[Any, Location]:
@@ -109,7 +110,10 @@ class Spec:
             except OSError as exc:
                 raise SpecError(self.file_label(at[0]), at[1], f"cannot fetch {file}: {exc}") from None
             return parse_text(text, file)
-        full = os.path.join(os.path.dirname(os.path.abspath(self.path)), file)
+        folder = os.path.realpath(os.path.dirname(os.path.abspath(self.path)))
+        full = os.path.realpath(os.path.join(folder, file))
+        if os.path.commonpath([folder, full]) != folder:
+            raise RefEscapeError(self.file_label(at[0]), at[1], f"$ref to {file!r} leaves the spec's folder (through a link)")
         return read_document(full, label=file)
 
 

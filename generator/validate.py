@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from generator import pointers
-from generator.errors import SpecError
+from generator.errors import RefEscapeError, SpecError
 from generator.loader import Spec
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -25,8 +25,10 @@ def validate_spec(spec: Spec) -> None:
     version = root.get("openapi")
     if "swagger" in root:
         fail("#/swagger", "Swagger 2.0 is not supported; convert the spec to OpenAPI 3.0 or 3.1 first")
-    if not isinstance(version, str):
+    if version is None:
         fail("#", "missing 'openapi' version field (expected 3.0.x or 3.1.x)")
+    if not isinstance(version, str):
+        fail("#/openapi", f"'openapi' must be a string like \"3.0.3\" (got {version!r}; quote it in YAML)")
     if not re.match(r"^3\.[01]\.\d+", version):
         fail("#/openapi", f"unsupported OpenAPI version {version!r}; sdkgen reads 3.0.x and 3.1.x")
     info = root.get("info")
@@ -83,6 +85,9 @@ def _check_paths(spec: Spec, paths: dict[str, Any], fail: Any) -> None:
             operation = item[method]
             if not isinstance(operation, dict):
                 fail(op_ptr, "an operation must be an object")
+            tags = operation.get("tags")
+            if tags is not None and (not isinstance(tags, list) or not all(isinstance(t, str) for t in tags)):
+                fail(pointers.join(op_ptr, "tags"), "'tags' must be a list of strings")
             op_id = operation.get("operationId")
             if op_id is not None:
                 if not isinstance(op_id, str) or not op_id.strip():
@@ -131,8 +136,12 @@ def _check_refs(spec: Spec, node: Any, ptr: str, fail: Any) -> None:
     """Every $ref must point somewhere; checked once, up front, so later errors are about meaning."""
     stack: list[tuple[Any, str]] = [(node, ptr)]
     checked: set[str] = set()
+    visited: set[int] = set()  # YAML aliases share nodes, and a recursive anchor makes a cycle
     while stack:
         current, where = stack.pop()
+        if id(current) in visited:
+            continue
+        visited.add(id(current))
         if isinstance(current, dict):
             ref = current.get("$ref")
             if ref is not None and isinstance(ref, str) and ref not in checked:
@@ -140,6 +149,8 @@ def _check_refs(spec: Spec, node: Any, ptr: str, fail: Any) -> None:
                 try:
                     spec.node(target)
                 except SpecError as exc:
+                    if isinstance(exc, RefEscapeError):
+                        fail(where, exc.message)
                     fail(pointers.join(where, "$ref"), f"$ref {ref!r} points nowhere ({exc.file}: {exc.message})")
                 if target[0] == "":
                     checked.add(ref)

@@ -8,6 +8,7 @@ from generator.diff.compare_operations import compare_operations
 from generator.diff.compare_toplevel import compare_toplevel
 from generator.diff.context import DiffContext
 from generator.diff.folding import fold_definitions
+from generator.diff.kinds import CANNOT_MOVE_CLASSES
 from generator.diff.model import Change, DiffReport, SpecInfo
 from generator.diff.semver import recommend
 from generator.emit.plan import plan_modules
@@ -18,7 +19,7 @@ def diff_apis(old: Api, new: Api, old_label: str = "old", new_label: str = "new"
     """`names` says how the class and method names were given (see generator.diff.loading), for the report."""
     ctx = DiffContext.build(old, new)
     changes = [*compare_toplevel(ctx), *compare_operations(ctx), *compare_definitions(ctx)]
-    if changes:  # when nothing else changed, no class can have moved
+    if any(c.kind not in CANNOT_MOVE_CLASSES for c in changes):
         for api in (old, new):
             if not _planned(api):
                 plan_modules(api)  # sets each definition's generated module

@@ -39,9 +39,16 @@ class DiffContext:
 
     @cached_property
     def unstable_names(self) -> frozenset[str]:
-        """Old class names that do not stand for the same definition in the new version."""
+        """Class names in both versions that stand for different definitions (a name taken over).
+
+        Equal fields that refer to such a name do not mean equal types; a name that is gone
+        from the new version cannot appear in equal fields at all, so it needs no check.
+        """
         pairs = self.types.renamed
-        return frozenset(n for n in (*self.old.models, *self.old.enums, *self.old.unions) if pairs.get(n) != n)
+        new_names = {*self.new.models, *self.new.enums, *self.new.unions}
+        return frozenset(
+            n for n in (*self.old.models, *self.old.enums, *self.old.unions) if pairs.get(n) != n and n in new_names
+        )
 
     def unchanged(self, old: object, new: object, refs: Callable[[], Iterable[str]]) -> bool:
         """Fast path: equal dataclasses whose class names all still mean the same definitions."""

@@ -116,3 +116,24 @@ ADDITIONS = frozenset(
         "security.scheme_added",
     }
 )
+
+# Changes that leave every definition where it was: which module holds a class depends only on
+# which resources reach it (and whether it is a component), so these cannot move a class.
+# fmt: off
+CANNOT_MOVE_CLASSES = frozenset(
+    {
+        "operation.deprecated", "operation.undeprecated", "operation.endpoint_changed", "operation.id_changed",
+        "operation.pagination_changed", "operation.security_changed", "parameter.became_required",
+        "parameter.became_optional", "parameter.became_nullable", "parameter.became_non_nullable",
+        "parameter.format_changed", "parameter.renamed", "parameter.wire_name_changed", "parameter.reordered",
+        "parameter.deprecated", "request_body.became_required", "request_body.became_optional",
+        "request_body.content_type_changed", "response.content_type_changed", "field.became_required",
+        "field.became_optional", "field.became_nullable", "field.became_non_nullable", "field.format_changed",
+        "field.renamed", "field.wire_name_changed", "field.deprecated", "enum.value_added", "enum.value_removed",
+        "enum.member_renamed", "enum.type_changed", "union.strategy_changed", "model.renamed", "enum.renamed",
+        "union.renamed", "server.added", "server.removed", "server.default_changed", "server.variable_added",
+        "server.variable_removed", "server.variable_default_changed", "security.scheme_added",
+        "security.scheme_removed", "security.scheme_changed", "security.requirements_changed",
+    }
+)
+# fmt: on

@@ -38,10 +38,20 @@ def environment() -> jinja2.Environment:
     )
 
 
+def _one_line(value: str) -> str:
+    """Spec text that templates put inside one-line strings and docstrings: no breaks, quotes or escapes."""
+    cleaned = re.sub(r"[\x00-\x1f\x7f\u2028\u2029\x85]", " ", value).replace('"', "'").replace("\\", "/")
+    return " ".join(cleaned.split())[:200] or "API"
+
+
 def sdk_version(api: Api) -> str:
     return api.version if re.fullmatch(r"\d+\.\d+\.\d+", api.version) else "0.0.0"
 
 
+CLIENT_ARGUMENTS = (
+    "api_token", "base_url", "timeout", "max_retries", "default_headers", "http_client",
+    "strict_response_validation", "retry_non_idempotent", "self",
+)
 RUNTIME_MODULES = ("_types", "_exceptions", "_retries", "_query", "_response", "_pagination", "_base_client", "_resource", "_models")
 EXCEPTIONS = (
     "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
@@ -55,8 +65,9 @@ def _server_context(api: Api, env_prefix: str) -> tuple[str, list[dict[str, str]
         return '""', []
     server = api.servers[0]
     variables = []
+    taken = set(CLIENT_ARGUMENTS)
     for variable in server.variables:
-        py_name = naming.field_name(variable.name)
+        py_name = naming.unique(naming.field_name(variable.name), taken)
         env_name = f"{env_prefix}_{py_name.upper()}"
         variables.append({"py_name": py_name, "wire": text.string(variable.name), "env": text.string(env_name), "env_name": env_name})
     return text.string(server.url), variables
@@ -68,8 +79,8 @@ def render_tree(api: Api, package: str) -> dict[str, str]:
     env_prefix = package.upper()
     server_url, server_variables = _server_context(api, env_prefix)
     common = {
-        "api_title": api.title.replace('"', "'").replace("\\", "/"),
-        "api_version": api.version.replace('"', "'").replace("\\", "/"),
+        "api_title": _one_line(api.title),
+        "api_version": _one_line(api.version),
         "generator_version": __version__,
         "sdk_version": sdk_version(api),
         "package": package,

@@ -14,6 +14,11 @@ from __future__ import annotations
 from generator import naming
 from generator.ir import Operation, Resource
 
+# Attributes of the generated client classes that a resource must not shadow.
+CLIENT_ATTRIBUTES = frozenset({
+    "request", "close", "with_raw_response", "timeout", "base_url", "max_retries", "strict_response_validation",
+    "retry_non_idempotent",
+})
 _VERBS = {"listing": "list", "read": "retrieve", "get": "retrieve", "show": "retrieve", "index": "list"}
 # verbs that read better first: smartChargingUpdate -> update_smart_charging
 _LEADING = {"list", "retrieve", "create", "update", "delete", "replace", "remove", "add", "set", "upsert"}
@@ -43,13 +48,14 @@ def assign_accessors(
         tag = op.tags[0] if op.tags else "default"
         words = resource_words(tag) or ["default"]
         attr = naming.field_name("_".join(words))
+        if attr in CLIENT_ATTRIBUTES:
+            attr += "_"
         if op.operation_id in locked:
             attr, _, op.method_name = locked[op.operation_id].partition(".")
         else:
             op.method_name = _base_method_name(op, words)
         if attr not in resources:
-            class_words = words if attr == naming.field_name("_".join(words)) else naming.words(attr)
-            resources[attr] = Resource(attr, naming.class_name(*class_words), tag, tag_descriptions.get(tag))
+            resources[attr] = Resource(attr, naming.class_name(*naming.words(attr)), tag, tag_descriptions.get(tag))
         op.resource = attr
         resources[attr].operations.append(op.operation_id)
     for resource in resources.values():

@@ -17,7 +17,7 @@ import pytest
 
 from generator.diff import DiffReport, diff_apis, diff_specs, exit_code, render
 from generator.diff.classify import RULES
-from generator.diff.kinds import ADDITIONS, KINDS
+from generator.diff.kinds import ADDITIONS, CANNOT_MOVE_CLASSES, KINDS
 from generator.diff.model import BREAKING as B
 from generator.diff.model import NON_BREAKING as N
 from generator.diff.model import POTENTIALLY_BREAKING as P
@@ -890,7 +890,7 @@ def test_exit_codes_by_side(base: Base, tmp_path: Path) -> None:
 # -- no real spec needed ----------------------------------------------------------------------
 def test_every_kind_has_a_rule_and_a_description() -> None:
     assert set(RULES) == set(KINDS)
-    assert ADDITIONS <= set(KINDS)
+    assert ADDITIONS <= set(KINDS) and CANNOT_MOVE_CLASSES <= set(KINDS)
 
 
 @pytest.mark.parametrize(

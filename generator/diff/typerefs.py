@@ -11,6 +11,7 @@ from __future__ import annotations
 from generator.emit.pytypes import annotation
 from generator.ir import Api, TypeRef
 from generator.ir import types as t
+from generator.parser.schemas import json_kind
 
 SAME = "same"
 WIDENED = "widened"  # every value the old type allowed is still allowed
@@ -137,7 +138,7 @@ class TypeComparer:
             if narrow.kind == t.ENUM and narrow.name in narrow_api.enums:
                 return narrow_api.enums[narrow.name].value_type == wide.primitive
             if narrow.kind == t.LITERAL:
-                return _json_kind(narrow.value) == wide.primitive
+                return json_kind(narrow.value) == wide.primitive
             return False
         if wide.kind == t.UNION and wide.name in wide_api.unions:
             for variant in wide_api.unions[wide.name].variants:
@@ -148,12 +149,3 @@ class TypeComparer:
                     return True
         return False
 
-
-def _json_kind(value: object) -> str:
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, int):
-        return "integer"
-    if isinstance(value, float):
-        return "number"
-    return "string" if isinstance(value, str) else "object"

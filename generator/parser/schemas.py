@@ -161,7 +161,7 @@ class SchemaConverter:
         nullable = nullable or len(values) < len(raw)
         if not values:
             return TypeRef(t.ANY, nullable=True)
-        kinds = {_json_kind(v) for v in values}
+        kinds = {json_kind(v) for v in values}
         value_type = kinds.pop() if len(kinds) == 1 else "mixed"
         if value_type == "number" and all(float(v).is_integer() for v in values):
             values, value_type = [int(v) for v in values], "integer"
@@ -296,11 +296,12 @@ def _schema_kind(schema: dict[str, Any]) -> str | None:
     if isinstance(kind, str) and kind != "null":
         return kind
     if "enum" in schema and schema["enum"]:
-        return _json_kind(schema["enum"][0])
+        return json_kind(schema["enum"][0])
     return None
 
 
-def _json_kind(value: Any) -> str:
+def json_kind(value: Any) -> str:
+    """The JSON type of a literal value (booleans are not integers)."""
     if isinstance(value, bool):
         return "boolean"
     if isinstance(value, int):

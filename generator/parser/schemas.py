@@ -126,20 +126,20 @@ class SchemaConverter:
         )
         self.models[name] = model
         required = schema.get("required") or []
-        taken: set[str] = set()
+        py_names = _field_py_names([str(wire) for wire in properties])
         for wire, sub in properties.items():
             sub_loc = self.origins.of(sub, (loc[0], pointers.join(loc[1], "properties", wire)))
-            model.fields.append(self._field(str(wire), sub, sub_loc, hint, wire in required, taken))
+            model.fields.append(self._field(str(wire), py_names[str(wire)], sub, sub_loc, hint, wire in required))
         if isinstance(extra, dict) and extra:
             model.additional = self.convert(extra, (loc[0], pointers.join(loc[1], "additionalProperties")), (*hint, "Extra"))
         return dataclasses.replace(ref, nullable=nullable) if nullable else ref
 
-    def _field(self, wire: str, sub: Any, loc: Location, hint: Hint, required: bool, taken: set[str]) -> Field:
+    def _field(self, wire: str, py_name: str, sub: Any, loc: Location, hint: Hint, required: bool) -> Field:
         type_ref = self.convert(sub, loc, (*hint, wire))
         facts = _annotations(sub, self.spec, loc)
         return Field(
             name=wire,
-            py_name=naming.unique(naming.field_name(wire), taken),
+            py_name=py_name,
             type=type_ref,
             required=required,
             description=_text(facts.get("description")),
@@ -343,3 +343,15 @@ def _dedupe(items: list[Any]) -> list[Any]:
             seen.add(key)
             kept.append(item)
     return kept
+
+
+def _field_py_names(wires: list[str]) -> dict[str, str]:
+    """Python names for one object's properties, none equal to another property's wire name.
+
+    Models accept both the wire name and the Python name when parsing, so a Python name that
+    is another property's wire name would read one key into two fields. A property whose wire
+    name is already a good Python name keeps it; the others go around every wire name.
+    """
+    own = {wire for wire in wires if naming.field_name(wire) == wire}
+    taken = set(wires)
+    return {wire: wire if wire in own else naming.unique(naming.field_name(wire), taken) for wire in wires}

@@ -12,6 +12,7 @@ from typing import Any, Callable
 import click
 
 from generator import __version__
+from generator.deepstack import call_with_deep_stack
 from generator.errors import GeneratorError, SpecError
 
 EXIT_DRIFT = 1
@@ -21,7 +22,7 @@ EXIT_BAD_INPUT = 2
 def _guarded(action: Callable[[], int], spec_path: str | None = None) -> None:
     """Runs a command; user-facing errors become one line on stderr and exit code 2."""
     try:
-        code = action()
+        code = call_with_deep_stack(action)
     except SpecError as exc:
         click.echo(f"error: {exc.file}: {exc.pointer}: {exc.message}", err=True)
         code = EXIT_BAD_INPUT

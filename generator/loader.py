@@ -19,11 +19,7 @@ import yaml
 
 from generator import pointers
 from generator.errors import RefEscapeError, SpecError
-
-try:  # libyaml is ~10x faster; fall back to the pure-Python loader where it is missing.
-    _YamlLoader: Any = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how pyyaml was built
-    _YamlLoader = yaml.SafeLoader
+from generator.yaml_aliases import load_yaml
 
 Location = tuple[str, str]
 MAX_REF_HOPS = 64
@@ -133,7 +129,7 @@ def parse_text(text: str, label: str) -> Any:
             if label.endswith(".json"):
                 raise SpecError(label, "#", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
     try:
-        return yaml.load(text, Loader=_YamlLoader)  # noqa: S506 - SafeLoader family only
+        return load_yaml(text, label)
     except yaml.YAMLError as exc:
         where = getattr(exc, "problem_mark", None)
         position = f" at line {where.line + 1}, column {where.column + 1}" if where else ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import os
 import threading
@@ -242,6 +241,14 @@ class BaseClient:
             warnings.warn(call.endpoint.deprecated, DeprecationWarning, stacklevel=4)
 
 
+async def _async_sleep(seconds: float) -> None:
+    # asyncio is imported on the first retry of an async client, not by `import ampeco`:
+    # it is half of what importing the SDK costs beyond httpx and pydantic.
+    import asyncio
+
+    await asyncio.sleep(seconds)
+
+
 def _redacted(request: httpx.Request) -> httpx.Request:
     """Replaces the token of a sent request.
 
@@ -437,7 +444,7 @@ class AsyncAPIClient(BaseClient):
                 self._log(request, None, started, attempt)
                 if not self._retry_error(call, error, attempt, limit):
                     raise _wrap(error, _redacted(request)) from error
-                await asyncio.sleep(_retries.backoff(attempt))
+                await _async_sleep(_retries.backoff(attempt))
             else:
                 self._log(request, response, started, attempt)
                 if not self._retry_response(call, response, attempt, limit):
@@ -445,7 +452,7 @@ class AsyncAPIClient(BaseClient):
                     _redacted(request)
                     return response
                 await response.aclose()
-                await asyncio.sleep(_retries.backoff(attempt, response.headers))
+                await _async_sleep(_retries.backoff(attempt, response.headers))
             attempt += 1
 
     async def close(self) -> None:

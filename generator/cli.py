@@ -121,8 +121,11 @@ def diff(old: str, new: str, fmt: str, fail_on: str | None, sdk_dir: str | None,
     """Compare two specs through the IR: wire and SDK changes, breaking or not, semver advice."""
 
     def run() -> int:
+        import gc
+
         from generator.diff import diff_specs, exit_code, render
 
+        gc.disable()  # a one-shot process whose million objects live until it exits; see diff_specs
         report = diff_specs(old, new, allow_remote_refs, keep_names=keep_names, sdk_dir=sdk_dir)
         click.echo(render(report, fmt), nl=False)
         return exit_code(report, fail_on)

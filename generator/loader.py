@@ -11,15 +11,11 @@ import hashlib
 import json
 import os
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from generator import pointers
 from generator.errors import RefEscapeError, SpecError
-from generator.yaml_aliases import load_yaml
 
 Location = tuple[str, str]
 MAX_REF_HOPS = 64
@@ -100,6 +96,8 @@ class Spec:
 
     def _read_referenced(self, file: str, at: Location) -> Any:
         if _is_url(file):
+            import urllib.request  # only for opt-in remote refs; costs ~15 ms to import
+
             try:
                 with urllib.request.urlopen(file, timeout=10) as response:  # noqa: S310 - opt-in only
                     text = response.read().decode("utf-8")
@@ -128,6 +126,10 @@ def parse_text(text: str, label: str) -> Any:
         except json.JSONDecodeError as exc:
             if label.endswith(".json"):
                 raise SpecError(label, "#", f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    import yaml  # JSON specs, the common case, never need the YAML reader's import time
+
+    from generator.yaml_aliases import load_yaml
+
     try:
         return load_yaml(text, label)
     except yaml.YAMLError as exc:

@@ -5,8 +5,13 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+# A spec repeats the same property names, tags and hint words thousands of times (and the
+# two specs of a diff repeat each other), so the pure text -> name functions are memoized.
+# Bounded, because long-lived callers (tests, a changelog loop) pass many distinct texts.
+_memo = lru_cache(maxsize=1 << 16)
 
 # Names a generated model field must not take: pydantic's BaseModel attributes, and the
 # lower-case names that model annotations use (a field named `str` would shadow the type).
@@ -36,17 +41,25 @@ def ascii_fold(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(ascii_fold(text))
+    return list(_words(text))
 
 
+@_memo
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(ascii_fold(text)))
+
+
+@_memo
 def pascal(text: str) -> str:
-    return "".join(w.capitalize() for w in words(text))
+    return "".join(w.capitalize() for w in _words(text))
 
 
+@_memo
 def snake(text: str) -> str:
-    return "_".join(w.lower() for w in words(text))
+    return "_".join(w.lower() for w in _words(text))
 
 
+@_memo
 def class_name(*parts: str) -> str:
     name = "".join(pascal(p) for p in parts if p)
     if not name:
@@ -58,6 +71,7 @@ def class_name(*parts: str) -> str:
     return name
 
 
+@_memo
 def field_name(wire: str) -> str:
     """A Python-safe snake_case name for a wire property or parameter name."""
     name = snake(wire)

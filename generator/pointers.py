@@ -8,11 +8,15 @@ def escape(token: str) -> str:
 
 
 def unescape(token: str) -> str:
-    return token.replace("~1", "/").replace("~0", "~")
+    return token.replace("~1", "/").replace("~0", "~") if "~" in token else token
 
 
 def join(pointer: str, *tokens: object) -> str:
-    return pointer + "".join("/" + escape(str(t)) for t in tokens)
+    # Called for every schema a spec has; most tokens need no escaping, so skip the replaces.
+    for token in tokens:
+        text = str(token)
+        pointer += "/" + (escape(text) if "~" in text or "/" in text else text)
+    return pointer
 
 
 def split(pointer: str) -> list[str]:

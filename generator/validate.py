@@ -134,17 +134,20 @@ def _parameter_list(spec: Spec, params: Any, ptr: str, fail: Any) -> set[tuple[s
 
 def _check_refs(spec: Spec, node: Any, ptr: str, fail: Any) -> None:
     """Every $ref must point somewhere; checked once, up front, so later errors are about meaning."""
-    stack: list[tuple[Any, str]] = [(node, ptr)]
+    # Each node carries a trail (parent trail, key) instead of its pointer: the walk visits
+    # every node of the spec, and a pointer is only needed where a $ref is checked.
+    stack: list[tuple[Any, Any]] = [(node, ptr)]
     checked: set[str] = set()
     visited: set[int] = set()  # YAML aliases share nodes, and a recursive anchor makes a cycle
     while stack:
-        current, where = stack.pop()
+        current, trail = stack.pop()
         if id(current) in visited:
             continue
         visited.add(id(current))
         if isinstance(current, dict):
             ref = current.get("$ref")
             if ref is not None and isinstance(ref, str) and ref not in checked:
+                where = _pointer(trail)
                 target = spec.ref_target(ref, ("", where))
                 try:
                     spec.node(target)
@@ -155,11 +158,20 @@ def _check_refs(spec: Spec, node: Any, ptr: str, fail: Any) -> None:
                 if target[0] == "":
                     checked.add(ref)
             elif ref is not None and not isinstance(ref, str):
-                fail(where, "$ref must be a string")
+                fail(_pointer(trail), "$ref must be a string")
             for key, value in current.items():
                 if isinstance(value, (dict, list)):
-                    stack.append((value, where + "/" + pointers.escape(str(key))))
+                    stack.append((value, (trail, key)))
         elif isinstance(current, list):
             for index, value in enumerate(current):
                 if isinstance(value, (dict, list)):
-                    stack.append((value, f"{where}/{index}"))
+                    stack.append((value, (trail, index)))
+
+
+def _pointer(trail: Any) -> str:
+    """The JSON pointer of a trail: the root pointer, then one (parent, key) pair per level."""
+    keys = []
+    while not isinstance(trail, str):
+        trail, key = trail
+        keys.append(key)
+    return pointers.join(trail, *reversed(keys))

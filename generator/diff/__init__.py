@@ -10,6 +10,10 @@ class names, `resource.method` accessors and argument names, as `sdkgen generate
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from generator.diff.compare import diff_apis
 from generator.diff.loading import load_pair
 from generator.diff.model import (
@@ -38,8 +42,26 @@ def diff_specs(
     one's names, as regenerating in place does) or `sdk_dir` (an SDK folder whose name lock
     names both); see generator.diff.loading.
     """
-    old, new, names = load_pair(str(old_path), str(new_path), allow_remote_refs, keep_names, sdk_dir)
-    return diff_apis(old, new, str(old_path), str(new_path), names)
+    with _collector_paused():
+        old, new, names = load_pair(str(old_path), str(new_path), allow_remote_refs, keep_names, sdk_dir)
+        return diff_apis(old, new, str(old_path), str(new_path), names)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Two parsed specs and two IRs are a million objects that all live until the diff is done.
+
+    Their growth keeps triggering full cycle collections, each one scanning everything
+    built so far and finding nothing (the IR holds no cycles): about a seventh of the
+    diff's time. Reference counting still frees what the diff drops meanwhile.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def exit_code(report: DiffReport, fail_on: str | None) -> int:

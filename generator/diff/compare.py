@@ -11,7 +11,7 @@ from generator.diff.folding import fold_definitions
 from generator.diff.kinds import CANNOT_MOVE_CLASSES
 from generator.diff.model import Change, DiffReport, SpecInfo
 from generator.diff.semver import recommend
-from generator.emit.plan import plan_modules
+from generator.emit.plan import assign_modules
 from generator.ir import Api
 
 
@@ -22,7 +22,7 @@ def diff_apis(old: Api, new: Api, old_label: str = "old", new_label: str = "new"
     if any(c.kind not in CANNOT_MOVE_CLASSES for c in changes):
         for api in (old, new):
             if not _planned(api):
-                plan_modules(api)  # sets each definition's generated module
+                assign_modules(api)
         changes += module_moves(ctx)
     changes = fold_definitions(ctx, changes)
     changes = sorted((classify(change) for change in changes), key=Change.sort_key)

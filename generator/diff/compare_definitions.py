@@ -71,7 +71,7 @@ def _presence(kind: str, matching: Matching, old_table: dict[str, Any], new_tabl
 
 
 def module_moves(ctx: DiffContext) -> list[Change]:
-    """Classes now generated into another module; needs `plan_modules` run on both Apis."""
+    """Classes now generated into another module; needs `assign_modules` run on both Apis."""
     changes = []
     for kind, matching, old_table, new_table in (
         ("model", ctx.models, ctx.old.models, ctx.new.models),

@@ -30,18 +30,24 @@ def load_pair(
     sdk_dir: str | None = None,
 ) -> tuple[Api, Api, str]:
     """(old Api, new Api, how names were given); raises SpecError on a bad spec."""
+    from generator.diff.forked import build_both
     from generator.loader import load_spec
     from generator.parser import build_api
     from generator.parser.lock import lock_of
 
     lock = sdk_lock(sdk_dir) if sdk_dir else None
     keep = keep_names or sdk_dir is not None
-    old = build_api(load_spec(old_path, allow_remote_refs=allow_remote_refs), lock)
+
+    def build(path: str, names: NameLock | None = None) -> Api:
+        return build_api(load_spec(path, allow_remote_refs=allow_remote_refs), names)
+
     if same_document(old_path, new_path):
-        new = old
+        old = new = build(old_path, lock)
+    elif keep:  # the new names depend on the old ones: one after the other
+        old = build(old_path, lock)
+        new = build(new_path, lock_of(old, lock))
     else:
-        new_spec = load_spec(new_path, allow_remote_refs=allow_remote_refs)
-        new = build_api(new_spec, lock_of(old, lock)) if keep else build_api(new_spec)
+        old, new = build_both(lambda: build(old_path), lambda: build(new_path))
     how = FRESH if not keep else KEPT if sdk_dir is None else f"{KEPT} (name lock of {sdk_dir})"
     return old, new, how
 

@@ -47,6 +47,24 @@ def operation_refs(op: Operation) -> list[str]:
 
 
 def plan_modules(api: Api) -> dict[str, ModulePlan]:
+    all_names, graph, module_of = assign_modules(api)
+    plans: dict[str, ModulePlan] = {}
+    for name in _emission_order(all_names, graph, api):
+        plans.setdefault(module_of[name], ModulePlan(module_of[name])).definitions.append(name)
+    for plan in plans.values():
+        if plan.name == SHARED:
+            continue
+        own = set(plan.definitions)
+        shared = {dep for name in plan.definitions for dep in graph[name] if dep not in own}
+        plan.imports_from_shared = sorted(shared)
+    return dict(sorted(plans.items()))
+
+
+def assign_modules(api: Api) -> tuple[list[str], dict[str, list[str]], dict[str, str]]:
+    """Sets each definition's `module`; (all names, dependency graph, module of each name).
+
+    The diff needs only the modules, not the emission order and imports of a full plan.
+    """
     all_names = [*api.enums, *api.models, *api.unions]
     graph = {name: dependencies(api, name) for name in all_names}
     users: dict[str, set[str]] = {name: set() for name in all_names}
@@ -58,29 +76,19 @@ def plan_modules(api: Api) -> dict[str, ModulePlan]:
         component = name in api.models and api.models[name].origin == "component"
         mods = users[name]
         module_of[name] = next(iter(mods)) if len(mods) == 1 and not component else SHARED
-    changed = True
-    while changed:  # whatever a shared definition uses must be shared too
-        changed = False
-        for name in all_names:
-            if module_of[name] == SHARED:
-                for dep in graph[name]:
-                    if module_of[dep] != SHARED:
-                        module_of[dep] = SHARED
-                        changed = True
+    # Whatever a shared definition uses must be shared too: the closure, walked once
+    # (not rescanning every name until nothing changes).
+    stack = [name for name in all_names if module_of[name] == SHARED]
+    while stack:
+        for dep in graph[stack.pop()]:
+            if module_of[dep] != SHARED:
+                module_of[dep] = SHARED
+                stack.append(dep)
     for name, module in module_of.items():
         for table in (api.models, api.enums, api.unions):
             if name in table:
                 table[name].module = module  # type: ignore[attr-defined]
-    plans: dict[str, ModulePlan] = {}
-    for name in _emission_order(all_names, graph, api):
-        plans.setdefault(module_of[name], ModulePlan(module_of[name])).definitions.append(name)
-    for plan in plans.values():
-        if plan.name == SHARED:
-            continue
-        own = set(plan.definitions)
-        shared = {dep for name in plan.definitions for dep in graph[name] if dep not in own}
-        plan.imports_from_shared = sorted(shared)
-    return dict(sorted(plans.items()))
+    return all_names, graph, module_of
 
 
 def _mark(root: str, module: str, graph: dict[str, list[str]], users: dict[str, set[str]]) -> None:

@@ -15,6 +15,7 @@ from generator.parser.names import NameRegistry
 from generator.parser.normalize import UNION_KEYS, Normalizer, Origins
 
 PRIMITIVES = ("string", "integer", "number", "boolean")
+_KNOWN_TYPES = (*PRIMITIVES, "object", "array", "null")
 _CONSTRAINTS = (
     "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
     "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems",
@@ -43,7 +44,9 @@ class SchemaConverter:
         loc = self.origins.of(node, loc)
         if isinstance(node, dict) and "$ref" in node:
             target, target_loc = self.spec.deref(node, loc)
-            ref = self._convert_at(target, target_loc, self._hint_for_ref(target_loc, hint))
+            # Most refs point at an already converted component: its name is settled, so
+            # the hint (a pointer split per ref) would be thrown away.
+            ref = self._memo.get(target_loc) or self._convert_at(target, target_loc, self._hint_for_ref(target_loc, hint))
             if node.get("nullable") is True and not ref.nullable:
                 ref = dataclasses.replace(ref, nullable=True)
             return ref
@@ -70,12 +73,12 @@ class SchemaConverter:
 
     def _convert_schema(self, schema: dict[str, Any], loc: Location, hint: Hint) -> TypeRef:
         nullable = schema.get("nullable") is True
-        if any(k in schema for k in UNION_KEYS):
+        if "oneOf" in schema or "anyOf" in schema:  # UNION_KEYS, spelled out on this hot path
             return self._union(schema, loc, hint, nullable)
         if "enum" in schema:
             return self._enum(schema, loc, hint, nullable)
         kind = schema.get("type")
-        if kind is not None and kind not in (*PRIMITIVES, "object", "array", "null"):
+        if kind is not None and kind not in _KNOWN_TYPES:
             raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], "type"), f"unknown type {kind!r}")
         if kind == "object" or "properties" in schema or (kind is None and "additionalProperties" in schema):
             return self._object(schema, loc, hint, nullable)
@@ -113,12 +116,13 @@ class SchemaConverter:
             if isinstance(extra, dict) and extra:
                 value = self.convert(extra, (loc[0], pointers.join(loc[1], "additionalProperties")), (*hint, "Value"))
             return TypeRef(t.MAP, item=value, nullable=nullable)
-        name = self.names.claim(hint, source_of(loc), alternatives=("Schema", "Object"))
+        source = source_of(loc)
+        name = self.names.claim(hint, source, alternatives=("Schema", "Object"))
         ref = TypeRef(t.MODEL, name=name)
         self._memo[loc] = ref  # before the fields, so recursive schemas terminate
         model = ModelDef(
             name=name,
-            source=source_of(loc),
+            source=source,
             fields=[],
             description=_text(schema.get("description")),
             title=_text(schema.get("title")),
@@ -126,10 +130,12 @@ class SchemaConverter:
         )
         self.models[name] = model
         required = schema.get("required") or []
-        py_names = _field_py_names([str(wire) for wire in properties])
-        for wire, sub in properties.items():
-            sub_loc = self.origins.of(sub, (loc[0], pointers.join(loc[1], "properties", wire)))
-            model.fields.append(self._field(str(wire), py_names[str(wire)], sub, sub_loc, hint, wire in required))
+        wires = [str(wire) for wire in properties]
+        py_names = _field_py_names(wires)
+        file, inside = loc[0], pointers.join(loc[1], "properties")  # joined once, not per property
+        for (key, sub), wire in zip(properties.items(), wires):
+            sub_loc = self.origins.of(sub, (file, pointers.join(inside, wire)))
+            model.fields.append(self._field(wire, py_names[wire], sub, sub_loc, hint, key in required))
         if isinstance(extra, dict) and extra:
             model.additional = self.convert(extra, (loc[0], pointers.join(loc[1], "additionalProperties")), (*hint, "Extra"))
         return dataclasses.replace(ref, nullable=nullable) if nullable else ref
@@ -161,8 +167,11 @@ class SchemaConverter:
         nullable = nullable or len(values) < len(raw)
         if not values:
             return TypeRef(t.ANY, nullable=True)
-        kinds = {json_kind(v) for v in values}
-        value_type = kinds.pop() if len(kinds) == 1 else "mixed"
+        if all(type(v) is str for v in values):  # nearly every enum: skip a json_kind per value
+            value_type = "string"
+        else:
+            kinds = {json_kind(v) for v in values}
+            value_type = kinds.pop() if len(kinds) == 1 else "mixed"
         if value_type == "number" and all(float(v).is_integer() for v in values):
             values, value_type = [int(v) for v in values], "integer"
         if value_type == "number":
@@ -326,8 +335,10 @@ def _annotations(node: Any, spec: Spec, loc: Location) -> dict[str, Any]:
 
 
 def _is_component(loc: Location) -> bool:
-    tokens = pointers.split(loc[1])
-    return len(tokens) == 3 and tokens[:2] == ["components", "schemas"]
+    # What pointers.split would say (three tokens, the first two components/schemas),
+    # without splitting the pointer of every model.
+    body = loc[1].removeprefix("#")
+    return body.startswith("/components/schemas/") and "/" not in body[len("/components/schemas/"):]
 
 
 def _text(value: Any) -> str | None:
@@ -335,6 +346,8 @@ def _text(value: Any) -> str | None:
 
 
 def _dedupe(items: list[Any]) -> list[Any]:
+    if all(type(item) is str for item in items):
+        return list(dict.fromkeys(items))  # repr is one-to-one on str: the same result, no reprs
     seen: set[tuple[str, str]] = set()
     kept: list[Any] = []
     for item in items:

@@ -239,3 +239,23 @@ def test_tls_verification_is_on_by_default(sdk: Any) -> None:
     api = sdk.AmpecoOwn(api_token=TOKEN, base_url="https://127.0.0.1:9")
     context = api._http._transport._pool._ssl_context
     assert context.verify_mode == ssl.CERT_REQUIRED and context.check_hostname
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Retry-After": "86400"},
+        {"Retry-After": "Fri, 31 Dec 2100 23:59:59 GMT"},
+        {"X-RateLimit-Reset": "4102444800"},  # an epoch in 2100
+        {"X-RateLimit-Reset": "999999"},  # seconds from now
+    ],
+)
+def test_a_huge_server_delay_is_capped_not_slept(sdk: Any, own_sdk: GeneratedSdk, monkeypatch: pytest.MonkeyPatch, headers: dict[str, str]) -> None:
+    slept: list[float] = []
+    clock = type("Clock", (), {"sleep": staticmethod(slept.append), "monotonic": staticmethod(time.monotonic)})
+    monkeypatch.setattr(own_sdk.module("_base_client"), "time", clock)
+    script = [Reply(429, json={"message": "slow down"}, headers=headers), Reply(200, json={"data": {"id": 5}})]
+    with FaultServer(script) as server:
+        assert client(sdk, server, max_retries=5).locations.retrieve(5).data.id == 5
+    assert slept == [own_sdk.module("_retries").MAX_SERVER_DELAY] == [60.0]
+    assert len(server.requests) == 2

@@ -51,16 +51,21 @@ class ModuleContext:
 def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
     definitions = []
     runtime: set[str] = set()
+    # Model modules are imported without `from __future__ import annotations`: evaluating
+    # thousands of string annotations was a fifth of the cost of a resource's first call.
+    # So a field that refers to a definition emitted later (or to its own class) is quoted.
+    later = set(plan.definitions)
     for name in plan.definitions:
         if name in api.enums:
             definition = _enum(api.enums[name])
         elif name in api.models:
-            definition = _model(api.models[name], api)
+            definition = _model(api.models[name], api, frozenset(later))
         else:
             definition = _union(api.unions[name], api, runtime)
         if definition.base:
             runtime.add(definition.base)
         definitions.append(definition)
+        later.discard(name)
     code = "\n".join(line.code for d in definitions for line in d.fields) + "\n".join(d.code for d in definitions)
     stdlib = stdlib_modules(code)
     typing_names = sorted(n for n in ("Annotated", "Dict", "List", "Literal", "Optional", "Union") if f"{n}[" in code)
@@ -84,20 +89,20 @@ def _enum(enum: EnumDef) -> Definition:
     return Definition("enum", enum.name, text.docstring(enum.description, "    "), base, members)
 
 
-def _model(model: ModelDef, api: Api) -> Definition:
-    lines = [_field_line(f, api) for f in model.fields]
+def _model(model: ModelDef, api: Api, later: frozenset[str]) -> Definition:
+    lines = [_field_line(f, api, later) for f in model.fields]
     doc = text.docstring(model.description or model.title, "    ")
     return Definition("model", model.name, doc, "Model", fields=lines)
 
 
-def _field_line(f: Field, api: Api) -> FieldLine:
+def _field_line(f: Field, api: Api, later: frozenset[str]) -> FieldLine:
     """`name: T`, with `Annotated[T, Field(alias=...)]` when the wire name differs.
 
     The alias goes inside Annotated (not in a `= Field(...)` default) so that type checkers
     see the Python names as the constructor's keywords; the default stays a plain value.
     """
     required = f.required and not f.read_only and not f.write_only
-    type_text = annotation(f.type, optional=not required)
+    type_text = annotation(f.type, optional=not required, later=later)
     if f.py_name != f.name:
         type_text = f"Annotated[{type_text}, Field(alias={text.string(f.name)})]"
     code = f"{f.py_name}: {type_text}"

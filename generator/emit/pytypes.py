@@ -16,14 +16,15 @@ _STRING_FORMATS = {
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
-def annotation(ref: TypeRef, optional: bool = False) -> str:
-    inner = _bare(ref)
+def annotation(ref: TypeRef, optional: bool = False, later: frozenset[str] = frozenset()) -> str:
+    """`later`: definitions not yet defined where the annotation is evaluated; they are quoted."""
+    inner = _bare(ref, later)
     if (ref.nullable or optional) and inner != "Any":
         return f"Optional[{inner}]"
     return inner
 
 
-def _bare(ref: TypeRef) -> str:
+def _bare(ref: TypeRef, later: frozenset[str]) -> str:
     if ref.kind == t.PRIMITIVE:
         if ref.format == "decimal" and ref.primitive in ("number", "string", "integer"):
             return "_decimal.Decimal"
@@ -33,11 +34,11 @@ def _bare(ref: TypeRef) -> str:
             return "bytes"
         return _PRIMITIVES.get(ref.primitive or "", "Any")
     if ref.kind == t.LIST:
-        return f"List[{annotation(ref.item) if ref.item else 'Any'}]"
+        return f"List[{annotation(ref.item, later=later) if ref.item else 'Any'}]"
     if ref.kind == t.MAP:
-        return f"Dict[str, {annotation(ref.item) if ref.item else 'Any'}]"
+        return f"Dict[str, {annotation(ref.item, later=later) if ref.item else 'Any'}]"
     if ref.kind in (t.MODEL, t.ENUM, t.UNION):
-        return str(ref.name)
+        return f'"{ref.name}"' if ref.name in later else str(ref.name)
     if ref.kind == t.LITERAL:
         return f"Literal[{ref.value!r}]"
     return "Any"

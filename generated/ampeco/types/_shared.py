@@ -1,6 +1,5 @@
 """Models shared by several resources, and the API's component schemas."""
 
-from __future__ import annotations
 import datetime as _dt
 import decimal as _decimal
 from typing import Any, Annotated, Dict, List, Optional, Union

@@ -1,6 +1,5 @@
 """Models used by the `charge_point_actions` resource."""
 
-from __future__ import annotations
 import datetime as _dt
 from typing import Annotated, List, Optional, Union
 

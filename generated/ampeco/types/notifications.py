@@ -1,6 +1,5 @@
 """Models used by the `notifications` resource."""
 
-from __future__ import annotations
 from typing import Annotated, Optional, Union
 
 from pydantic import Discriminator, Tag

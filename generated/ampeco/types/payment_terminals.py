@@ -1,6 +1,5 @@
 """Models used by the `payment_terminals` resource."""
 
-from __future__ import annotations
 import decimal as _decimal
 from typing import Annotated, Optional, Union
 

@@ -1,6 +1,5 @@
 """Models used by the `tariff_groups` resource."""
 
-from __future__ import annotations
 import datetime as _dt
 from typing import Annotated, List, Optional
 

@@ -99,7 +99,7 @@ class BaseClient:
                 "an API token is required: pass api_token=... or set AMPECO_API_TOKEN"
             )
         self._api_token = api_token
-        self.base_url = httpx.URL(base_url)
+        self.base_url = base_url  # the setter normalises it
         self.timeout = timeout
         self.max_retries = max_retries
         self.strict_response_validation = strict_response_validation

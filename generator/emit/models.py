@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,13 +54,13 @@ def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
     runtime: set[str] = set()
     # Model modules are imported without `from __future__ import annotations`: evaluating
     # thousands of string annotations was a fifth of the cost of a resource's first call.
-    # So a field that refers to a definition emitted later (or to its own class) is quoted.
+    # A field that refers to a definition emitted later (or to its own class) is quoted.
     later = set(plan.definitions)
     for name in plan.definitions:
         if name in api.enums:
             definition = _enum(api.enums[name])
         elif name in api.models:
-            definition = _model(api.models[name], api, frozenset(later))
+            definition = _model(api.models[name], api, later)
         else:
             definition = _union(api.unions[name], api, runtime)
         if definition.base:
@@ -89,13 +90,13 @@ def _enum(enum: EnumDef) -> Definition:
     return Definition("enum", enum.name, text.docstring(enum.description, "    "), base, members)
 
 
-def _model(model: ModelDef, api: Api, later: frozenset[str]) -> Definition:
+def _model(model: ModelDef, api: Api, later: AbstractSet[str]) -> Definition:
     lines = [_field_line(f, api, later) for f in model.fields]
     doc = text.docstring(model.description or model.title, "    ")
     return Definition("model", model.name, doc, "Model", fields=lines)
 
 
-def _field_line(f: Field, api: Api, later: frozenset[str]) -> FieldLine:
+def _field_line(f: Field, api: Api, later: AbstractSet[str]) -> FieldLine:
     """`name: T`, with `Annotated[T, Field(alias=...)]` when the wire name differs.
 
     The alias goes inside Annotated (not in a `= Field(...)` default) so that type checkers

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 from generator.ir import TypeRef
 from generator.ir import types as t
 
@@ -16,7 +18,7 @@ _STRING_FORMATS = {
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
-def annotation(ref: TypeRef, optional: bool = False, later: frozenset[str] = frozenset()) -> str:
+def annotation(ref: TypeRef, optional: bool = False, later: AbstractSet[str] = frozenset()) -> str:
     """`later`: definitions not yet defined where the annotation is evaluated; they are quoted."""
     inner = _bare(ref, later)
     if (ref.nullable or optional) and inner != "Any":
@@ -24,7 +26,7 @@ def annotation(ref: TypeRef, optional: bool = False, later: frozenset[str] = fro
     return inner
 
 
-def _bare(ref: TypeRef, later: frozenset[str]) -> str:
+def _bare(ref: TypeRef, later: AbstractSet[str]) -> str:
     if ref.kind == t.PRIMITIVE:
         if ref.format == "decimal" and ref.primitive in ("number", "string", "integer"):
             return "_decimal.Decimal"

@@ -106,7 +106,7 @@ def build_ours(spec: Path) -> Target:
     target.import_construct = (
         'import ampeco\nc = ampeco.Ampeco(api_token="t", base_url={base_url!r})'
     )
-    call = "r = c.charge_points.retrieve(1)\nassert r.data.id == 1"
+    call = "r = c.charge_points.retrieve(1)\nassert r.id == 1"
     target.first_call = f"{target.import_construct}\n{call}"
     return compile_tree(target)
 

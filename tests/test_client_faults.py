@@ -34,7 +34,7 @@ def test_429_with_retry_after_is_retried_once(sdk: Any) -> None:
         result = client(sdk, server).locations.retrieve(5)
         elapsed = time.monotonic() - started
     assert len(server.requests) == 2 and elapsed >= 0.9
-    assert result.data.id == 5
+    assert result.id == 5
 
 
 def test_503_every_time_ends_in_internal_server_error_after_max_retries(sdk: Any) -> None:
@@ -47,7 +47,7 @@ def test_503_every_time_ends_in_internal_server_error_after_max_retries(sdk: Any
 
 def test_connection_reset_is_retried(sdk: Any) -> None:
     with FaultServer([Reset(), Reply(200, json={"data": {"id": 1}})]) as server:
-        assert client(sdk, server).locations.retrieve(1).data.id == 1
+        assert client(sdk, server).locations.retrieve(1).id == 1
     assert len(server.requests) == 2
 
 
@@ -154,7 +154,7 @@ def test_raw_response_gives_status_headers_and_parsed_body(sdk: Any) -> None:
     with FaultServer([Reply(200, json={"data": {"id": 9}}, headers={"X-RateLimit-Remaining": "59"})]) as server:
         raw = client(sdk, server).with_raw_response.locations.retrieve(9)
     assert raw.status_code == 200 and raw.headers["x-ratelimit-remaining"] == "59"
-    assert raw.parse().data.id == 9
+    assert raw.parse().id == 9
 
 
 def test_deprecated_operation_warns_and_names_its_replacement(sdk: Any) -> None:
@@ -169,10 +169,10 @@ def test_deprecated_operation_warns_and_names_its_replacement(sdk: Any) -> None:
 def test_lenient_parsing_keeps_unknown_fields_and_enum_values(sdk: Any) -> None:
     body = {"data": {"id": 1, "status": "brand-new-status", "futureField": {"x": 1}}}
     with FaultServer([Reply(200, json=body)]) as server:
-        location = client(sdk, server).locations.retrieve(1).data
+        location = client(sdk, server).locations.retrieve(1)
     assert location.model_extra["futureField"] == {"x": 1}
     with FaultServer([Reply(200, json={"data": {"id": "not-an-int"}})]) as server:
-        assert client(sdk, server).locations.retrieve(1).data.id == "not-an-int"
+        assert client(sdk, server).locations.retrieve(1).id == "not-an-int"
         with pytest.raises(sdk.APIResponseValidationError):
             client(sdk, server, strict_response_validation=True).locations.retrieve(1)
 
@@ -256,6 +256,6 @@ def test_a_huge_server_delay_is_capped_not_slept(sdk: Any, own_sdk: GeneratedSdk
     monkeypatch.setattr(own_sdk.module("_base_client"), "time", clock)
     script = [Reply(429, json={"message": "slow down"}, headers=headers), Reply(200, json={"data": {"id": 5}})]
     with FaultServer(script) as server:
-        assert client(sdk, server, max_retries=5).locations.retrieve(5).data.id == 5
+        assert client(sdk, server, max_retries=5).locations.retrieve(5).id == 5
     assert slept == [own_sdk.module("_retries").MAX_SERVER_DELAY] == [60.0]
     assert len(server.requests) == 2

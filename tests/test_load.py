@@ -45,7 +45,7 @@ def test_two_thousand_requests_at_concurrency_100(own_sdk: GeneratedSdk, monkeyp
         async with gate:
             try:
                 result = await api.locations.retrieve(1)
-                outcomes["ok" if result.data.id == 1 else "wrong body"] += 1
+                outcomes["ok" if result.id == 1 else "wrong body"] += 1
             except sdk.APIStatusError as error:
                 outcomes[f"HTTP {error.status_code}"] += 1
             except sdk.APIConnectionError as error:

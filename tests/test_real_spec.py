@@ -108,8 +108,8 @@ def _parsed_is_variant(sdk: GeneratedSdk, parsed: object, variant_type: t.TypeRe
     if variant_type.kind == t.UNION:
         nested = api.unions[str(variant_type.name)]
         return any(_parsed_is_variant(sdk, parsed, v.type) for v in nested.variants)
-    if variant_type.kind == t.ENUM:
-        return type(parsed).__name__ == variant_type.name and parsed in api.enums[str(variant_type.name)].values
+    if variant_type.kind == t.ENUM:  # written as Literal[...]: the value itself comes back
+        return parsed in api.enums[str(variant_type.name)].values
     if variant_type.kind == t.LIST:
         return isinstance(parsed, list)
     python = {"string": str, "integer": int, "number": float, "boolean": bool}.get(variant_type.primitive or "")

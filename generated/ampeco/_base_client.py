@@ -14,7 +14,13 @@ from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 import httpx
 
 from . import _retries
-from ._exceptions import APIConnectionError, APIError, APITimeoutError, status_error
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APITimeoutError,
+    status_error,
+)
 from ._pagination import (
     AsyncPage,
     AsyncPaginator,
@@ -42,6 +48,9 @@ class Endpoint:
     path: str
     response: Optional[Callable[[], Any]] = (
         None  # returns the response type (imported lazily)
+    )
+    envelope: Optional[str] = (
+        None  # the body is {envelope: <response type>}: the method returns what it wraps
     )
     page: Optional[str] = None  # "cursor" | "page" for list operations
     item: Optional[Callable[[], Any]] = None  # page item type
@@ -214,7 +223,24 @@ class BaseClient:
         raise_for_status(response)
         body = json_body(response)
         kind = call.endpoint.response() if call.endpoint.response else None
-        return parse(kind, body, response, self.strict_response_validation), body
+        return parse(
+            kind,
+            self._unwrapped(call, body, response),
+            response,
+            self.strict_response_validation,
+        ), body
+
+    def _unwrapped(self, call: Call, body: Any, response: httpx.Response) -> Any:
+        envelope = call.endpoint.envelope
+        if envelope is None:
+            return body
+        if isinstance(body, dict) and envelope in body:
+            return body[envelope]
+        if self.strict_response_validation:
+            raise APIResponseValidationError(
+                response, body, f"the response body has no {envelope!r} member"
+            )
+        return body
 
     def _log(
         self,

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from generator import naming
 from generator.emit import text
-from generator.emit.pytypes import annotation, named_refs
+from generator.emit.pytypes import annotation, named_refs, stdlib_modules
 from generator.ir import Api, Operation, Parameter, Resource, TypeRef
 from generator.ir import types as t
 from generator.parser.pagination import page_item, primary_response
 
 _OBJECT_KINDS = (t.MODEL, t.UNION, t.MAP)
+_TYPING = ("Any", "Dict", "List", "Literal", "Mapping", "Optional", "Union")
 
 
 @dataclass
@@ -33,25 +35,30 @@ class ResourceContext:
     type_imports: dict[str, list[str]]  # types module -> names (for TYPE_CHECKING)
     methods: list[MethodContext] = field(default_factory=list)
     uses_page: bool = False
+    typing: list[str] = field(default_factory=list)  # names the module's code uses from typing
+    stdlib: list[str] = field(default_factory=list)  # datetime, decimal
+    uses_types: bool = False  # whether the calls name `_types.X` (parsed lazily)
 
 
 def _param_type(api: Api, ref: TypeRef) -> str:
-    base = annotation(ref)
+    base = annotation(ref, api.enums)
     if ref.kind in _OBJECT_KINDS:
         return f"Union[{base}, Mapping[str, Any]]"
     return base
 
 
-def _runtime_type(ref: TypeRef | None) -> str | None:
+def _runtime_type(api: Api, ref: TypeRef | None) -> str | None:
     """An expression that evaluates, at parse time, to the type to validate with."""
     if ref is None:
         return None
-    if ref.kind in (t.MODEL, t.ENUM, t.UNION):
+    if ref.kind in (t.MODEL, t.UNION):
         inner = f"_types.{ref.name}"
+    elif ref.kind == t.ENUM:
+        inner = annotation(ref, api.enums)
     elif ref.kind == t.LIST:
-        inner = f"List[{_runtime_type(ref.item) or 'Any'}]"
+        inner = f"List[{_runtime_type(api, ref.item) or 'Any'}]"
     elif ref.kind == t.MAP:
-        inner = f"Dict[str, {_runtime_type(ref.item) or 'Any'}]"
+        inner = f"Dict[str, {_runtime_type(api, ref.item) or 'Any'}]"
     elif ref.kind == t.PRIMITIVE:
         inner = {"integer": "int", "number": "float", "boolean": "bool"}.get(ref.primitive or "", "str")
     else:
@@ -82,7 +89,7 @@ def _method(api: Api, op: Operation) -> tuple[MethodContext, set[str]]:
     path_params = [p for p in op.parameters if p.location == "path"]
     other = [p for p in op.parameters if p.location in ("query", "header")]
     for p in path_params:
-        signature.append(f"{p.py_name}: {annotation(p.type)},")
+        signature.append(f"{p.py_name}: {annotation(p.type, api.enums)},")
         names.update(named_refs(p.type))
     signature.append("*,")
     body = op.request_body
@@ -110,11 +117,11 @@ def _method(api: Api, op: Operation) -> tuple[MethodContext, set[str]]:
     response = primary_response(op)
     item = page_item(api, op) if op.pagination else None
     if item is not None:
-        item_type = annotation(item)
+        item_type = annotation(item, api.enums)
         returns, async_returns = f"SyncPage[{item_type}]", f"AsyncPaginator[{item_type}]"
         names.update(named_refs(item))
     else:
-        returns = annotation(response) if response is not None else "None"
+        returns = annotation(response, api.enums) if response is not None else "None"
         async_returns = returns
     names.update(named_refs(response))
     call = _call_lines(api, op, path_params, other, response, item)
@@ -125,9 +132,12 @@ def _method(api: Api, op: Operation) -> tuple[MethodContext, set[str]]:
 
 def _call_lines(api: Api, op: Operation, path_params: list[Parameter], other: list[Parameter], response: TypeRef | None, item: TypeRef | None) -> list[str]:
     endpoint = [f"method={text.string(op.method)}", f"path={text.string(op.path)}"]
-    runtime = _runtime_type(response)
+    runtime = _runtime_type(api, response)
     if runtime:
         endpoint.append(f"response=lambda: {runtime}")
+    envelope = next((r.envelope for r in op.responses if r.envelope and r.type is response), None)
+    if envelope:
+        endpoint.append(f"envelope={text.string(envelope)}")
     if item is not None:
         endpoint.append(f"page={text.string(op.pagination or 'cursor')}")
     if op.deprecated:
@@ -175,7 +185,17 @@ def resource_context(api: Api, resource: Resource) -> ResourceContext:
         context.methods.append(method)
         context.uses_page = context.uses_page or method.paged
         names |= used
-    module_of = {**{n: m.module for n, m in api.models.items()}, **{n: e.module for n, e in api.enums.items()}, **{n: u.module for n, u in api.unions.items()}}
+    code = "\n".join(
+        line for m in context.methods for line in (*m.signature, m.returns, m.async_returns, *m.call)
+    )
+    context.typing = [n for n in _TYPING if re.search(rf"\b{n}\b", code)]
+    annotations = set(re.findall(r"\b[A-Z]\w*", "\n".join(line for m in context.methods for line in (*m.signature, m.returns))))
+    names &= annotations  # a page's envelope is only parsed (`_types.X`), never annotated
+    if context.uses_page or names:
+        context.typing.insert(0, "TYPE_CHECKING")
+    context.stdlib = sorted(stdlib_modules(code))
+    context.uses_types = "_types." in code
+    module_of = {**{n: m.module for n, m in api.models.items()}, **{n: u.module for n, u in api.unions.items()}}
     for name in sorted(names):
         context.type_imports.setdefault(module_of[name], []).append(name)
     context.type_imports = dict(sorted(context.type_imports.items()))

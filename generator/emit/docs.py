@@ -11,7 +11,7 @@ from typing import Any
 from generator.emit.client import replacement_for
 from generator.emit.examples import method_example
 from generator.emit.plan import SHARED, operation_refs
-from generator.emit.pytypes import annotation
+from generator.emit.pytypes import annotation, literal
 from generator.ir import Api, ModelDef, Operation, TypeRef
 from generator.ir import types as t
 from generator.parser.pagination import page_item, primary_response
@@ -46,7 +46,7 @@ class Linker:
         self.api = api
 
     def page_of(self, name: str) -> str:
-        for table in (self.api.models, self.api.enums, self.api.unions):
+        for table in (self.api.models, self.api.unions):
             if name in table:
                 definition = table[name]
                 if isinstance(definition, ModelDef) and definition.origin == "component":
@@ -60,14 +60,16 @@ class Linker:
     def type_md(self, ref: TypeRef | None, depth: int) -> str:
         if ref is None:
             return "—"
-        if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name:
+        if ref.kind == t.ENUM and ref.name in self.api.enums:
+            inner = cell(literal(self.api.enums[ref.name]))
+        elif ref.kind in (t.MODEL, t.UNION) and ref.name:
             inner = self.link(ref.name, depth)
         elif ref.kind == t.LIST:
             inner = f"list[{self.type_md(ref.item, depth)}]"
         elif ref.kind == t.MAP:
             inner = f"dict[str, {self.type_md(ref.item, depth)}]"
         else:
-            inner = cell(annotation(TypeRef(ref.kind, ref.name, ref.primitive, ref.format, ref.item, ref.value)))
+            inner = cell(annotation(TypeRef(ref.kind, ref.name, ref.primitive, ref.format, ref.item, ref.value), self.api.enums))
             if ref.format and ref.kind == t.PRIMITIVE:
                 inner += f" ({cell(ref.format)})"
         return inner + (" \\| None" if ref.nullable else "")

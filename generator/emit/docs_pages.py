@@ -88,7 +88,7 @@ def render_docs(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> di
     components = [definition_doc(api, m.name, linker, 0, used_by(m.name, 0)) for m in api.models.values() if m.origin == "component"]
     files["docs/schemas.md"] = env.get_template("docs/schemas.md.jinja").render(schemas=components, **common)
     modules: dict[str, list[str]] = {}
-    for table in (api.models, api.enums, api.unions):
+    for table in (api.models, api.unions):  # enums are written inline, with their values
         for name, definition in table.items():
             if getattr(definition, "origin", "inline") != "component":
                 modules.setdefault(definition.module or SHARED, []).append(name)

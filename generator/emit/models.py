@@ -8,11 +8,10 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator import naming
 from generator.emit import text
 from generator.emit.plan import SHARED, ModulePlan
 from generator.emit.pytypes import annotation, stdlib_modules
-from generator.ir import Api, EnumDef, Field, ModelDef, UnionDef
+from generator.ir import Api, Field, ModelDef, UnionDef
 from generator.ir import types as t
 
 _TAGGED = ("discriminator", "enum", "title", "fallback")
@@ -28,11 +27,10 @@ class FieldLine:
 
 @dataclass
 class Definition:
-    kind: str  # enum | model | union
+    kind: str  # model | union
     name: str
     doc: str | None = None
     base: str = ""
-    members: list[tuple[str, str]] = field(default_factory=list)  # enums
     fields: list[FieldLine] = field(default_factory=list)  # models
     code: str = ""  # unions
 
@@ -57,9 +55,7 @@ def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
     # A field that refers to a definition emitted later (or to its own class) is quoted.
     later = set(plan.definitions)
     for name in plan.definitions:
-        if name in api.enums:
-            definition = _enum(api.enums[name])
-        elif name in api.models:
+        if name in api.models:
             definition = _model(api.models[name], api, later)
         else:
             definition = _union(api.unions[name], api, runtime)
@@ -83,27 +79,36 @@ def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
     )
 
 
-def _enum(enum: EnumDef) -> Definition:
-    taken: set[str] = set()
-    base = "OpenIntEnum" if enum.value_type == "integer" else "OpenEnum"
-    members = [(naming.unique(naming.enum_member(v), taken), text.literal(v)) for v in enum.values]
-    return Definition("enum", enum.name, text.docstring(enum.description, "    "), base, members)
-
-
 def _model(model: ModelDef, api: Api, later: AbstractSet[str]) -> Definition:
-    lines = [_field_line(f, api, later) for f in model.fields]
+    lines = [_field_line(f, api, later, model.usage) for f in model.fields]
     doc = text.docstring(model.description or model.title, "    ")
     return Definition("model", model.name, doc, "Model", fields=lines)
 
 
-def _field_line(f: Field, api: Api, later: AbstractSet[str]) -> FieldLine:
+def _required(f: Field, usage: str) -> bool:
+    """Required in Python: what the server always sends, or what a request must carry.
+
+    A response-only model makes every required field non-Optional, readOnly or not (those are
+    the fields the server fills in); a model that is also sent cannot require what the
+    server fills in (readOnly) or never returns (writeOnly).
+    """
+    if not f.required:
+        return False
+    if usage == "response":
+        return not f.write_only
+    if usage == "request":
+        return not f.read_only
+    return not f.read_only and not f.write_only
+
+
+def _field_line(f: Field, api: Api, later: AbstractSet[str], usage: str) -> FieldLine:
     """`name: T`, with `Annotated[T, Field(alias=...)]` when the wire name differs.
 
     The alias goes inside Annotated (not in a `= Field(...)` default) so that type checkers
     see the Python names as the constructor's keywords; the default stays a plain value.
     """
-    required = f.required and not f.read_only and not f.write_only
-    type_text = annotation(f.type, optional=not required, later=later)
+    required = _required(f, usage)
+    type_text = annotation(f.type, api.enums, optional=not required, later=later)
     if f.py_name != f.name:
         type_text = f"Annotated[{type_text}, Field(alias={text.string(f.name)})]"
     code = f"{f.py_name}: {type_text}"
@@ -136,12 +141,9 @@ def _default(f: Field, api: Api) -> str | None:
         return None
     ref, value = f.type, f.default
     if ref.kind == t.ENUM and ref.name in api.enums:
-        enum = api.enums[ref.name]
-        if value in enum.values and type(value) is type(enum.values[enum.values.index(value)]):
-            taken: set[str] = set()
-            members = [naming.unique(naming.enum_member(v), taken) for v in enum.values]
-            return f"{enum.name}.{members[enum.values.index(value)]}"
-        return None
+        values = api.enums[ref.name].values
+        same = [v for v in values if v == value and type(v) is type(value)]
+        return text.literal(same[0]) if same else None
     if ref.kind != t.PRIMITIVE or ref.format in ("date-time", "date", "time", "decimal", "binary"):
         return None
     expected: dict[str, tuple[type, ...]] = {"string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,)}
@@ -157,7 +159,7 @@ def _union(union: UnionDef, api: Api, runtime: set[str]) -> Definition:
     variants = []
     seen: set[str] = set()
     for variant in union.variants:
-        type_text = annotation(variant.type)
+        type_text = annotation(variant.type, api.enums)
         if type_text in seen:  # e.g. two string variants that differ only in format
             continue
         seen.add(type_text)

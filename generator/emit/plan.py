@@ -65,7 +65,7 @@ def assign_modules(api: Api) -> tuple[list[str], dict[str, list[str]], dict[str,
 
     The diff needs only the modules, not the emission order and imports of a full plan.
     """
-    all_names = [*api.enums, *api.models, *api.unions]
+    all_names = [*api.models, *api.unions]  # enums are written inline, as Literal[...]
     graph = {name: dependencies(api, name) for name in all_names}
     users: dict[str, set[str]] = {name: set() for name in all_names}
     for op in api.operations:
@@ -85,7 +85,7 @@ def assign_modules(api: Api) -> tuple[list[str], dict[str, list[str]], dict[str,
                 module_of[dep] = SHARED
                 stack.append(dep)
     for name, module in module_of.items():
-        for table in (api.models, api.enums, api.unions):
+        for table in (api.models, api.unions):
             if name in table:
                 table[name].module = module  # type: ignore[attr-defined]
     return all_names, graph, module_of
@@ -102,9 +102,9 @@ def _mark(root: str, module: str, graph: dict[str, list[str]], users: dict[str, 
 
 
 def _emission_order(names: list[str], graph: dict[str, list[str]], api: Api) -> list[str]:
-    """Enums first, then a depth-first post-order, so most references point backwards."""
-    order: list[str] = [n for n in names if n in api.enums]
-    done = set(order)
+    """A depth-first post-order, so most references point backwards."""
+    order: list[str] = []
+    done: set[str] = set()
     for start in names:
         if start in done:
             continue

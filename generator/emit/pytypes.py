@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 
-from generator.ir import TypeRef
+from generator.emit import text
+from generator.ir import EnumDef, TypeRef
 from generator.ir import types as t
+
+# Enums are written where they are used, as `Literal[...]` (as Stainless SDKs do): a plain
+# string type-checks where the spec allows it, and no class is built for a value set.
+Enums = Mapping[str, EnumDef]
 
 # Module aliases start with "_" because a field may be named `date` or `decimal`, and a
 # field name in a pydantic class body would shadow a bare imported name in annotations.
@@ -18,15 +24,19 @@ _STRING_FORMATS = {
 _PRIMITIVES = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
 
-def annotation(ref: TypeRef, optional: bool = False, later: AbstractSet[str] = frozenset()) -> str:
+def annotation(ref: TypeRef, enums: Enums, optional: bool = False, later: AbstractSet[str] = frozenset()) -> str:
     """`later`: definitions not yet defined where the annotation is evaluated; they are quoted."""
-    inner = _bare(ref, later)
+    inner = _bare(ref, enums, later)
     if (ref.nullable or optional) and inner != "Any":
         return f"Optional[{inner}]"
     return inner
 
 
-def _bare(ref: TypeRef, later: AbstractSet[str]) -> str:
+def literal(enum: EnumDef) -> str:
+    return f"Literal[{', '.join(text.literal(v) for v in enum.values)}]"
+
+
+def _bare(ref: TypeRef, enums: Enums, later: AbstractSet[str]) -> str:
     if ref.kind == t.PRIMITIVE:
         if ref.format == "decimal" and ref.primitive in ("number", "string", "integer"):
             return "_decimal.Decimal"
@@ -36,9 +46,11 @@ def _bare(ref: TypeRef, later: AbstractSet[str]) -> str:
             return "bytes"
         return _PRIMITIVES.get(ref.primitive or "", "Any")
     if ref.kind == t.LIST:
-        return f"List[{annotation(ref.item, later=later) if ref.item else 'Any'}]"
+        return f"List[{annotation(ref.item, enums, later=later) if ref.item else 'Any'}]"
     if ref.kind == t.MAP:
-        return f"Dict[str, {annotation(ref.item, later=later) if ref.item else 'Any'}]"
+        return f"Dict[str, {annotation(ref.item, enums, later=later) if ref.item else 'Any'}]"
+    if ref.kind == t.ENUM and ref.name in enums:
+        return literal(enums[ref.name])
     if ref.kind in (t.MODEL, t.ENUM, t.UNION):
         return f'"{ref.name}"' if ref.name in later else str(ref.name)
     if ref.kind == t.LITERAL:
@@ -47,10 +59,10 @@ def _bare(ref: TypeRef, later: AbstractSet[str]) -> str:
 
 
 def named_refs(ref: TypeRef | None) -> list[str]:
-    """Names of the definitions a type refers to (directly or through lists and maps)."""
+    """Names of the classes and aliases a type refers to (directly or through lists and maps)."""
     found: list[str] = []
     while ref is not None:
-        if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name:
+        if ref.kind in (t.MODEL, t.UNION) and ref.name:
             found.append(ref.name)
         ref = ref.item
     return found

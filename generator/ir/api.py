@@ -71,6 +71,8 @@ class Response:
     content_type: str | None
     type: TypeRef | None
     headers: list[ResponseHeader] = field(default_factory=list)
+    # "data" when the body is a `{data: ...}` envelope and `type` is what it wraps
+    envelope: str | None = None
 
 
 @dataclass
@@ -119,3 +121,15 @@ class Api:
     spec_sha256: str = ""
     warnings: list[str] = field(default_factory=list)
     renames: list[str] = field(default_factory=list)  # naming collisions and how they were resolved
+    shapes: ShapeStats | None = None  # what merging identical shapes did (None: not merged)
+
+
+@dataclass
+class ShapeStats:
+    """What `unify` did: the parser's per-location definitions, and the shapes among them."""
+
+    schemas: int  # object, enum and union schemas the parser met (one definition each)
+    model_shapes: int  # distinct object shapes among them
+    enum_sets: int  # distinct enum value sets
+    union_shapes: int
+    merged: list[str] = field(default_factory=list)  # near-identical shapes joined into one entity

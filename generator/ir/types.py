@@ -55,6 +55,8 @@ class ModelDef:
     origin: str = "inline"  # "component" | "inline"
     additional: TypeRef | None = None  # typed additionalProperties, if any
     module: str = ""  # the generated module that holds it, set by the planner
+    usage: str = "response"  # "request" | "response" | "both": which way it travels
+    sources: list[str] = field(default_factory=list)  # every schema location of this shape
 
 
 @dataclass
@@ -65,6 +67,7 @@ class EnumDef:
     value_type: str  # string | integer | number
     description: str | None = None
     module: str = ""
+    sources: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -88,3 +91,4 @@ class UnionDef:
     description: str | None = None
     note: str | None = None  # why this strategy (shown in the report and the docs)
     module: str = ""
+    sources: list[str] = field(default_factory=list)

@@ -13,13 +13,14 @@ from generator.parser.operations import build_operation, iter_operations
 from generator.parser.pagination import detect_pagination
 from generator.parser.resources import assign_accessors
 from generator.parser.schemas import SchemaConverter
+from generator.parser.unify import unify
 
 
 def build_api(spec: Spec, lock: NameLock | None = None) -> Api:
     """The IR of `spec`; `lock` holds the names an earlier generation gave out (kept as they were)."""
     root = spec.root
     lock = lock or NameLock()
-    names = NameRegistry(lock.classes)
+    names = NameRegistry()  # location names: internal, until unify() names the entities
     schemas = SchemaConverter(spec, names)
     schemas.convert_components()  # components first: they own their plain names
     operations = [build_operation(spec, schemas, *entry, locked_arguments=lock.arguments) for entry in iter_operations(spec)]
@@ -42,6 +43,7 @@ def build_api(spec: Spec, lock: NameLock | None = None) -> Api:
         renames=names.renames,
     )
     detect_pagination(api)
+    unify(api, lock.classes)
     for union in schemas.unions.values():
         if union.strategy == "left-to-right":
             api.warnings.append(f"union {union.name} ({union.source}): {union.note}")

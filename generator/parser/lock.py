@@ -16,6 +16,12 @@ from typing import Any
 from generator.ir import Api
 
 
+# Version 2: class names are entity names (one per shape, see parser/entities.py). A version 1
+# lock held one class per schema location; its class names are not carried over (a one-time
+# break before the first release), its method and argument names are.
+VERSION = 2
+
+
 @dataclass
 class NameLock:
     classes: dict[str, str] = field(default_factory=dict)  # schema source -> class name
@@ -27,10 +33,12 @@ class NameLock:
         if not isinstance(data, dict):
             return cls()
         pick = lambda key: {str(k): str(v) for k, v in (data.get(key) or {}).items()}  # noqa: E731
-        return cls(pick("classes"), pick("methods"), pick("arguments"))
+        classes = pick("classes") if data.get("version") == VERSION else {}
+        return cls(classes, pick("methods"), pick("arguments"))
 
-    def to_json(self) -> dict[str, dict[str, str]]:
+    def to_json(self) -> dict[str, Any]:
         return {
+            "version": VERSION,
             "classes": dict(sorted(self.classes.items())),
             "methods": dict(sorted(self.methods.items())),
             "arguments": dict(sorted(self.arguments.items())),
@@ -46,7 +54,8 @@ def lock_of(api: Api, previous: NameLock | None, release: bool = False) -> NameL
     current = NameLock()
     for table in (api.models, api.enums, api.unions):
         for name, definition in table.items():
-            current.classes[definition.source] = name
+            for source in definition.sources or [definition.source]:
+                current.classes[source] = name
     for op in api.operations:
         current.methods[op.operation_id] = f"{op.resource}.{op.method_name}"
         for p in op.parameters:

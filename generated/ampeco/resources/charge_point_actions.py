@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import decimal as _decimal
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
@@ -15,21 +13,10 @@ if TYPE_CHECKING:
     from ..types.charge_point_actions import (
         ChargePointChangeOwnerRequest,
         ChargePointResetResponse,
-        ChargePointResetType,
         ChargePointSetChargingProfileRequest,
     )
 
 __all__ = ["ChargePointActions", "AsyncChargePointActions"]
-
-_KEEP = (
-    _dt,
-    _decimal,
-    _types,
-    Any,
-    Dict,
-    List,
-    Optional,
-)  # used by annotations and parsers
 
 
 class ChargePointActions(SyncAPIResource):
@@ -71,7 +58,7 @@ class ChargePointActions(SyncAPIResource):
     def reset(
         self,
         charge_point: int,
-        type: ChargePointResetType,
+        type: Literal["hard", "soft"],
         *,
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
@@ -176,7 +163,7 @@ class AsyncChargePointActions(AsyncAPIResource):
     async def reset(
         self,
         charge_point: int,
-        type: ChargePointResetType,
+        type: Literal["hard", "soft"],
         *,
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import decimal as _decimal
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
@@ -15,35 +13,17 @@ if TYPE_CHECKING:
     from .._pagination import AsyncPaginator, SyncPage
     from ..types._shared import ChargePoint
     from ..types.charge_points import (
+        ChargePointConfiguration,
         ChargePointConfigurationUpdateRequest,
-        ChargePointConfigurationUpdateResponse,
-        ChargePointCreateResponse,
-        ChargePointPersonalSmartChargingPreferencesReadResponse,
-        ChargePointReadDeprecatedResponse,
-        ChargePointReadIncludeItem,
-        ChargePointReadResponse,
+        ChargePointSmartCharging,
         ChargePointSmartChargingUpdateRequest,
-        ChargePointSmartChargingUpdateResponse,
         ChargePointUpdateRequest,
-        ChargePointUpdateResponse,
         ChargePointsListingFilter,
-        ChargePointsListingIncludeItem,
-        ChargePointsListingResponse,
         PersonalSmartChargingPreferences,
-        PersonalSmartChargingPreferencesUpdateResponse,
+        PersonalSmartChargingPreferencesEnabled,
     )
 
 __all__ = ["ChargePoints", "AsyncChargePoints"]
-
-_KEEP = (
-    _dt,
-    _decimal,
-    _types,
-    Any,
-    Dict,
-    List,
-    Optional,
-)  # used by annotations and parsers
 
 
 class ChargePoints(SyncAPIResource):
@@ -58,7 +38,7 @@ class ChargePoints(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointCreateResponse:
+    ) -> ChargePoint:
         """Charge Point / Create
 
         Create a new charge point.
@@ -70,7 +50,8 @@ class ChargePoints(SyncAPIResource):
                 Endpoint(
                     method="post",
                     path="/public-api/resources/charge-points/v2.0",
-                    response=lambda: _types.ChargePointCreateResponse,
+                    response=lambda: _types.ChargePoint,
+                    envelope="data",
                 ),
                 {},
                 [],
@@ -120,7 +101,17 @@ class ChargePoints(SyncAPIResource):
         filter: Union[
             Union[ChargePointsListingFilter, Mapping[str, Any]], NotGiven
         ] = NOT_GIVEN,
-        include: Union[List[ChargePointsListingIncludeItem], NotGiven] = NOT_GIVEN,
+        include: Union[
+            List[
+                Literal[
+                    "lastBootNotification",
+                    "chargingProfile",
+                    "smartCharging",
+                    "personalSmartChargingPreferences",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
         cursor: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -140,7 +131,7 @@ class ChargePoints(SyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/charge-points/v2.0",
-                    response=lambda: _types.ChargePointsListingResponse,
+                    response=lambda: _types.ChargePointPage,
                     page="cursor",
                 ),
                 {},
@@ -162,13 +153,16 @@ class ChargePoints(SyncAPIResource):
         self,
         charge_point: int,
         *,
-        include: Union[List[ChargePointReadIncludeItem], NotGiven] = NOT_GIVEN,
+        include: Union[
+            List[Literal["lastBootNotification", "chargingProfile", "smartCharging"]],
+            NotGiven,
+        ] = NOT_GIVEN,
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointReadResponse:
+    ) -> ChargePoint:
         """Charge Point / Read
 
         Get a single charge point.
@@ -180,7 +174,8 @@ class ChargePoints(SyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}",
-                    response=lambda: _types.ChargePointReadResponse,
+                    response=lambda: _types.ChargePoint,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point},
                 [
@@ -203,7 +198,7 @@ class ChargePoints(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointPersonalSmartChargingPreferencesReadResponse:
+    ) -> PersonalSmartChargingPreferencesEnabled:
         """Charge Point / Personal smart charging preferences / Read
 
         Read the owner's smart charging preferences of a personal charge point.
@@ -215,9 +210,8 @@ class ChargePoints(SyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences",
-                    response=lambda: (
-                        _types.ChargePointPersonalSmartChargingPreferencesReadResponse
-                    ),
+                    response=lambda: _types.PersonalSmartChargingPreferencesEnabled,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point},
                 [],
@@ -238,7 +232,7 @@ class ChargePoints(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointReadDeprecatedResponse:
+    ) -> ChargePoint:
         """Charge Point / Read
 
         Get a single charge point. Deprecated, use the v2.0 endpoint instead.
@@ -252,7 +246,8 @@ class ChargePoints(SyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/charge-points/v1.0/{chargePoint}",
-                    response=lambda: _types.ChargePointReadDeprecatedResponse,
+                    response=lambda: _types.ChargePoint,
+                    envelope="data",
                     deprecated="charge_points.retrieve_v1() calls a deprecated operation (chargePointReadDeprecated); use charge_points.retrieve() instead",
                 ),
                 {"chargePoint": charge_point},
@@ -275,7 +270,7 @@ class ChargePoints(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointUpdateResponse:
+    ) -> ChargePoint:
         """Charge Point / Update
 
         Partially update a charge point. Only the supplied fields change.
@@ -287,7 +282,8 @@ class ChargePoints(SyncAPIResource):
                 Endpoint(
                     method="patch",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}",
-                    response=lambda: _types.ChargePointUpdateResponse,
+                    response=lambda: _types.ChargePoint,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point},
                 [],
@@ -310,7 +306,7 @@ class ChargePoints(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointConfigurationUpdateResponse:
+    ) -> ChargePointConfiguration:
         """Charge Point / Configuration / Update
 
         Change the value of a single configuration key.
@@ -322,7 +318,8 @@ class ChargePoints(SyncAPIResource):
                 Endpoint(
                     method="patch",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}",
-                    response=lambda: _types.ChargePointConfigurationUpdateResponse,
+                    response=lambda: _types.ChargePointConfiguration,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point, "key": key},
                 [],
@@ -344,7 +341,7 @@ class ChargePoints(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> PersonalSmartChargingPreferencesUpdateResponse:
+    ) -> PersonalSmartChargingPreferences:
         """Charge Point / Personal smart charging preferences / Update
 
         Replace the owner's smart charging preferences, or disable them.
@@ -356,9 +353,8 @@ class ChargePoints(SyncAPIResource):
                 Endpoint(
                     method="post",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences",
-                    response=lambda: (
-                        _types.PersonalSmartChargingPreferencesUpdateResponse
-                    ),
+                    response=lambda: _types.PersonalSmartChargingPreferences,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point},
                 [],
@@ -380,7 +376,7 @@ class ChargePoints(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointSmartChargingUpdateResponse:
+    ) -> ChargePointSmartCharging:
         """Charge Point / Smart Charging / Update
 
         Set the smart charging mode and its settings for a charge point.
@@ -392,7 +388,8 @@ class ChargePoints(SyncAPIResource):
                 Endpoint(
                     method="post",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}/smart-charging",
-                    response=lambda: _types.ChargePointSmartChargingUpdateResponse,
+                    response=lambda: _types.ChargePointSmartCharging,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point},
                 [],
@@ -417,7 +414,7 @@ class AsyncChargePoints(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointCreateResponse:
+    ) -> ChargePoint:
         """Charge Point / Create
 
         Create a new charge point.
@@ -429,7 +426,8 @@ class AsyncChargePoints(AsyncAPIResource):
                 Endpoint(
                     method="post",
                     path="/public-api/resources/charge-points/v2.0",
-                    response=lambda: _types.ChargePointCreateResponse,
+                    response=lambda: _types.ChargePoint,
+                    envelope="data",
                 ),
                 {},
                 [],
@@ -479,7 +477,17 @@ class AsyncChargePoints(AsyncAPIResource):
         filter: Union[
             Union[ChargePointsListingFilter, Mapping[str, Any]], NotGiven
         ] = NOT_GIVEN,
-        include: Union[List[ChargePointsListingIncludeItem], NotGiven] = NOT_GIVEN,
+        include: Union[
+            List[
+                Literal[
+                    "lastBootNotification",
+                    "chargingProfile",
+                    "smartCharging",
+                    "personalSmartChargingPreferences",
+                ]
+            ],
+            NotGiven,
+        ] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
         cursor: Union[str, NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Mapping[str, str]] = None,
@@ -499,7 +507,7 @@ class AsyncChargePoints(AsyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/charge-points/v2.0",
-                    response=lambda: _types.ChargePointsListingResponse,
+                    response=lambda: _types.ChargePointPage,
                     page="cursor",
                 ),
                 {},
@@ -521,13 +529,16 @@ class AsyncChargePoints(AsyncAPIResource):
         self,
         charge_point: int,
         *,
-        include: Union[List[ChargePointReadIncludeItem], NotGiven] = NOT_GIVEN,
+        include: Union[
+            List[Literal["lastBootNotification", "chargingProfile", "smartCharging"]],
+            NotGiven,
+        ] = NOT_GIVEN,
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointReadResponse:
+    ) -> ChargePoint:
         """Charge Point / Read
 
         Get a single charge point.
@@ -539,7 +550,8 @@ class AsyncChargePoints(AsyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}",
-                    response=lambda: _types.ChargePointReadResponse,
+                    response=lambda: _types.ChargePoint,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point},
                 [
@@ -562,7 +574,7 @@ class AsyncChargePoints(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointPersonalSmartChargingPreferencesReadResponse:
+    ) -> PersonalSmartChargingPreferencesEnabled:
         """Charge Point / Personal smart charging preferences / Read
 
         Read the owner's smart charging preferences of a personal charge point.
@@ -574,9 +586,8 @@ class AsyncChargePoints(AsyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences",
-                    response=lambda: (
-                        _types.ChargePointPersonalSmartChargingPreferencesReadResponse
-                    ),
+                    response=lambda: _types.PersonalSmartChargingPreferencesEnabled,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point},
                 [],
@@ -597,7 +608,7 @@ class AsyncChargePoints(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointReadDeprecatedResponse:
+    ) -> ChargePoint:
         """Charge Point / Read
 
         Get a single charge point. Deprecated, use the v2.0 endpoint instead.
@@ -611,7 +622,8 @@ class AsyncChargePoints(AsyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/charge-points/v1.0/{chargePoint}",
-                    response=lambda: _types.ChargePointReadDeprecatedResponse,
+                    response=lambda: _types.ChargePoint,
+                    envelope="data",
                     deprecated="charge_points.retrieve_v1() calls a deprecated operation (chargePointReadDeprecated); use charge_points.retrieve() instead",
                 ),
                 {"chargePoint": charge_point},
@@ -634,7 +646,7 @@ class AsyncChargePoints(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointUpdateResponse:
+    ) -> ChargePoint:
         """Charge Point / Update
 
         Partially update a charge point. Only the supplied fields change.
@@ -646,7 +658,8 @@ class AsyncChargePoints(AsyncAPIResource):
                 Endpoint(
                     method="patch",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}",
-                    response=lambda: _types.ChargePointUpdateResponse,
+                    response=lambda: _types.ChargePoint,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point},
                 [],
@@ -669,7 +682,7 @@ class AsyncChargePoints(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointConfigurationUpdateResponse:
+    ) -> ChargePointConfiguration:
         """Charge Point / Configuration / Update
 
         Change the value of a single configuration key.
@@ -681,7 +694,8 @@ class AsyncChargePoints(AsyncAPIResource):
                 Endpoint(
                     method="patch",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}/configurations/{key}",
-                    response=lambda: _types.ChargePointConfigurationUpdateResponse,
+                    response=lambda: _types.ChargePointConfiguration,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point, "key": key},
                 [],
@@ -703,7 +717,7 @@ class AsyncChargePoints(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> PersonalSmartChargingPreferencesUpdateResponse:
+    ) -> PersonalSmartChargingPreferences:
         """Charge Point / Personal smart charging preferences / Update
 
         Replace the owner's smart charging preferences, or disable them.
@@ -715,9 +729,8 @@ class AsyncChargePoints(AsyncAPIResource):
                 Endpoint(
                     method="post",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}/personal-smart-charging-preferences",
-                    response=lambda: (
-                        _types.PersonalSmartChargingPreferencesUpdateResponse
-                    ),
+                    response=lambda: _types.PersonalSmartChargingPreferences,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point},
                 [],
@@ -739,7 +752,7 @@ class AsyncChargePoints(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> ChargePointSmartChargingUpdateResponse:
+    ) -> ChargePointSmartCharging:
         """Charge Point / Smart Charging / Update
 
         Set the smart charging mode and its settings for a charge point.
@@ -751,7 +764,8 @@ class AsyncChargePoints(AsyncAPIResource):
                 Endpoint(
                     method="post",
                     path="/public-api/resources/charge-points/v2.0/{chargePoint}/smart-charging",
-                    response=lambda: _types.ChargePointSmartChargingUpdateResponse,
+                    response=lambda: _types.ChargePointSmartCharging,
+                    envelope="data",
                 ),
                 {"chargePoint": charge_point},
                 [],

@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import decimal as _decimal
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Union
 
-from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
 from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
     from ..types.configuration_template_actions import (
-        ConfigurationTemplateBulkCreateVariablesRequestItem,
+        TemplateBulkCreateVariablesRequest,
     )
 
 __all__ = ["ConfigurationTemplateActions", "AsyncConfigurationTemplateActions"]
-
-_KEEP = (
-    _dt,
-    _decimal,
-    _types,
-    Any,
-    Dict,
-    List,
-    Optional,
-)  # used by annotations and parsers
 
 
 class ConfigurationTemplateActions(SyncAPIResource):
@@ -36,7 +23,7 @@ class ConfigurationTemplateActions(SyncAPIResource):
         self,
         template: int,
         *,
-        body: List[ConfigurationTemplateBulkCreateVariablesRequestItem],
+        body: List[TemplateBulkCreateVariablesRequest],
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -73,7 +60,7 @@ class AsyncConfigurationTemplateActions(AsyncAPIResource):
         self,
         template: int,
         *,
-        body: List[ConfigurationTemplateBulkCreateVariablesRequestItem],
+        body: List[TemplateBulkCreateVariablesRequest],
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,

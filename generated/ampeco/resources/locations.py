@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import decimal as _decimal
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
@@ -14,26 +12,9 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 if TYPE_CHECKING:
     from .._pagination import AsyncPaginator, SyncPage
     from ..types._shared import Location
-    from ..types.locations import (
-        LocationReadResponse,
-        LocationsListingDeprecatedFilter,
-        LocationsListingDeprecatedResponse,
-        LocationsListingFilter,
-        LocationsListingIncludeItem,
-        LocationsListingResponse,
-    )
+    from ..types.locations import LocationsListingFilter, LocationsListingFilter_bbbeac
 
 __all__ = ["Locations", "AsyncLocations"]
-
-_KEEP = (
-    _dt,
-    _decimal,
-    _types,
-    Any,
-    Dict,
-    List,
-    Optional,
-)  # used by annotations and parsers
 
 
 class Locations(SyncAPIResource):
@@ -45,7 +26,9 @@ class Locations(SyncAPIResource):
         filter: Union[
             Union[LocationsListingFilter, Mapping[str, Any]], NotGiven
         ] = NOT_GIVEN,
-        include: Union[List[LocationsListingIncludeItem], NotGiven] = NOT_GIVEN,
+        include: Union[
+            List[Literal["chargingZones", "workingHours"]], NotGiven
+        ] = NOT_GIVEN,
         ids: Union[List[int], NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
         cursor: Union[str, NotGiven] = NOT_GIVEN,
@@ -66,7 +49,7 @@ class Locations(SyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/locations/v2.0",
-                    response=lambda: _types.LocationsListingResponse,
+                    response=lambda: _types.LocationPage,
                     page="cursor",
                 ),
                 {},
@@ -89,7 +72,7 @@ class Locations(SyncAPIResource):
         self,
         *,
         filter: Union[
-            Union[LocationsListingDeprecatedFilter, Mapping[str, Any]], NotGiven
+            Union[LocationsListingFilter_bbbeac, Mapping[str, Any]], NotGiven
         ] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
@@ -112,7 +95,7 @@ class Locations(SyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/locations/v1.0",
-                    response=lambda: _types.LocationsListingDeprecatedResponse,
+                    response=lambda: _types.LocationsListingDeprecatedPage,
                     page="page",
                     deprecated="locations.list_v1() calls a deprecated operation (locationsListingDeprecated); use locations.list() instead",
                 ),
@@ -139,7 +122,7 @@ class Locations(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> LocationReadResponse:
+    ) -> Location:
         """Location / Read
 
         Get a single location.
@@ -151,7 +134,8 @@ class Locations(SyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/locations/v2.0/{location}",
-                    response=lambda: _types.LocationReadResponse,
+                    response=lambda: _types.Location,
+                    envelope="data",
                 ),
                 {"location": location},
                 [],
@@ -173,7 +157,9 @@ class AsyncLocations(AsyncAPIResource):
         filter: Union[
             Union[LocationsListingFilter, Mapping[str, Any]], NotGiven
         ] = NOT_GIVEN,
-        include: Union[List[LocationsListingIncludeItem], NotGiven] = NOT_GIVEN,
+        include: Union[
+            List[Literal["chargingZones", "workingHours"]], NotGiven
+        ] = NOT_GIVEN,
         ids: Union[List[int], NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
         cursor: Union[str, NotGiven] = NOT_GIVEN,
@@ -194,7 +180,7 @@ class AsyncLocations(AsyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/locations/v2.0",
-                    response=lambda: _types.LocationsListingResponse,
+                    response=lambda: _types.LocationPage,
                     page="cursor",
                 ),
                 {},
@@ -217,7 +203,7 @@ class AsyncLocations(AsyncAPIResource):
         self,
         *,
         filter: Union[
-            Union[LocationsListingDeprecatedFilter, Mapping[str, Any]], NotGiven
+            Union[LocationsListingFilter_bbbeac, Mapping[str, Any]], NotGiven
         ] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
@@ -240,7 +226,7 @@ class AsyncLocations(AsyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/locations/v1.0",
-                    response=lambda: _types.LocationsListingDeprecatedResponse,
+                    response=lambda: _types.LocationsListingDeprecatedPage,
                     page="page",
                     deprecated="locations.list_v1() calls a deprecated operation (locationsListingDeprecated); use locations.list() instead",
                 ),
@@ -267,7 +253,7 @@ class AsyncLocations(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> LocationReadResponse:
+    ) -> Location:
         """Location / Read
 
         Get a single location.
@@ -279,7 +265,8 @@ class AsyncLocations(AsyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/locations/v2.0/{location}",
-                    response=lambda: _types.LocationReadResponse,
+                    response=lambda: _types.Location,
+                    envelope="data",
                 ),
                 {"location": location},
                 [],

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import decimal as _decimal
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
@@ -12,22 +10,9 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
-    from ..types.notifications import (
-        NotificationSubscription,
-        NotificationsSubscribeResponse,
-    )
+    from ..types.notifications import NotificationSubscription
 
 __all__ = ["Notifications", "AsyncNotifications"]
-
-_KEEP = (
-    _dt,
-    _decimal,
-    _types,
-    Any,
-    Dict,
-    List,
-    Optional,
-)  # used by annotations and parsers
 
 
 class Notifications(SyncAPIResource):
@@ -42,7 +27,7 @@ class Notifications(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> NotificationsSubscribeResponse:
+    ) -> NotificationSubscription:
         """Notifications / Subscribe
 
         Subscribe to notifications delivered over a webhook or to a Kafka topic.
@@ -56,7 +41,8 @@ class Notifications(SyncAPIResource):
                 Endpoint(
                     method="post",
                     path="/public-api/notifications/v2.0",
-                    response=lambda: _types.NotificationsSubscribeResponse,
+                    response=lambda: _types.NotificationSubscription,
+                    envelope="data",
                 ),
                 {},
                 [],
@@ -81,7 +67,7 @@ class AsyncNotifications(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> NotificationsSubscribeResponse:
+    ) -> NotificationSubscription:
         """Notifications / Subscribe
 
         Subscribe to notifications delivered over a webhook or to a Kafka topic.
@@ -95,7 +81,8 @@ class AsyncNotifications(AsyncAPIResource):
                 Endpoint(
                     method="post",
                     path="/public-api/notifications/v2.0",
-                    response=lambda: _types.NotificationsSubscribeResponse,
+                    response=lambda: _types.NotificationSubscription,
+                    envelope="data",
                 ),
                 {},
                 [],

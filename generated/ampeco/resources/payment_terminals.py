@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import decimal as _decimal
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
@@ -12,19 +10,9 @@ from .._resource import AsyncAPIResource, SyncAPIResource
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
-    from ..types.payment_terminals import CreatePaymentTerminalResponse, PaymentTerminal
+    from ..types.payment_terminals import PaymentTerminal
 
 __all__ = ["PaymentTerminals", "AsyncPaymentTerminals"]
-
-_KEEP = (
-    _dt,
-    _decimal,
-    _types,
-    Any,
-    Dict,
-    List,
-    Optional,
-)  # used by annotations and parsers
 
 
 class PaymentTerminals(SyncAPIResource):
@@ -39,7 +27,7 @@ class PaymentTerminals(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> CreatePaymentTerminalResponse:
+    ) -> PaymentTerminal:
         """Payment Terminals / Create
 
         Register a payment terminal of one of the supported types.
@@ -51,7 +39,8 @@ class PaymentTerminals(SyncAPIResource):
                 Endpoint(
                     method="post",
                     path="/public-api/resources/payment-terminals/v1.0",
-                    response=lambda: _types.CreatePaymentTerminalResponse,
+                    response=lambda: _types.PaymentTerminal,
+                    envelope="data",
                 ),
                 {},
                 [],
@@ -76,7 +65,7 @@ class AsyncPaymentTerminals(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> CreatePaymentTerminalResponse:
+    ) -> PaymentTerminal:
         """Payment Terminals / Create
 
         Register a payment terminal of one of the supported types.
@@ -88,7 +77,8 @@ class AsyncPaymentTerminals(AsyncAPIResource):
                 Endpoint(
                     method="post",
                     path="/public-api/resources/payment-terminals/v1.0",
-                    response=lambda: _types.CreatePaymentTerminalResponse,
+                    response=lambda: _types.PaymentTerminal,
+                    envelope="data",
                 ),
                 {},
                 [],

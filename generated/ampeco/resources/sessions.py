@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import decimal as _decimal
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
@@ -14,25 +12,9 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 if TYPE_CHECKING:
     from .._pagination import AsyncPaginator, SyncPage
     from ..types._shared import Session
-    from ..types.sessions import (
-        SessionReadIncludeItem,
-        SessionReadResponse,
-        SessionsListingClockAlignedInterval,
-        SessionsListingFilter,
-        SessionsListingResponse,
-    )
+    from ..types.sessions import SessionsListingFilter
 
 __all__ = ["Sessions", "AsyncSessions"]
-
-_KEEP = (
-    _dt,
-    _decimal,
-    _types,
-    Any,
-    Dict,
-    List,
-    Optional,
-)  # used by annotations and parsers
 
 
 class Sessions(SyncAPIResource):
@@ -43,9 +25,7 @@ class Sessions(SyncAPIResource):
         *,
         with_authorization: Union[bool, NotGiven] = NOT_GIVEN,
         with_charging_periods: Union[bool, NotGiven] = NOT_GIVEN,
-        clock_aligned_interval: Union[
-            SessionsListingClockAlignedInterval, NotGiven
-        ] = NOT_GIVEN,
+        clock_aligned_interval: Union[Literal[15, 30, 60], NotGiven] = NOT_GIVEN,
         filter: Union[
             Union[SessionsListingFilter, Mapping[str, Any]], NotGiven
         ] = NOT_GIVEN,
@@ -68,7 +48,7 @@ class Sessions(SyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/sessions/v1.0",
-                    response=lambda: _types.SessionsListingResponse,
+                    response=lambda: _types.SessionPage,
                     page="cursor",
                 ),
                 {},
@@ -93,13 +73,13 @@ class Sessions(SyncAPIResource):
         session: str,
         *,
         with_price_breakdown: Union[bool, NotGiven] = NOT_GIVEN,
-        include: Union[List[SessionReadIncludeItem], NotGiven] = NOT_GIVEN,
+        include: Union[List[Literal["externalAppData"]], NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> SessionReadResponse:
+    ) -> Session:
         """Session / Read
 
         Get a single charging session.
@@ -111,7 +91,8 @@ class Sessions(SyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/sessions/v1.0/{session}",
-                    response=lambda: _types.SessionReadResponse,
+                    response=lambda: _types.Session,
+                    envelope="data",
                 ),
                 {"session": session},
                 [
@@ -135,9 +116,7 @@ class AsyncSessions(AsyncAPIResource):
         *,
         with_authorization: Union[bool, NotGiven] = NOT_GIVEN,
         with_charging_periods: Union[bool, NotGiven] = NOT_GIVEN,
-        clock_aligned_interval: Union[
-            SessionsListingClockAlignedInterval, NotGiven
-        ] = NOT_GIVEN,
+        clock_aligned_interval: Union[Literal[15, 30, 60], NotGiven] = NOT_GIVEN,
         filter: Union[
             Union[SessionsListingFilter, Mapping[str, Any]], NotGiven
         ] = NOT_GIVEN,
@@ -160,7 +139,7 @@ class AsyncSessions(AsyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/sessions/v1.0",
-                    response=lambda: _types.SessionsListingResponse,
+                    response=lambda: _types.SessionPage,
                     page="cursor",
                 ),
                 {},
@@ -185,13 +164,13 @@ class AsyncSessions(AsyncAPIResource):
         session: str,
         *,
         with_price_breakdown: Union[bool, NotGiven] = NOT_GIVEN,
-        include: Union[List[SessionReadIncludeItem], NotGiven] = NOT_GIVEN,
+        include: Union[List[Literal["externalAppData"]], NotGiven] = NOT_GIVEN,
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> SessionReadResponse:
+    ) -> Session:
         """Session / Read
 
         Get a single charging session.
@@ -203,7 +182,8 @@ class AsyncSessions(AsyncAPIResource):
                 Endpoint(
                     method="get",
                     path="/public-api/resources/sessions/v1.0/{session}",
-                    response=lambda: _types.SessionReadResponse,
+                    response=lambda: _types.Session,
+                    envelope="data",
                 ),
                 {"session": session},
                 [

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as _dt
-import decimal as _decimal
-from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
@@ -13,19 +11,8 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
     from ..types._shared import TariffGroup
-    from ..types.tariff_groups import TariffGroupUpdateResponse
 
 __all__ = ["TariffGroups", "AsyncTariffGroups"]
-
-_KEEP = (
-    _dt,
-    _decimal,
-    _types,
-    Any,
-    Dict,
-    List,
-    Optional,
-)  # used by annotations and parsers
 
 
 class TariffGroups(SyncAPIResource):
@@ -41,7 +28,7 @@ class TariffGroups(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> TariffGroupUpdateResponse:
+    ) -> TariffGroup:
         """Tariff Group / Update
 
         Replace a tariff group.
@@ -53,7 +40,8 @@ class TariffGroups(SyncAPIResource):
                 Endpoint(
                     method="put",
                     path="/public-api/resources/tariff-groups/v1.0/{tariffGroup}",
-                    response=lambda: _types.TariffGroupUpdateResponse,
+                    response=lambda: _types.TariffGroup,
+                    envelope="data",
                 ),
                 {"tariffGroup": tariff_group},
                 [],
@@ -79,7 +67,7 @@ class AsyncTariffGroups(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> TariffGroupUpdateResponse:
+    ) -> TariffGroup:
         """Tariff Group / Update
 
         Replace a tariff group.
@@ -91,7 +79,8 @@ class AsyncTariffGroups(AsyncAPIResource):
                 Endpoint(
                     method="put",
                     path="/public-api/resources/tariff-groups/v1.0/{tariffGroup}",
-                    response=lambda: _types.TariffGroupUpdateResponse,
+                    response=lambda: _types.TariffGroup,
+                    envelope="data",
                 ),
                 {"tariffGroup": tariff_group},
                 [],

@@ -2,520 +2,67 @@
 
 import datetime as _dt
 import decimal as _decimal
-from typing import Any, Annotated, Dict, List, Optional, Union
+from typing import Any, Annotated, Dict, List, Literal, Optional, Union
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import Model, OpenEnum, by_value
+from .._models import Model, by_value
 
 __all__ = [
-    "LocationStatus",
-    "LocationRegionUsState",
-    "LocationRegionAustralianState",
-    "LocationCountry",
-    "EvseCurrentType",
-    "EvseStatus",
-    "EvseHardwareStatus",
-    "EvseConnectorsItemStatus",
-    "EvseConnectorsItemType",
-    "EvseConnectorsItemFormat",
-    "ChargePointChargingProfileChargingRateUnit",
-    "ChargePointChargingProfilePurpose",
-    "ChargePointDesiredSecurityProfileStatus",
-    "ChargePointNetworkProtocol",
-    "ChargePointStatus",
-    "ChargePointNetworkStatus",
-    "ChargePointAccessType",
-    "ChargePointPartnerAccessType",
-    "ChargePointCapabilitiesItem",
-    "PriceBreakdownItemType",
-    "PriceBreakdownItemUnit",
-    "SessionStatus",
-    "SessionReason",
-    "SessionPaymentType",
-    "SessionPaymentStatus",
-    "SessionAuthorizationMethod",
-    "SessionAuthorizationSource",
-    "SessionAuthorizationStatus",
-    "SessionChargingPeriodsItemChargingState",
-    "SessionBillingStatus",
-    "SmartChargingTodMode",
-    "SmartChargingTodPeriodsItemWeekDay",
-    "MaxVoltage",
-    "SmartChargingTodElectricalConfiguration",
-    "SmartChargingTodPhases",
-    "PhaseRotation",
-    "ConnectedPhase",
-    "SmartChargingDynamicMode",
-    "SmartChargingDynamicElectricalConfiguration",
-    "SmartChargingDynamicPhases",
-    "SmartChargingUserScheduleMode",
-    "SmartChargingUserScheduleElectricalConfiguration",
-    "SmartChargingUserSchedulePhases",
-    "SmartChargingDisabledMode",
-    "PersonalSmartChargingPreferencesUserControlledScheduleType",
-    "WeekDayScheduleDaysItem",
-    "PersonalSmartChargingPreferencesSolarType",
-    "PersonalSmartChargingPreferencesOctopusAgileType",
-    "PersonalSmartChargingPreferencesOctopusGoType",
-    "PersonalSmartChargingPreferencesNordPoolType",
-    "PersonalSmartChargingPreferencesNordPoolPreferencesLocation",
-    "PersonalSmartChargingPreferencesChargerElectricityRateType",
-    "PaymentTerminalBaseTerminalType",
-    "NotificationType",
-    "KafkaNotificationSubscriptionCompressionCodec",
-    "KafkaNotificationSubscriptionSaslMechanism",
     "PaginationLinks",
     "CursorPaginationMeta",
     "BasicPaginationMeta",
     "LocationGeoposition",
     "LocationRegion",
-    "LocationLocationImage",
-    "LocationImagesItem",
-    "LocationWorkingHoursHoursValueItem",
+    "LocationImage",
+    "LocationWorkingHoursHour",
     "LocationWorkingHours",
     "Location",
-    "EvseConnectorsItem",
+    "EvseConnector",
     "Evse",
-    "ChargePointChargingProfileSchedulePeriodsItem",
+    "ChargePointChargingProfileSchedulePeriod",
     "ChargePointChargingProfile",
     "ChargePointLastBootNotification",
     "ChargePoint",
     "Price",
     "EnergyConsumption",
     "PriceBreakdownItem",
-    "SessionTotalAmount",
     "SessionTax",
     "SessionAuthorization",
-    "SessionChargingPeriodsItem",
+    "SessionChargingPeriod",
     "SessionRoaming",
-    "SessionClockAlignedEnergyConsumptionItem",
+    "SessionClockAlignedEnergyConsumption",
     "SessionPower",
     "Session",
     "TariffGroup",
-    "SmartChargingTodPeriodsItemElementsItem",
-    "SmartChargingTodPeriodsItem",
+    "SmartChargingTodPeriodElement",
+    "SmartChargingTodPeriod",
     "SmartChargingTod",
     "SmartChargingDynamic",
     "SmartChargingUserSchedule",
     "SmartChargingDisabled",
     "TargetChargeRange",
-    "PersonalSmartChargingPreferencesUserControlledSchedulePreferencesTrackElectricityCosts",
+    "SchedulePreferencesTrackElectricityCosts",
     "WeekDaySchedule",
-    "PersonalSmartChargingPreferencesUserControlledSchedulePreferences",
+    "UserControlledSchedulePreferences",
     "PersonalSmartChargingPreferencesUserControlledSchedule",
-    "PersonalSmartChargingPreferencesSolarPreferences",
+    "SmartChargingPreferencesSolarPreferences",
     "PersonalSmartChargingPreferencesSolar",
-    "PersonalSmartChargingPreferencesOctopusAgilePreferences",
+    "PreferencesOctopusAgilePreferences",
     "PersonalSmartChargingPreferencesOctopusAgile",
-    "PersonalSmartChargingPreferencesOctopusGoPreferences",
+    "ChargingPreferencesOctopusGoPreferences",
     "PersonalSmartChargingPreferencesOctopusGo",
     "TargetChargeExact",
-    "PersonalSmartChargingPreferencesNordPoolPreferences",
+    "ChargingPreferencesNordPoolPreferences",
     "PersonalSmartChargingPreferencesNordPool",
-    "PersonalSmartChargingPreferencesChargerElectricityRatePreferences",
+    "ChargerElectricityRatePreferences",
     "PersonalSmartChargingPreferencesChargerElectricityRate",
     "PaymentTerminalBase",
     "WebhookNotificationSubscription",
     "KafkaNotificationSubscription",
-    "ChargePointsListingUnauthorizedResponse",
-    "ChargePointsListingForbiddenResponse",
-    "ChargePointsListingUnprocessableEntityResponse",
-    "ChargePointsListingTooManyRequestsResponse",
-    "ChargePointReadNotFoundResponse",
+    "ErrorBody",
+    "ValidationErrorBody",
 ]
-
-
-class LocationStatus(OpenEnum):
-    ACTIVE = "active"
-    DISABLED = "disabled"
-
-
-class LocationRegionUsState(OpenEnum):
-    AL = "AL"
-    AK = "AK"
-    AZ = "AZ"
-    CA = "CA"
-    NY = "NY"
-    TX = "TX"
-    WA = "WA"
-
-
-class LocationRegionAustralianState(OpenEnum):
-    NSW = "NSW"
-    VIC = "VIC"
-    QLD = "QLD"
-    WA = "WA"
-    SA = "SA"
-    TAS = "TAS"
-    ACT = "ACT"
-    NT = "NT"
-
-
-class LocationCountry(OpenEnum):
-    """ISO 3166-1 alpha-2 code (list abridged)."""
-
-    AU = "AU"
-    BG = "BG"
-    DE = "DE"
-    FR = "FR"
-    GB = "GB"
-    NL = "NL"
-    US = "US"
-
-
-class EvseCurrentType(OpenEnum):
-    AC = "ac"
-    DC = "dc"
-
-
-class EvseStatus(OpenEnum):
-    ACTIVE = "active"
-    DISABLED = "disabled"
-    OUT_OF_ORDER = "out of order"
-
-
-class EvseHardwareStatus(OpenEnum):
-    AVAILABLE = "available"
-    PREPARING = "preparing"
-    CHARGING = "charging"
-    SUSPENDED_EV = "suspendedEV"
-    SUSPENDED_EVSE = "suspendedEVSE"
-    FINISHING = "finishing"
-    RESERVED = "reserved"
-    UNAVAILABLE = "unavailable"
-    FAULTED = "faulted"
-
-
-class EvseConnectorsItemStatus(OpenEnum):
-    ACTIVE = "active"
-    DISABLED = "disabled"
-
-
-class EvseConnectorsItemType(OpenEnum):
-    TYPE_1 = "type1"
-    TYPE_2 = "type2"
-    TYPE_3 = "type3"
-    CHADEMO = "chademo"
-    CCS_1 = "ccs1"
-    CCS_2 = "ccs2"
-    SCHUKO = "schuko"
-    NACS = "nacs"
-
-
-class EvseConnectorsItemFormat(OpenEnum):
-    SOCKET = "socket"
-    CABLE = "cable"
-
-
-class ChargePointChargingProfileChargingRateUnit(OpenEnum):
-    A = "A"
-    W = "W"
-
-
-class ChargePointChargingProfilePurpose(OpenEnum):
-    CHARGE_POINT_MAX_PROFILE = "ChargePointMaxProfile"
-    TX_DEFAULT_PROFILE = "TxDefaultProfile"
-    TX_PROFILE = "TxProfile"
-
-
-class ChargePointDesiredSecurityProfileStatus(OpenEnum):
-    APPLIED = "applied"
-    PENDING = "pending"
-    REJECTED = "rejected"
-
-
-class ChargePointNetworkProtocol(OpenEnum):
-    OCPP_1_5 = "ocpp 1.5"
-    OCPP_1_6 = "ocpp 1.6"
-    OCPP_1_6_SOAP = "ocpp 1.6 soap"
-    OCPP_2_0_1 = "ocpp 2.0.1"
-
-
-class ChargePointStatus(OpenEnum):
-    ACTIVE = "active"
-    DISABLED = "disabled"
-    OUT_OF_ORDER = "out of order"
-    DEMO = "demo"
-
-
-class ChargePointNetworkStatus(OpenEnum):
-    NEVER_CONNECTED = "never connected"
-    AVAILABLE = "available"
-    TEMPORARILY_UNAVAILABLE = "temporarily unavailable"
-    LONG_TERM_UNAVAILABLE = "long-term unavailable"
-
-
-class ChargePointAccessType(OpenEnum):
-    PRIVATE = "private"
-    PUBLIC = "public"
-    PERSONAL = "personal"
-
-
-class ChargePointPartnerAccessType(OpenEnum):
-    PRIVATE_VIEW_PRIVATE_USE = "privateViewPrivateUse"
-    PRIVATE_VIEW_PUBLIC_USE = "privateViewPublicUse"
-    PUBLIC_VIEW_PRIVATE_USE = "publicViewPrivateUse"
-
-
-class ChargePointCapabilitiesItem(OpenEnum):
-    REMOTE_START_STOP_CAPABLE = "REMOTE_START_STOP_CAPABLE"
-    METER_VALUES = "METER_VALUES"
-    STOP_TRANSACTION_ON_EV_DISCONNECT = "STOP_TRANSACTION_ON_EV_DISCONNECT"
-
-
-class PriceBreakdownItemType(OpenEnum):
-    FLAT = "flat"
-    CONNECTION = "connection"
-    ENERGY = "energy"
-    CHARGING_TIME = "charging_time"
-    IDLE_TIME = "idle_time"
-    MIN_PRICE = "min_price"
-    SERVICE_FEE = "service_fee"
-
-
-class PriceBreakdownItemUnit(OpenEnum):
-    KWH = "kwh"
-    MINUTE = "minute"
-    SESSION = "session"
-
-
-class SessionStatus(OpenEnum):
-    UNKNOWN = "unknown"
-    PENDING = "pending"
-    ACTIVE = "active"
-    FINISHED = "finished"
-    FAILED = "failed"
-    EXPIRED = "expired"
-
-
-class SessionReason(OpenEnum):
-    """Why the session expired or was stopped (list abridged)."""
-
-    WORKING_HOURS_EXCEEDED = "working_hours_exceeded"
-    TIMEOUT = "timeout"
-    FORCE_STOP = "force_stop"
-    STANDARD_STOP = "standard_stop"
-    ENERGY_EXCEEDED = "energy_exceeded"
-    EVDISCONNECTED = "evdisconnected"
-    REMOTE = "remote"
-    OTHER = "other"
-
-
-class SessionPaymentType(OpenEnum):
-    TOKENIZED = "tokenized"
-    SUBSCRIPTION = "subscription"
-    BALANCE = "balance"
-    CORPORATE = "corporate"
-    TERMINAL = "terminal"
-    BANK_TRANSFER = "bank_transfer"
-
-
-class SessionPaymentStatus(OpenEnum):
-    PENDING = "pending"
-    PAID = "paid"
-    PARTIALLY = "partially"
-    FAILED = "failed"
-
-
-class SessionAuthorizationMethod(OpenEnum):
-    USER_DEVICE = "user_device"
-    RFID_TAG = "rfid_tag"
-    ADMIN = "admin"
-    PLUG_AND_CHARGE = "plug_and_charge"
-
-
-class SessionAuthorizationSource(OpenEnum):
-    LOCAL = "local"
-    ROAMING = "roaming"
-    THIRD_PARTY = "third_party"
-
-
-class SessionAuthorizationStatus(OpenEnum):
-    ACCEPTED = "accepted"
-    REJECTED = "rejected"
-
-
-class SessionChargingPeriodsItemChargingState(OpenEnum):
-    CHARGING = "charging"
-    IDLE = "idle"
-
-
-class SessionBillingStatus(OpenEnum):
-    PENDING = "pending"
-    SUSPENDED = "suspended"
-    COMPLETED = "completed"
-
-
-class SmartChargingTodMode(OpenEnum):
-    """Time-of-day limits for public and private charge points."""
-
-    TOD = "tod"
-
-
-class SmartChargingTodPeriodsItemWeekDay(OpenEnum):
-    ALL = "all"
-    MON = "mon"
-    TUE = "tue"
-    WED = "wed"
-    THU = "thu"
-    FRI = "fri"
-    SAT = "sat"
-    SUN = "sun"
-
-
-class MaxVoltage(OpenEnum):
-    """Nominal voltage; note the dashed range values."""
-
-    V230 = "230"
-    V380 = "380"
-    V400 = "400"
-    V480 = "480"
-    V120 = "120"
-    V208 = "208"
-    V240 = "240"
-    V110_130 = "110-130"
-    V220_240 = "220-240"
-    V277 = "277"
-
-
-class SmartChargingTodElectricalConfiguration(OpenEnum):
-    STAR = "star"
-    DELTA = "delta"
-
-
-class SmartChargingTodPhases(OpenEnum):
-    SINGLE_PHASE = "single_phase"
-    THREE_PHASE = "three_phase"
-    SPLIT_PHASE = "split_phase"
-
-
-class PhaseRotation(OpenEnum):
-    """R = L1, S = L2, T = L3."""
-
-    RST = "RST"
-    RTS = "RTS"
-    SRT = "SRT"
-    STR = "STR"
-    TRS = "TRS"
-    TSR = "TSR"
-
-
-class ConnectedPhase(OpenEnum):
-    L_1 = "L1"
-    L_2 = "L2"
-    L_3 = "L3"
-    L_1_L_2 = "L1_L2"
-    L_1_L_3 = "L1_L3"
-    L_2_L_3 = "L2_L3"
-
-
-class SmartChargingDynamicMode(OpenEnum):
-    """Dynamic load management for public and private charge points."""
-
-    DYNAMIC = "dynamic"
-
-
-class SmartChargingDynamicElectricalConfiguration(OpenEnum):
-    STAR = "star"
-    DELTA = "delta"
-
-
-class SmartChargingDynamicPhases(OpenEnum):
-    SINGLE_PHASE = "single_phase"
-    THREE_PHASE = "three_phase"
-    SPLIT_PHASE = "split_phase"
-
-
-class SmartChargingUserScheduleMode(OpenEnum):
-    """Owner-defined schedule for personal charge points."""
-
-    USER_SCHEDULE = "user_schedule"
-
-
-class SmartChargingUserScheduleElectricalConfiguration(OpenEnum):
-    STAR = "star"
-    DELTA = "delta"
-
-
-class SmartChargingUserSchedulePhases(OpenEnum):
-    SINGLE_PHASE = "single_phase"
-    THREE_PHASE = "three_phase"
-    SPLIT_PHASE = "split_phase"
-
-
-class SmartChargingDisabledMode(OpenEnum):
-    DISABLED = "disabled"
-
-
-class PersonalSmartChargingPreferencesUserControlledScheduleType(OpenEnum):
-    USER_CONTROLLED_SCHEDULE = "user_controlled_schedule"
-
-
-class WeekDayScheduleDaysItem(OpenEnum):
-    MONDAY = "monday"
-    TUESDAY = "tuesday"
-    WEDNESDAY = "wednesday"
-    THURSDAY = "thursday"
-    FRIDAY = "friday"
-    SATURDAY = "saturday"
-    SUNDAY = "sunday"
-
-
-class PersonalSmartChargingPreferencesSolarType(OpenEnum):
-    SOLAR = "solar"
-
-
-class PersonalSmartChargingPreferencesOctopusAgileType(OpenEnum):
-    OCTOPUS_AGILE = "octopus_agile"
-
-
-class PersonalSmartChargingPreferencesOctopusGoType(OpenEnum):
-    OCTOPUS_GO = "octopus_go"
-
-
-class PersonalSmartChargingPreferencesNordPoolType(OpenEnum):
-    NORDPOOL = "nordpool"
-
-
-class PersonalSmartChargingPreferencesNordPoolPreferencesLocation(OpenEnum):
-    """NordPool price region."""
-
-    GB_1 = "GB1"
-
-
-class PersonalSmartChargingPreferencesChargerElectricityRateType(OpenEnum):
-    CHARGER_ELECTRICITY_RATE = "charger_electricity_rate"
-
-
-class PaymentTerminalBaseTerminalType(OpenEnum):
-    """Every terminal variant accepts all of these values."""
-
-    PAYTER = "Payter"
-    VALINA = "Valina"
-    CRANE = "Crane"
-    AMPECO = "Ampeco"
-
-
-class NotificationType(OpenEnum):
-    AUTHORIZATION_CHANGED = "authorization.changed"
-    CHARGE_POINT_CHANGED = "chargePoint.changed"
-    EVSE_CHANGED = "evse.changed"
-    SESSION_CHANGED = "session.changed"
-    CHARGE_POINT_CHANGED_NOTIFICATION = "ChargePointChangedNotification"
-
-
-class KafkaNotificationSubscriptionCompressionCodec(OpenEnum):
-    NONE = "none"
-    GZIP = "gzip"
-    SNAPPY = "snappy"
-    LZ_4 = "lz4"
-
-
-class KafkaNotificationSubscriptionSaslMechanism(OpenEnum):
-    PLAIN = "PLAIN"
-    SCRAM_SHA_256 = "SCRAM-SHA-256"
-    SCRAM_SHA_512 = "SCRAM-SHA-512"
 
 
 class PaginationLinks(Model):
@@ -558,20 +105,26 @@ class LocationGeoposition(Model):
 
 LocationRegion = Annotated[
     Union[
-        Annotated[LocationRegionUsState, Tag("LocationRegionUsState")],
-        Annotated[LocationRegionAustralianState, Tag("LocationRegionAustralianState")],
+        Annotated[
+            Literal["AL", "AK", "AZ", "CA", "NY", "TX", "WA"],
+            Tag('Literal["AL", "AK", "AZ", "CA", "NY", "TX", "WA"]'),
+        ],
+        Annotated[
+            Literal["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"],
+            Tag('Literal["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"]'),
+        ],
         Annotated[str, Tag("str")],
     ],
     Discriminator(
         by_value(
             (
                 (
-                    "LocationRegionUsState",
+                    'Literal["AL", "AK", "AZ", "CA", "NY", "TX", "WA"]',
                     "string",
                     ("AL", "AK", "AZ", "CA", "NY", "TX", "WA"),
                 ),
                 (
-                    "LocationRegionAustralianState",
+                    'Literal["NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"]',
                     "string",
                     ("NSW", "VIC", "QLD", "WA", "SA", "TAS", "ACT", "NT"),
                 ),
@@ -582,19 +135,13 @@ LocationRegion = Annotated[
 ]
 
 
-class LocationLocationImage(Model):
+class LocationImage(Model):
     original: str
     thumbnail: Optional[str] = None
     mime_type: Annotated[str, Field(alias="mimeType")]
 
 
-class LocationImagesItem(Model):
-    original: str
-    thumbnail: Optional[str] = None
-    mime_type: Annotated[str, Field(alias="mimeType")]
-
-
-class LocationWorkingHoursHoursValueItem(Model):
+class LocationWorkingHoursHour(Model):
     start: _dt.time
     end: _dt.time
 
@@ -602,7 +149,7 @@ class LocationWorkingHoursHoursValueItem(Model):
 class LocationWorkingHours(Model):
     is_always_open: bool
     stop_session_outside_working_hours: Optional[bool] = None
-    hours: Optional[Dict[str, List[LocationWorkingHoursHoursValueItem]]] = None
+    hours: Optional[Dict[str, List[LocationWorkingHoursHour]]] = None
     """Opening intervals per week day, in the location timezone."""
     always_open_for_user_group_ids: Optional[List[int]] = None
 
@@ -619,7 +166,7 @@ class Location(Model):
     """Read-only: sent by the server, ignored in requests."""
     name: Optional[Dict[str, Optional[str]]] = None
     """Map of locale code to text, e.g. {"en":"Parking","fr":"Parking"}."""
-    status: Optional[LocationStatus] = None
+    status: Optional[Literal["active", "disabled"]] = None
     """Deprecated."""
     description: Optional[Dict[str, Optional[str]]] = None
     """Map of locale code to text, e.g. {"en":"Parking","fr":"Parking"}."""
@@ -633,15 +180,15 @@ class Location(Model):
     post_code: Optional[str] = None
     region: Optional[LocationRegion] = None
     city: Optional[str] = None
-    country: Optional[LocationCountry] = None
+    country: Optional[Literal["AU", "BG", "DE", "FR", "GB", "NL", "US"]] = None
     """ISO 3166-1 alpha-2 code (list abridged)."""
     external_id: Optional[str] = None
     """Must be unique."""
     timezone: Optional[str] = None
     """Area/Location timezone, e.g. Europe/Sofia."""
-    location_image: Optional[LocationLocationImage] = None
+    location_image: Optional[LocationImage] = None
     """Read-only: sent by the server, ignored in requests."""
-    images: Optional[List[LocationImagesItem]] = None
+    images: Optional[List[LocationImage]] = None
     """Read-only: sent by the server, ignored in requests."""
     working_hours: Optional[LocationWorkingHours] = None
     last_updated_at: Annotated[Optional[_dt.datetime], Field(alias="lastUpdatedAt")] = (
@@ -650,12 +197,14 @@ class Location(Model):
     """Read-only: sent by the server, ignored in requests."""
 
 
-class EvseConnectorsItem(Model):
+class EvseConnector(Model):
     id: Optional[int] = None
     """Read-only: sent by the server, ignored in requests."""
-    status: Optional[EvseConnectorsItemStatus] = None
-    type: Optional[EvseConnectorsItemType] = None
-    format: Optional[EvseConnectorsItemFormat] = None
+    status: Optional[Literal["active", "disabled"]] = None
+    type: Optional[
+        Literal["type1", "type2", "type3", "chademo", "ccs1", "ccs2", "schuko", "nacs"]
+    ] = None
+    format: Optional[Literal["socket", "cable"]] = None
 
 
 class Evse(Model):
@@ -666,24 +215,37 @@ class Evse(Model):
     physical_reference: Annotated[Optional[str], Field(alias="physicalReference")] = (
         None
     )
-    current_type: Annotated[Optional[EvseCurrentType], Field(alias="currentType")] = (
-        None
-    )
+    current_type: Annotated[
+        Optional[Literal["ac", "dc"]], Field(alias="currentType")
+    ] = None
     max_power: Annotated[Optional[float], Field(alias="maxPower")] = None
     max_voltage: Annotated[Optional[str], Field(alias="maxVoltage")] = None
-    status: Optional[EvseStatus] = None
+    status: Optional[Literal["active", "disabled", "out of order"]] = None
     hardware_status: Annotated[
-        Optional[EvseHardwareStatus], Field(alias="hardwareStatus")
+        Optional[
+            Literal[
+                "available",
+                "preparing",
+                "charging",
+                "suspendedEV",
+                "suspendedEVSE",
+                "finishing",
+                "reserved",
+                "unavailable",
+                "faulted",
+            ]
+        ],
+        Field(alias="hardwareStatus"),
     ] = None
     """Read-only: sent by the server, ignored in requests."""
     tariff_group_id: Annotated[Optional[int], Field(alias="tariffGroupId")] = None
     allows_reservation: Annotated[Optional[bool], Field(alias="allowsReservation")] = (
         None
     )
-    connectors: Optional[List[EvseConnectorsItem]] = None
+    connectors: Optional[List[EvseConnector]] = None
 
 
-class ChargePointChargingProfileSchedulePeriodsItem(Model):
+class ChargePointChargingProfileSchedulePeriod(Model):
     start_period: Annotated[Optional[int], Field(alias="startPeriod")] = None
     limit: Optional[float] = None
 
@@ -691,11 +253,11 @@ class ChargePointChargingProfileSchedulePeriodsItem(Model):
 class ChargePointChargingProfile(Model):
     id: Optional[int] = None
     stack_level: Optional[int] = None
-    charging_rate_unit: Optional[ChargePointChargingProfileChargingRateUnit] = None
-    purpose: Optional[ChargePointChargingProfilePurpose] = None
-    schedule_periods: Optional[List[ChargePointChargingProfileSchedulePeriodsItem]] = (
-        None
-    )
+    charging_rate_unit: Optional[Literal["A", "W"]] = None
+    purpose: Optional[
+        Literal["ChargePointMaxProfile", "TxDefaultProfile", "TxProfile"]
+    ] = None
+    schedule_periods: Optional[List[ChargePointChargingProfileSchedulePeriod]] = None
     valid_from: Optional[_dt.datetime] = None
 
 
@@ -726,7 +288,7 @@ class ChargePoint(Model):
     ] = None
     """Read-only: sent by the server, ignored in requests."""
     desired_security_profile_status: Annotated[
-        Optional[ChargePointDesiredSecurityProfileStatus],
+        Optional[Literal["applied", "pending", "rejected"]],
         Field(alias="desiredSecurityProfileStatus"),
     ] = None
     """Read-only: sent by the server, ignored in requests."""
@@ -755,28 +317,52 @@ class ChargePoint(Model):
     network_id: Annotated[Optional[str], Field(alias="networkId")] = None
     """OCPP identifier."""
     network_protocol: Annotated[
-        ChargePointNetworkProtocol, Field(alias="networkProtocol")
+        Literal["ocpp 1.5", "ocpp 1.6", "ocpp 1.6 soap", "ocpp 2.0.1"],
+        Field(alias="networkProtocol"),
     ]
     network_password: Annotated[Optional[str], Field(alias="networkPassword")] = None
     """Write-only: accepted in requests, never returned."""
-    status: Optional[ChargePointStatus] = None
+    status: Optional[Literal["active", "disabled", "out of order", "demo"]] = None
     network_status: Annotated[
-        Optional[ChargePointNetworkStatus], Field(alias="networkStatus")
+        Optional[
+            Literal[
+                "never connected",
+                "available",
+                "temporarily unavailable",
+                "long-term unavailable",
+            ]
+        ],
+        Field(alias="networkStatus"),
     ] = None
     """Read-only: sent by the server, ignored in requests."""
     plug_and_charge: Annotated[Optional[bool], Field(alias="plugAndCharge")] = None
     location_id: Annotated[Optional[int], Field(alias="locationId")] = None
     pin: Optional[str] = None
     """PIN for personal charge points; must match ^\\d{4,8}$ (a backslash-d regex)."""
-    access_type: Annotated[ChargePointAccessType, Field(alias="accessType")]
+    access_type: Annotated[
+        Literal["private", "public", "personal"], Field(alias="accessType")
+    ]
     desired_security_profile: Annotated[
         Optional[int], Field(alias="desiredSecurityProfile")
     ] = None
     owner_partner_id: Annotated[Optional[int], Field(alias="ownerPartnerId")] = None
     partner_access_type: Annotated[
-        Optional[ChargePointPartnerAccessType], Field(alias="partnerAccessType")
+        Optional[
+            Literal[
+                "privateViewPrivateUse", "privateViewPublicUse", "publicViewPrivateUse"
+            ]
+        ],
+        Field(alias="partnerAccessType"),
     ] = None
-    capabilities: Optional[List[ChargePointCapabilitiesItem]] = None
+    capabilities: Optional[
+        List[
+            Literal[
+                "REMOTE_START_STOP_CAPABLE",
+                "METER_VALUES",
+                "STOP_TRANSACTION_ON_EV_DISCONNECT",
+            ]
+        ]
+    ] = None
     managed_by_operator: Annotated[Optional[bool], Field(alias="managedByOperator")] = (
         None
     )
@@ -800,20 +386,23 @@ class EnergyConsumption(Model):
 
 
 class PriceBreakdownItem(Model):
-    type: PriceBreakdownItemType
+    type: Literal[
+        "flat",
+        "connection",
+        "energy",
+        "charging_time",
+        "idle_time",
+        "min_price",
+        "service_fee",
+    ]
     currency: str
-    unit: PriceBreakdownItemUnit
+    unit: Literal["kwh", "minute", "session"]
     price_per_unit: Annotated[Price, Field(alias="pricePerUnit")]
     quantity: _decimal.Decimal
     price: Price
     tax_percentage: Annotated[
         Optional[_decimal.Decimal], Field(alias="taxPercentage")
     ] = None
-
-
-class SessionTotalAmount(Model):
-    with_tax: Annotated[float, Field(alias="withTax")]
-    without_tax: Annotated[Optional[float], Field(alias="withoutTax")] = None
 
 
 class SessionTax(Model):
@@ -825,21 +414,21 @@ class SessionTax(Model):
 
 class SessionAuthorization(Model):
     id: int
-    method: SessionAuthorizationMethod
-    source: SessionAuthorizationSource
+    method: Literal["user_device", "rfid_tag", "admin", "plug_and_charge"]
+    source: Literal["local", "roaming", "third_party"]
     created_at: Annotated[_dt.datetime, Field(alias="createdAt")]
-    status: SessionAuthorizationStatus
+    status: Literal["accepted", "rejected"]
     rejection_reason: Annotated[Optional[str], Field(alias="rejectionReason")] = None
     rfid_tag_uid: Annotated[Optional[str], Field(alias="rfidTagUid")] = None
 
 
-class SessionChargingPeriodsItem(Model):
+class SessionChargingPeriod(Model):
     id: int
     energy: int
     started_at: Annotated[_dt.datetime, Field(alias="startedAt")]
     stopped_at: Annotated[Optional[_dt.datetime], Field(alias="stoppedAt")] = None
     charging_state: Annotated[
-        Optional[SessionChargingPeriodsItemChargingState], Field(alias="chargingState")
+        Optional[Literal["charging", "idle"]], Field(alias="chargingState")
     ] = None
     amount: Optional[_decimal.Decimal] = None
     price_breakdown: Annotated[
@@ -855,7 +444,7 @@ class SessionRoaming(Model):
     ] = None
 
 
-class SessionClockAlignedEnergyConsumptionItem(Model):
+class SessionClockAlignedEnergyConsumption(Model):
     start: _dt.datetime
     end: _dt.datetime
     energy_consumption: Annotated[EnergyConsumption, Field(alias="energyConsumption")]
@@ -875,8 +464,19 @@ class Session(Model):
     charge_point_id: Annotated[int, Field(alias="chargePointId")]
     evse_id: Annotated[int, Field(alias="evseId")]
     connector_id: Annotated[Optional[int], Field(alias="connectorId")] = None
-    status: SessionStatus
-    reason: Optional[SessionReason] = None
+    status: Literal["unknown", "pending", "active", "finished", "failed", "expired"]
+    reason: Optional[
+        Literal[
+            "working_hours_exceeded",
+            "timeout",
+            "force_stop",
+            "standard_stop",
+            "energy_exceeded",
+            "evdisconnected",
+            "remote",
+            "other",
+        ]
+    ] = None
     """Why the session expired or was stopped (list abridged)."""
     user_id: Annotated[Optional[int], Field(alias="userId")]
     booking_id: Annotated[Optional[int], Field(alias="bookingId")] = None
@@ -892,15 +492,23 @@ class Session(Model):
     soc_percent: Annotated[Optional[float], Field(alias="socPercent")] = None
     amount: Optional[_decimal.Decimal] = None
     """Deprecated."""
-    total_amount: Annotated[
-        Optional[SessionTotalAmount], Field(alias="totalAmount")
-    ] = None
+    total_amount: Annotated[Optional[Price], Field(alias="totalAmount")] = None
     tax: Optional[SessionTax] = None
     """Deprecated."""
     currency: Optional[str] = None
     """ISO 4217 currency code."""
     payment_type: Annotated[
-        Optional[SessionPaymentType], Field(alias="paymentType")
+        Optional[
+            Literal[
+                "tokenized",
+                "subscription",
+                "balance",
+                "corporate",
+                "terminal",
+                "bank_transfer",
+            ]
+        ],
+        Field(alias="paymentType"),
     ] = None
     payment_method_id: Annotated[Optional[str], Field(alias="paymentMethodId")] = None
     terminal_id: Annotated[Optional[int], Field(alias="terminalId")] = None
@@ -908,7 +516,8 @@ class Session(Model):
         Optional[float], Field(alias="nonBillableEnergy")
     ] = None
     payment_status: Annotated[
-        Optional[SessionPaymentStatus], Field(alias="paymentStatus")
+        Optional[Literal["pending", "paid", "partially", "failed"]],
+        Field(alias="paymentStatus"),
     ] = None
     payment_status_updated_at: Annotated[
         Optional[_dt.datetime], Field(alias="paymentStatusUpdatedAt")
@@ -936,7 +545,7 @@ class Session(Model):
     """Deprecated."""
     authorization: Optional[SessionAuthorization] = None
     charging_periods: Annotated[
-        Optional[List[SessionChargingPeriodsItem]], Field(alias="chargingPeriods")
+        Optional[List[SessionChargingPeriod]], Field(alias="chargingPeriods")
     ] = None
     price_breakdown: Annotated[
         Optional[List[PriceBreakdownItem]], Field(alias="priceBreakdown")
@@ -966,7 +575,7 @@ class Session(Model):
     ] = None
     """Arbitrary data stored by an external application."""
     clock_aligned_energy_consumption: Annotated[
-        Optional[List[SessionClockAlignedEnergyConsumptionItem]],
+        Optional[List[SessionClockAlignedEnergyConsumption]],
         Field(alias="clockAlignedEnergyConsumption"),
     ] = None
     energy_consumption: Annotated[EnergyConsumption, Field(alias="energyConsumption")]
@@ -974,7 +583,8 @@ class Session(Model):
         None
     )
     billing_status: Annotated[
-        Optional[SessionBillingStatus], Field(alias="billingStatus")
+        Optional[Literal["pending", "suspended", "completed"]],
+        Field(alias="billingStatus"),
     ]
     power: Optional[SessionPower] = None
 
@@ -984,25 +594,30 @@ class TariffGroup(Model):
     tariff_ids: Annotated[Optional[List[int]], Field(alias="tariffIds")] = None
     """Ordered tariff ids; evaluated from the last one to the first."""
     partner_id: Annotated[Optional[int], Field(alias="partnerId")] = None
+    id: Optional[int] = None
+    """Read-only: sent by the server, ignored in requests."""
     last_updated_at: Annotated[Optional[_dt.datetime], Field(alias="lastUpdatedAt")] = (
         None
     )
     """Read-only: sent by the server, ignored in requests."""
 
 
-class SmartChargingTodPeriodsItemElementsItem(Model):
+class SmartChargingTodPeriodElement(Model):
     start_at: Annotated[_dt.time, Field(alias="startAt")]
     end_at: Annotated[_dt.time, Field(alias="endAt")]
     max_current: Annotated[Optional[float], Field(alias="maxCurrent")] = None
 
 
-class SmartChargingTodPeriodsItem(Model):
-    week_day: Annotated[SmartChargingTodPeriodsItemWeekDay, Field(alias="weekDay")]
-    elements: List[SmartChargingTodPeriodsItemElementsItem]
+class SmartChargingTodPeriod(Model):
+    week_day: Annotated[
+        Literal["all", "mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+        Field(alias="weekDay"),
+    ]
+    elements: List[SmartChargingTodPeriodElement]
 
 
 class SmartChargingTod(Model):
-    mode: SmartChargingTodMode
+    mode: Literal["tod"]
     """Time-of-day limits for public and private charge points."""
     default_charge_point_max_current: Annotated[
         float, Field(alias="defaultChargePointMaxCurrent")
@@ -1010,28 +625,36 @@ class SmartChargingTod(Model):
     """In amps."""
     circuit_id: Annotated[Optional[int], Field(alias="circuitId")] = None
     """Read-only: sent by the server, ignored in requests."""
-    periods: Optional[List[SmartChargingTodPeriodsItem]] = None
+    periods: Optional[List[SmartChargingTodPeriod]] = None
     preconditioning_time: Annotated[
         Optional[int], Field(alias="preconditioningTime")
     ] = None
     min_current: Annotated[Optional[float], Field(alias="minCurrent")] = None
     enable_keep_awake: Annotated[Optional[bool], Field(alias="enableKeepAwake")] = None
-    max_voltage: Annotated[MaxVoltage, Field(alias="maxVoltage")]
+    max_voltage: Annotated[
+        Literal[
+            "230", "380", "400", "480", "120", "208", "240", "110-130", "220-240", "277"
+        ],
+        Field(alias="maxVoltage"),
+    ]
     """Nominal voltage; note the dashed range values."""
     electrical_configuration: Annotated[
-        Optional[SmartChargingTodElectricalConfiguration],
-        Field(alias="electricalConfiguration"),
-    ] = SmartChargingTodElectricalConfiguration.STAR
-    phases: SmartChargingTodPhases
-    phase_rotation: Annotated[Optional[PhaseRotation], Field(alias="phaseRotation")]
+        Optional[Literal["star", "delta"]], Field(alias="electricalConfiguration")
+    ] = "star"
+    phases: Literal["single_phase", "three_phase", "split_phase"]
+    phase_rotation: Annotated[
+        Optional[Literal["RST", "RTS", "SRT", "STR", "TRS", "TSR"]],
+        Field(alias="phaseRotation"),
+    ]
     """R = L1, S = L2, T = L3."""
     connected_phase: Annotated[
-        Optional[ConnectedPhase], Field(alias="connectedPhase")
+        Optional[Literal["L1", "L2", "L3", "L1_L2", "L1_L3", "L2_L3"]],
+        Field(alias="connectedPhase"),
     ] = None
 
 
 class SmartChargingDynamic(Model):
-    mode: SmartChargingDynamicMode
+    mode: Literal["dynamic"]
     """Dynamic load management for public and private charge points."""
     default_charge_point_max_current: Annotated[
         float, Field(alias="defaultChargePointMaxCurrent")
@@ -1043,22 +666,30 @@ class SmartChargingDynamic(Model):
     """Read-only: sent by the server, ignored in requests."""
     min_current: Annotated[Optional[float], Field(alias="minCurrent")] = None
     enable_keep_awake: Annotated[Optional[bool], Field(alias="enableKeepAwake")] = None
-    max_voltage: Annotated[MaxVoltage, Field(alias="maxVoltage")]
+    max_voltage: Annotated[
+        Literal[
+            "230", "380", "400", "480", "120", "208", "240", "110-130", "220-240", "277"
+        ],
+        Field(alias="maxVoltage"),
+    ]
     """Nominal voltage; note the dashed range values."""
     electrical_configuration: Annotated[
-        Optional[SmartChargingDynamicElectricalConfiguration],
-        Field(alias="electricalConfiguration"),
-    ] = SmartChargingDynamicElectricalConfiguration.STAR
-    phases: SmartChargingDynamicPhases
-    phase_rotation: Annotated[Optional[PhaseRotation], Field(alias="phaseRotation")]
+        Optional[Literal["star", "delta"]], Field(alias="electricalConfiguration")
+    ] = "star"
+    phases: Literal["single_phase", "three_phase", "split_phase"]
+    phase_rotation: Annotated[
+        Optional[Literal["RST", "RTS", "SRT", "STR", "TRS", "TSR"]],
+        Field(alias="phaseRotation"),
+    ]
     """R = L1, S = L2, T = L3."""
     connected_phase: Annotated[
-        Optional[ConnectedPhase], Field(alias="connectedPhase")
+        Optional[Literal["L1", "L2", "L3", "L1_L2", "L1_L3", "L2_L3"]],
+        Field(alias="connectedPhase"),
     ] = None
 
 
 class SmartChargingUserSchedule(Model):
-    mode: SmartChargingUserScheduleMode
+    mode: Literal["user_schedule"]
     """Owner-defined schedule for personal charge points."""
     default_charge_point_max_current: Annotated[
         float, Field(alias="defaultChargePointMaxCurrent")
@@ -1070,25 +701,33 @@ class SmartChargingUserSchedule(Model):
     """Read-only: sent by the server, ignored in requests."""
     min_current: Annotated[Optional[float], Field(alias="minCurrent")]
     enable_keep_awake: Annotated[Optional[bool], Field(alias="enableKeepAwake")]
-    max_voltage: Annotated[MaxVoltage, Field(alias="maxVoltage")]
+    max_voltage: Annotated[
+        Literal[
+            "230", "380", "400", "480", "120", "208", "240", "110-130", "220-240", "277"
+        ],
+        Field(alias="maxVoltage"),
+    ]
     """Nominal voltage; note the dashed range values."""
     electrical_configuration: Annotated[
-        Optional[SmartChargingUserScheduleElectricalConfiguration],
-        Field(alias="electricalConfiguration"),
-    ] = SmartChargingUserScheduleElectricalConfiguration.STAR
-    phases: SmartChargingUserSchedulePhases
-    phase_rotation: Annotated[Optional[PhaseRotation], Field(alias="phaseRotation")]
+        Optional[Literal["star", "delta"]], Field(alias="electricalConfiguration")
+    ] = "star"
+    phases: Literal["single_phase", "three_phase", "split_phase"]
+    phase_rotation: Annotated[
+        Optional[Literal["RST", "RTS", "SRT", "STR", "TRS", "TSR"]],
+        Field(alias="phaseRotation"),
+    ]
     """R = L1, S = L2, T = L3."""
     allow_dynamic_load_management: Annotated[
         Optional[bool], Field(alias="allowDynamicLoadManagement")
     ] = None
     connected_phase: Annotated[
-        Optional[ConnectedPhase], Field(alias="connectedPhase")
+        Optional[Literal["L1", "L2", "L3", "L1_L2", "L1_L3", "L2_L3"]],
+        Field(alias="connectedPhase"),
     ] = None
 
 
 class SmartChargingDisabled(Model):
-    mode: SmartChargingDisabledMode
+    mode: Literal["disabled"]
     preconditioning_time: Annotated[
         Optional[int], Field(alias="preconditioningTime")
     ] = None
@@ -1107,29 +746,29 @@ class TargetChargeRange(Model):
     ] = None
 
 
-class PersonalSmartChargingPreferencesUserControlledSchedulePreferencesTrackElectricityCosts(
-    Model
-):
+class SchedulePreferencesTrackElectricityCosts(Model):
     price_off_peak: Annotated[Optional[float], Field(alias="priceOffPeak")] = None
     price_peak: Annotated[Optional[float], Field(alias="pricePeak")] = None
 
 
 class WeekDaySchedule(Model):
-    days: List[WeekDayScheduleDaysItem]
+    days: List[
+        Literal[
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"
+        ]
+    ]
     start_time: Annotated[_dt.time, Field(alias="startTime")]
     end_time: Annotated[_dt.time, Field(alias="endTime")]
 
 
-class PersonalSmartChargingPreferencesUserControlledSchedulePreferences(Model):
+class UserControlledSchedulePreferences(Model):
     start_time: Annotated[_dt.time, Field(alias="startTime")]
     end_time: Annotated[_dt.time, Field(alias="endTime")]
     target_charge: Annotated[
         Optional[TargetChargeRange], Field(alias="targetCharge")
     ] = None
     track_electricity_costs: Annotated[
-        Optional[
-            PersonalSmartChargingPreferencesUserControlledSchedulePreferencesTrackElectricityCosts
-        ],
+        Optional[SchedulePreferencesTrackElectricityCosts],
         Field(alias="trackElectricityCosts"),
     ] = None
     week_days: Annotated[Optional[List[WeekDaySchedule]], Field(alias="weekDays")] = (
@@ -1141,11 +780,11 @@ class PersonalSmartChargingPreferencesUserControlledSchedule(Model):
     """User controlled schedule"""
 
     enabled: Optional[bool] = True
-    type: PersonalSmartChargingPreferencesUserControlledScheduleType
-    preferences: PersonalSmartChargingPreferencesUserControlledSchedulePreferences
+    type: Literal["user_controlled_schedule"]
+    preferences: UserControlledSchedulePreferences
 
 
-class PersonalSmartChargingPreferencesSolarPreferences(Model):
+class SmartChargingPreferencesSolarPreferences(Model):
     max_current_from_grid: Annotated[float, Field(alias="maxCurrentFromGrid")]
     """Max current (A) drawn from the grid to keep charging stable."""
     solar_stable_time: Annotated[float, Field(alias="solarStableTime")]
@@ -1156,11 +795,11 @@ class PersonalSmartChargingPreferencesSolar(Model):
     """Solar"""
 
     enabled: Optional[bool] = True
-    type: PersonalSmartChargingPreferencesSolarType
-    preferences: PersonalSmartChargingPreferencesSolarPreferences
+    type: Literal["solar"]
+    preferences: SmartChargingPreferencesSolarPreferences
 
 
-class PersonalSmartChargingPreferencesOctopusAgilePreferences(Model):
+class PreferencesOctopusAgilePreferences(Model):
     applicable_tax_id: Annotated[int, Field(alias="applicableTaxId")]
     target_charge: Annotated[
         Optional[TargetChargeRange], Field(alias="targetCharge")
@@ -1174,12 +813,12 @@ class PersonalSmartChargingPreferencesOctopusAgile(Model):
     """Octopus Agile"""
 
     enabled: Optional[bool] = True
-    type: PersonalSmartChargingPreferencesOctopusAgileType
+    type: Literal["octopus_agile"]
     integration_id: Annotated[int, Field(alias="integrationId")]
-    preferences: PersonalSmartChargingPreferencesOctopusAgilePreferences
+    preferences: PreferencesOctopusAgilePreferences
 
 
-class PersonalSmartChargingPreferencesOctopusGoPreferences(Model):
+class ChargingPreferencesOctopusGoPreferences(Model):
     applicable_tax_id: Annotated[int, Field(alias="applicableTaxId")]
     target_charge: Annotated[
         Optional[TargetChargeRange], Field(alias="targetCharge")
@@ -1192,9 +831,9 @@ class PersonalSmartChargingPreferencesOctopusGo(Model):
     """Octopus Go"""
 
     enabled: Optional[bool] = True
-    type: PersonalSmartChargingPreferencesOctopusGoType
+    type: Literal["octopus_go"]
     integration_id: Annotated[int, Field(alias="integrationId")]
-    preferences: PersonalSmartChargingPreferencesOctopusGoPreferences
+    preferences: ChargingPreferencesOctopusGoPreferences
 
 
 class TargetChargeExact(Model):
@@ -1205,8 +844,8 @@ class TargetChargeExact(Model):
     target_charge_kwh: Annotated[float, Field(alias="targetChargeKwh")]
 
 
-class PersonalSmartChargingPreferencesNordPoolPreferences(Model):
-    location: PersonalSmartChargingPreferencesNordPoolPreferencesLocation
+class ChargingPreferencesNordPoolPreferences(Model):
+    location: Literal["GB1"]
     """NordPool price region."""
     target_charge: Annotated[TargetChargeExact, Field(alias="targetCharge")]
 
@@ -1215,12 +854,12 @@ class PersonalSmartChargingPreferencesNordPool(Model):
     """NordPool"""
 
     enabled: Optional[bool] = True
-    type: PersonalSmartChargingPreferencesNordPoolType
+    type: Literal["nordpool"]
     integration_id: Annotated[Optional[int], Field(alias="integrationId")] = None
-    preferences: Optional[PersonalSmartChargingPreferencesNordPoolPreferences] = None
+    preferences: Optional[ChargingPreferencesNordPoolPreferences] = None
 
 
-class PersonalSmartChargingPreferencesChargerElectricityRatePreferences(Model):
+class ChargerElectricityRatePreferences(Model):
     solar: Optional[bool] = False
     start_time: Annotated[_dt.time, Field(alias="startTime")]
     end_time: Annotated[_dt.time, Field(alias="endTime")]
@@ -1234,9 +873,9 @@ class PersonalSmartChargingPreferencesChargerElectricityRate(Model):
     """Electricity rate"""
 
     enabled: Optional[bool] = True
-    type: PersonalSmartChargingPreferencesChargerElectricityRateType
+    type: Literal["charger_electricity_rate"]
     electricity_rate_id: Annotated[int, Field(alias="electricityRateId")]
-    preferences: PersonalSmartChargingPreferencesChargerElectricityRatePreferences
+    preferences: ChargerElectricityRatePreferences
 
 
 class PaymentTerminalBase(Model):
@@ -1245,7 +884,7 @@ class PaymentTerminalBase(Model):
     name: str
     integration_id: Annotated[int, Field(alias="integrationId")]
     terminal_type: Annotated[
-        PaymentTerminalBaseTerminalType, Field(alias="terminalType")
+        Literal["Payter", "Valina", "Crane", "Ampeco"], Field(alias="terminalType")
     ]
     """Every terminal variant accepts all of these values."""
     operator_id: Annotated[int, Field(alias="operatorId")]
@@ -1260,7 +899,15 @@ class WebhookNotificationSubscription(Model):
     """Read-only: sent by the server, ignored in requests."""
     via: str
     """Always "webhook" for this variant."""
-    notifications: List[NotificationType]
+    notifications: List[
+        Literal[
+            "authorization.changed",
+            "chargePoint.changed",
+            "evse.changed",
+            "session.changed",
+            "ChargePointChangedNotification",
+        ]
+    ]
     callback_url: Annotated[str, Field(alias="callbackUrl")]
     headers: Optional[Dict[str, str]] = None
     """Extra HTTP headers sent with every callback."""
@@ -1278,37 +925,33 @@ class KafkaNotificationSubscription(Model):
     """Read-only: sent by the server, ignored in requests."""
     via: str
     """Always "kafka" for this variant."""
-    notifications: List[NotificationType]
+    notifications: List[
+        Literal[
+            "authorization.changed",
+            "chargePoint.changed",
+            "evse.changed",
+            "session.changed",
+            "ChargePointChangedNotification",
+        ]
+    ]
     topic: str
     brokers: List[str]
     compression_codec: Annotated[
-        Optional[KafkaNotificationSubscriptionCompressionCodec],
+        Optional[Literal["none", "gzip", "snappy", "lz4"]],
         Field(alias="compressionCodec"),
-    ] = KafkaNotificationSubscriptionCompressionCodec.GZIP
+    ] = "gzip"
     sasl_mechanism: Annotated[
-        Optional[KafkaNotificationSubscriptionSaslMechanism],
+        Optional[Literal["PLAIN", "SCRAM-SHA-256", "SCRAM-SHA-512"]],
         Field(alias="saslMechanism"),
-    ] = KafkaNotificationSubscriptionSaslMechanism.PLAIN
+    ] = "PLAIN"
     from_: Annotated[Optional[str], Field(alias="from")] = None
     """Contact address of the subscriber (Python keyword as property name)."""
 
 
-class ChargePointsListingUnauthorizedResponse(Model):
+class ErrorBody(Model):
     message: Optional[str] = None
 
 
-class ChargePointsListingForbiddenResponse(Model):
-    message: Optional[str] = "This action is unauthorized."
-
-
-class ChargePointsListingUnprocessableEntityResponse(Model):
+class ValidationErrorBody(Model):
     message: str
     errors: Optional[Dict[str, List[str]]] = None
-
-
-class ChargePointsListingTooManyRequestsResponse(Model):
-    message: Optional[str] = None
-
-
-class ChargePointReadNotFoundResponse(Model):
-    message: Optional[str] = None

@@ -1,59 +1,27 @@
 """Models used by the `charge_point_actions` resource."""
 
 import datetime as _dt
-from typing import Annotated, List, Optional, Union
+from typing import Annotated, List, Literal, Optional, Union
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import Model, OpenEnum, by_value
+from .._models import Model, by_value
 
 __all__ = [
-    "ChargePointResetType",
-    "ChargePointSetChargingProfileRequestChargingProfilePurpose",
-    "ChargePointSetChargingProfileRequestChargingProfileKind",
-    "ChargePointSetChargingProfileRequestRecurrencyKind",
-    "ChargePointSetChargingProfileRequestChargingScheduleChargingRateUnit",
     "ChargePointResetResponse",
-    "ChargePointChangeOwnerRequestOwner",
+    "ChargePointChangeOwnerOwner",
     "ChargePointChangeOwnerRequest",
-    "ChargePointSetChargingProfileRequestChargingScheduleChargingSchedulePeriodItem",
-    "ChargePointSetChargingProfileRequestChargingSchedule",
+    "ChargingScheduleChargingSchedulePeriod",
+    "PointSetChargingProfileChargingSchedule",
     "ChargePointSetChargingProfileRequest",
 ]
-
-
-class ChargePointResetType(OpenEnum):
-    HARD = "hard"
-    SOFT = "soft"
-
-
-class ChargePointSetChargingProfileRequestChargingProfilePurpose(OpenEnum):
-    CHARGE_POINT_MAX_PROFILE = "ChargePointMaxProfile"
-    TX_DEFAULT_PROFILE = "TxDefaultProfile"
-    TX_PROFILE = "TxProfile"
-
-
-class ChargePointSetChargingProfileRequestChargingProfileKind(OpenEnum):
-    ABSOLUTE = "Absolute"
-    RECURRING = "Recurring"
-    RELATIVE = "Relative"
-
-
-class ChargePointSetChargingProfileRequestRecurrencyKind(OpenEnum):
-    DAILY = "Daily"
-    WEEKLY = "Weekly"
-
-
-class ChargePointSetChargingProfileRequestChargingScheduleChargingRateUnit(OpenEnum):
-    A = "A"
-    W = "W"
 
 
 class ChargePointResetResponse(Model):
     success: Optional[bool] = None
 
 
-ChargePointChangeOwnerRequestOwner = Annotated[
+ChargePointChangeOwnerOwner = Annotated[
     Union[Annotated[str, Tag("str")], Annotated[int, Tag("int")]],
     Discriminator(
         by_value(
@@ -68,32 +36,25 @@ ChargePointChangeOwnerRequestOwner = Annotated[
 
 
 class ChargePointChangeOwnerRequest(Model):
-    owner: ChargePointChangeOwnerRequestOwner
+    owner: ChargePointChangeOwnerOwner
     """The new owner, given as an e-mail address or a numeric user id."""
     notify_owner: Annotated[Optional[bool], Field(alias="notifyOwner")] = False
 
 
-class ChargePointSetChargingProfileRequestChargingScheduleChargingSchedulePeriodItem(
-    Model
-):
+class ChargingScheduleChargingSchedulePeriod(Model):
     start_period: Annotated[int, Field(alias="startPeriod")]
     limit: float
     number_phases: Annotated[Optional[int], Field(alias="numberPhases")] = None
 
 
-class ChargePointSetChargingProfileRequestChargingSchedule(Model):
+class PointSetChargingProfileChargingSchedule(Model):
     duration: Optional[int] = None
     start_schedule: Annotated[Optional[_dt.datetime], Field(alias="startSchedule")] = (
         None
     )
-    charging_rate_unit: Annotated[
-        ChargePointSetChargingProfileRequestChargingScheduleChargingRateUnit,
-        Field(alias="chargingRateUnit"),
-    ]
+    charging_rate_unit: Annotated[Literal["A", "W"], Field(alias="chargingRateUnit")]
     charging_schedule_period: Annotated[
-        List[
-            ChargePointSetChargingProfileRequestChargingScheduleChargingSchedulePeriodItem
-        ],
+        List[ChargingScheduleChargingSchedulePeriod],
         Field(alias="chargingSchedulePeriod"),
     ]
     min_charging_rate: Annotated[Optional[float], Field(alias="minChargingRate")] = None
@@ -103,20 +64,17 @@ class ChargePointSetChargingProfileRequest(Model):
     transaction_id: Annotated[Optional[int], Field(alias="transactionId")] = None
     stack_level: Annotated[int, Field(alias="stackLevel")]
     charging_profile_purpose: Annotated[
-        ChargePointSetChargingProfileRequestChargingProfilePurpose,
+        Literal["ChargePointMaxProfile", "TxDefaultProfile", "TxProfile"],
         Field(alias="chargingProfilePurpose"),
     ]
     charging_profile_kind: Annotated[
-        ChargePointSetChargingProfileRequestChargingProfileKind,
-        Field(alias="chargingProfileKind"),
+        Literal["Absolute", "Recurring", "Relative"], Field(alias="chargingProfileKind")
     ]
     recurrency_kind: Annotated[
-        Optional[ChargePointSetChargingProfileRequestRecurrencyKind],
-        Field(alias="recurrencyKind"),
+        Optional[Literal["Daily", "Weekly"]], Field(alias="recurrencyKind")
     ] = None
     valid_from: Annotated[Optional[_dt.datetime], Field(alias="validFrom")] = None
     valid_to: Annotated[Optional[_dt.datetime], Field(alias="validTo")] = None
     charging_schedule: Annotated[
-        ChargePointSetChargingProfileRequestChargingSchedule,
-        Field(alias="chargingSchedule"),
+        PointSetChargingProfileChargingSchedule, Field(alias="chargingSchedule")
     ]

@@ -1,22 +1,15 @@
 """Models used by the `charge_points` resource."""
 
 import datetime as _dt
-from typing import Annotated, List, Optional, Union
+from typing import Annotated, List, Literal, Optional, Union
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import Model, OpenEnum, by_property
+from .._models import Model, by_property
 from ._shared import (
     ChargePoint,
-    ChargePointAccessType,
-    ChargePointCapabilitiesItem,
     ChargePointChargingProfile,
-    ChargePointDesiredSecurityProfileStatus,
     ChargePointLastBootNotification,
-    ChargePointNetworkProtocol,
-    ChargePointNetworkStatus,
-    ChargePointPartnerAccessType,
-    ChargePointStatus,
     CursorPaginationMeta,
     Evse,
     PaginationLinks,
@@ -33,72 +26,21 @@ from ._shared import (
 )
 
 __all__ = [
-    "ChargePointsListingFilterType",
-    "ChargePointsListingFilterDesiredSecurityProfileStatus",
-    "ChargePointsListingIncludeItem",
-    "ChargePointReadIncludeItem",
-    "ChargePointUpdateRequestMaintenanceWindowWithFromAndUntilClass",
-    "ChargePointUpdateRequestMaintenanceWindowWithFromAndUntilClassEnum",
     "PersonalSmartChargingPreferencesDisabled",
     "ChargePointsListingFilter",
-    "ChargePointsListingResponse",
-    "ChargePointCreateResponse",
-    "ChargePointReadResponse",
-    "ChargePointUpdateRequestMaintenanceWindowWithFromAndUntil",
-    "ChargePointUpdateRequestMaintenanceWindowWithFromAndUntilSchema",
-    "ChargePointUpdateRequestMaintenanceWindow",
+    "ChargePointPage",
+    "UpdateMaintenanceWindowWithFromAndUntil",
+    "MaintenanceWindowWithFromAndUntilSchema",
+    "ChargePointUpdateMaintenanceWindow",
     "ChargePointUpdateRequest",
-    "ChargePointUpdateResponse",
-    "ChargePointReadDeprecatedResponse",
-    "ChargePointSmartChargingUpdateResponseData",
-    "ChargePointSmartChargingUpdateResponse",
-    "PersonalSmartChargingPreferencesEnabled",
-    "ChargePointPersonalSmartChargingPreferencesReadResponse",
-    "PersonalSmartChargingPreferences",
-    "PersonalSmartChargingPreferencesUpdateResponse",
     "ChargePointConfigurationUpdateRequest",
-    "ChargePointConfigurationUpdateResponseDataKey",
-    "ChargePointConfigurationUpdateResponseData",
-    "ChargePointConfigurationUpdateResponse",
+    "ChargePointConfigurationKey",
+    "ChargePointConfiguration",
+    "PersonalSmartChargingPreferences",
+    "PersonalSmartChargingPreferencesEnabled",
     "ChargePointSmartChargingUpdateRequest",
+    "ChargePointSmartCharging",
 ]
-
-
-class ChargePointsListingFilterType(OpenEnum):
-    PUBLIC = "public"
-    PRIVATE = "private"
-    PERSONAL = "personal"
-
-
-class ChargePointsListingFilterDesiredSecurityProfileStatus(OpenEnum):
-    APPLIED = "applied"
-    PENDING = "pending"
-    REJECTED = "rejected"
-
-
-class ChargePointsListingIncludeItem(OpenEnum):
-    LAST_BOOT_NOTIFICATION = "lastBootNotification"
-    CHARGING_PROFILE = "chargingProfile"
-    SMART_CHARGING = "smartCharging"
-    PERSONAL_SMART_CHARGING_PREFERENCES = "personalSmartChargingPreferences"
-
-
-class ChargePointReadIncludeItem(OpenEnum):
-    LAST_BOOT_NOTIFICATION = "lastBootNotification"
-    CHARGING_PROFILE = "chargingProfile"
-    SMART_CHARGING = "smartCharging"
-
-
-class ChargePointUpdateRequestMaintenanceWindowWithFromAndUntilClass(OpenEnum):
-    """Maintenance class (another Python keyword)."""
-
-    PLANNED = "planned"
-    UNPLANNED = "unplanned"
-
-
-class ChargePointUpdateRequestMaintenanceWindowWithFromAndUntilClassEnum(OpenEnum):
-    PLANNED = "planned"
-    UNPLANNED = "unplanned"
 
 
 class PersonalSmartChargingPreferencesDisabled(Model):
@@ -109,9 +51,9 @@ class PersonalSmartChargingPreferencesDisabled(Model):
 
 
 class ChargePointsListingFilter(Model):
-    type: Optional[ChargePointsListingFilterType] = None
+    type: Optional[Literal["private", "public", "personal"]] = None
     desired_security_profile_status: Annotated[
-        Optional[ChargePointsListingFilterDesiredSecurityProfileStatus],
+        Optional[Literal["applied", "pending", "rejected"]],
         Field(alias="desiredSecurityProfileStatus"),
     ] = None
     network_id: Annotated[Optional[str], Field(alias="networkId")] = None
@@ -128,45 +70,34 @@ class ChargePointsListingFilter(Model):
     ] = None
 
 
-class ChargePointsListingResponse(Model):
+class ChargePointPage(Model):
     data: List[ChargePoint]
     links: PaginationLinks
     meta: CursorPaginationMeta
 
 
-class ChargePointCreateResponse(Model):
-    data: Optional[ChargePoint] = None
-
-
-class ChargePointReadResponse(Model):
-    data: Optional[ChargePoint] = None
-
-
-class ChargePointUpdateRequestMaintenanceWindowWithFromAndUntil(Model):
+class UpdateMaintenanceWindowWithFromAndUntil(Model):
     from_: Annotated[Optional[_dt.datetime], Field(alias="from")] = None
     """Start of the window (Python keyword as property name)."""
     until: Optional[_dt.datetime] = None
     class_: Annotated[
-        Optional[ChargePointUpdateRequestMaintenanceWindowWithFromAndUntilClass],
-        Field(alias="class"),
+        Optional[Literal["planned", "unplanned"]], Field(alias="class")
     ] = None
     """Maintenance class (another Python keyword)."""
 
 
-class ChargePointUpdateRequestMaintenanceWindowWithFromAndUntilSchema(Model):
+class MaintenanceWindowWithFromAndUntilSchema(Model):
     from_: Annotated[Optional[_dt.datetime], Field(alias="from")] = None
     until: Optional[int] = None
     """Minutes after `from`."""
     class_: Annotated[
-        Optional[ChargePointUpdateRequestMaintenanceWindowWithFromAndUntilClassEnum],
-        Field(alias="class"),
+        Optional[Literal["planned", "unplanned"]], Field(alias="class")
     ] = None
 
 
-ChargePointUpdateRequestMaintenanceWindow = Annotated[
+ChargePointUpdateMaintenanceWindow = Annotated[
     Union[
-        ChargePointUpdateRequestMaintenanceWindowWithFromAndUntil,
-        ChargePointUpdateRequestMaintenanceWindowWithFromAndUntilSchema,
+        UpdateMaintenanceWindowWithFromAndUntil, MaintenanceWindowWithFromAndUntilSchema
     ],
     Field(union_mode="left_to_right"),
 ]
@@ -174,8 +105,6 @@ ChargePointUpdateRequestMaintenanceWindow = Annotated[
 
 
 class ChargePointUpdateRequest(Model):
-    id: Optional[int] = None
-    """Read-only: sent by the server, ignored in requests."""
     evses: List[Evse]
     charging_profile: Annotated[
         Optional[ChargePointChargingProfile], Field(alias="chargingProfile")
@@ -188,15 +117,6 @@ class ChargePointUpdateRequest(Model):
     ] = None
     """Only available if the charge point has private access."""
     notice: Optional[str] = None
-    current_security_profile: Annotated[
-        Optional[int], Field(alias="currentSecurityProfile")
-    ] = None
-    """Read-only: sent by the server, ignored in requests."""
-    desired_security_profile_status: Annotated[
-        Optional[ChargePointDesiredSecurityProfileStatus],
-        Field(alias="desiredSecurityProfileStatus"),
-    ] = None
-    """Read-only: sent by the server, ignored in requests."""
     roaming_operator_id: Annotated[Optional[int], Field(alias="roamingOperatorId")] = (
         None
     )
@@ -205,45 +125,45 @@ class ChargePointUpdateRequest(Model):
         None
     )
     external_id: Annotated[Optional[str], Field(alias="externalId")] = None
-    last_updated_at: Annotated[Optional[_dt.datetime], Field(alias="lastUpdatedAt")] = (
-        None
-    )
-    """Read-only: sent by the server, ignored in requests."""
-    created_at: Annotated[Optional[_dt.datetime], Field(alias="createdAt")] = None
-    """Read-only: sent by the server, ignored in requests."""
-    first_connection: Annotated[
-        Optional[_dt.datetime], Field(alias="firstConnection")
-    ] = None
-    """Read-only: sent by the server, ignored in requests."""
-    owner_user_id: Annotated[Optional[int], Field(alias="ownerUserId")] = None
-    """Read-only: sent by the server, ignored in requests."""
     tags: Optional[List[str]] = None
     name: Optional[str] = None
     network_id: Annotated[Optional[str], Field(alias="networkId")] = None
     """OCPP identifier."""
     network_protocol: Annotated[
-        ChargePointNetworkProtocol, Field(alias="networkProtocol")
+        Literal["ocpp 1.5", "ocpp 1.6", "ocpp 1.6 soap", "ocpp 2.0.1"],
+        Field(alias="networkProtocol"),
     ]
     network_password: Annotated[Optional[str], Field(alias="networkPassword")] = None
     """Write-only: accepted in requests, never returned."""
-    status: Optional[ChargePointStatus] = None
-    network_status: Annotated[
-        Optional[ChargePointNetworkStatus], Field(alias="networkStatus")
-    ] = None
-    """Read-only: sent by the server, ignored in requests."""
+    status: Optional[Literal["active", "disabled", "out of order", "demo"]] = None
     plug_and_charge: Annotated[Optional[bool], Field(alias="plugAndCharge")] = None
     location_id: Annotated[Optional[int], Field(alias="locationId")] = None
     pin: Optional[str] = None
     """PIN for personal charge points; must match ^\\d{4,8}$ (a backslash-d regex)."""
-    access_type: Annotated[ChargePointAccessType, Field(alias="accessType")]
+    access_type: Annotated[
+        Literal["private", "public", "personal"], Field(alias="accessType")
+    ]
     desired_security_profile: Annotated[
         Optional[int], Field(alias="desiredSecurityProfile")
     ] = None
     owner_partner_id: Annotated[Optional[int], Field(alias="ownerPartnerId")] = None
     partner_access_type: Annotated[
-        Optional[ChargePointPartnerAccessType], Field(alias="partnerAccessType")
+        Optional[
+            Literal[
+                "privateViewPrivateUse", "privateViewPublicUse", "publicViewPrivateUse"
+            ]
+        ],
+        Field(alias="partnerAccessType"),
     ] = None
-    capabilities: Optional[List[ChargePointCapabilitiesItem]] = None
+    capabilities: Optional[
+        List[
+            Literal[
+                "REMOTE_START_STOP_CAPABLE",
+                "METER_VALUES",
+                "STOP_TRANSACTION_ON_EV_DISCONNECT",
+            ]
+        ]
+    ] = None
     managed_by_operator: Annotated[Optional[bool], Field(alias="managedByOperator")] = (
         None
     )
@@ -257,21 +177,191 @@ class ChargePointUpdateRequest(Model):
     x_custom: Annotated[Optional[str], Field(alias="x-custom")] = None
     """Free-form integrator value (property name contains a dash)."""
     maintenance_window: Annotated[
-        Optional[ChargePointUpdateRequestMaintenanceWindow],
-        Field(alias="maintenanceWindow"),
+        Optional[ChargePointUpdateMaintenanceWindow], Field(alias="maintenanceWindow")
     ] = None
     """Planned maintenance window, ending at a time or after some minutes."""
 
 
-class ChargePointUpdateResponse(Model):
-    data: Optional[ChargePoint] = None
+class ChargePointConfigurationUpdateRequest(Model):
+    value: str
 
 
-class ChargePointReadDeprecatedResponse(Model):
-    data: Optional[ChargePoint] = None
+class ChargePointConfigurationKey(Model):
+    name: str
+    value: str
+    component_name: Annotated[Optional[str], Field(alias="componentName")] = None
+    evse_id: Annotated[Optional[int], Field(alias="evseId")] = None
 
 
-ChargePointSmartChargingUpdateResponseData = Annotated[
+class ChargePointConfiguration(Model):
+    key: Optional[ChargePointConfigurationKey] = None
+    readonly: Optional[bool] = None
+    required: Optional[bool] = None
+    last_updated_at: Annotated[Optional[_dt.datetime], Field(alias="lastUpdatedAt")] = (
+        None
+    )
+    """Read-only: sent by the server, ignored in requests."""
+
+
+PersonalSmartChargingPreferences = Annotated[
+    Union[
+        Annotated[
+            PersonalSmartChargingPreferencesUserControlledSchedule,
+            Tag("PersonalSmartChargingPreferencesUserControlledSchedule"),
+        ],
+        Annotated[
+            PersonalSmartChargingPreferencesSolar,
+            Tag("PersonalSmartChargingPreferencesSolar"),
+        ],
+        Annotated[
+            PersonalSmartChargingPreferencesOctopusAgile,
+            Tag("PersonalSmartChargingPreferencesOctopusAgile"),
+        ],
+        Annotated[
+            PersonalSmartChargingPreferencesOctopusGo,
+            Tag("PersonalSmartChargingPreferencesOctopusGo"),
+        ],
+        Annotated[
+            PersonalSmartChargingPreferencesNordPool,
+            Tag("PersonalSmartChargingPreferencesNordPool"),
+        ],
+        Annotated[
+            PersonalSmartChargingPreferencesChargerElectricityRate,
+            Tag("PersonalSmartChargingPreferencesChargerElectricityRate"),
+        ],
+        Annotated[
+            PersonalSmartChargingPreferencesDisabled,
+            Tag("PersonalSmartChargingPreferencesDisabled"),
+        ],
+    ],
+    Discriminator(
+        by_property(
+            "type",
+            {
+                "user_controlled_schedule": "PersonalSmartChargingPreferencesUserControlledSchedule",
+                "solar": "PersonalSmartChargingPreferencesSolar",
+                "octopus_agile": "PersonalSmartChargingPreferencesOctopusAgile",
+                "octopus_go": "PersonalSmartChargingPreferencesOctopusGo",
+                "nordpool": "PersonalSmartChargingPreferencesNordPool",
+                "charger_electricity_rate": "PersonalSmartChargingPreferencesChargerElectricityRate",
+            },
+            (
+                (
+                    "PersonalSmartChargingPreferencesUserControlledSchedule",
+                    ("type", "preferences"),
+                    ("enabled", "type", "preferences"),
+                ),
+                (
+                    "PersonalSmartChargingPreferencesSolar",
+                    ("type", "preferences"),
+                    ("enabled", "type", "preferences"),
+                ),
+                (
+                    "PersonalSmartChargingPreferencesOctopusAgile",
+                    ("type", "preferences", "integrationId"),
+                    ("enabled", "type", "integrationId", "preferences"),
+                ),
+                (
+                    "PersonalSmartChargingPreferencesOctopusGo",
+                    ("type", "preferences", "integrationId"),
+                    ("enabled", "type", "integrationId", "preferences"),
+                ),
+                (
+                    "PersonalSmartChargingPreferencesNordPool",
+                    ("type",),
+                    ("enabled", "type", "integrationId", "preferences"),
+                ),
+                (
+                    "PersonalSmartChargingPreferencesChargerElectricityRate",
+                    ("type", "electricityRateId", "preferences"),
+                    ("enabled", "type", "electricityRateId", "preferences"),
+                ),
+                (
+                    "PersonalSmartChargingPreferencesDisabled",
+                    ("enabled",),
+                    ("enabled",),
+                ),
+            ),
+            fallback="PersonalSmartChargingPreferencesDisabled",
+        )
+    ),
+]
+
+PersonalSmartChargingPreferencesEnabled = Annotated[
+    Union[
+        Annotated[
+            PersonalSmartChargingPreferencesUserControlledSchedule,
+            Tag("PersonalSmartChargingPreferencesUserControlledSchedule"),
+        ],
+        Annotated[
+            PersonalSmartChargingPreferencesSolar,
+            Tag("PersonalSmartChargingPreferencesSolar"),
+        ],
+        Annotated[
+            PersonalSmartChargingPreferencesOctopusAgile,
+            Tag("PersonalSmartChargingPreferencesOctopusAgile"),
+        ],
+        Annotated[
+            PersonalSmartChargingPreferencesOctopusGo,
+            Tag("PersonalSmartChargingPreferencesOctopusGo"),
+        ],
+        Annotated[
+            PersonalSmartChargingPreferencesNordPool,
+            Tag("PersonalSmartChargingPreferencesNordPool"),
+        ],
+        Annotated[
+            PersonalSmartChargingPreferencesChargerElectricityRate,
+            Tag("PersonalSmartChargingPreferencesChargerElectricityRate"),
+        ],
+    ],
+    Discriminator(
+        by_property(
+            "type",
+            {
+                "user_controlled_schedule": "PersonalSmartChargingPreferencesUserControlledSchedule",
+                "solar": "PersonalSmartChargingPreferencesSolar",
+                "octopus_agile": "PersonalSmartChargingPreferencesOctopusAgile",
+                "octopus_go": "PersonalSmartChargingPreferencesOctopusGo",
+                "nordpool": "PersonalSmartChargingPreferencesNordPool",
+                "charger_electricity_rate": "PersonalSmartChargingPreferencesChargerElectricityRate",
+            },
+            (
+                (
+                    "PersonalSmartChargingPreferencesUserControlledSchedule",
+                    ("type", "preferences"),
+                    ("enabled", "type", "preferences"),
+                ),
+                (
+                    "PersonalSmartChargingPreferencesSolar",
+                    ("type", "preferences"),
+                    ("enabled", "type", "preferences"),
+                ),
+                (
+                    "PersonalSmartChargingPreferencesOctopusAgile",
+                    ("type", "preferences", "integrationId"),
+                    ("enabled", "type", "integrationId", "preferences"),
+                ),
+                (
+                    "PersonalSmartChargingPreferencesOctopusGo",
+                    ("type", "preferences", "integrationId"),
+                    ("enabled", "type", "integrationId", "preferences"),
+                ),
+                (
+                    "PersonalSmartChargingPreferencesNordPool",
+                    ("type",),
+                    ("enabled", "type", "integrationId", "preferences"),
+                ),
+                (
+                    "PersonalSmartChargingPreferencesChargerElectricityRate",
+                    ("type", "electricityRateId", "preferences"),
+                    ("enabled", "type", "electricityRateId", "preferences"),
+                ),
+            ),
+        )
+    ),
+]
+
+ChargePointSmartChargingUpdateRequest = Annotated[
     Union[
         Annotated[SmartChargingTod, Tag("SmartChargingTod")],
         Annotated[SmartChargingDynamic, Tag("SmartChargingDynamic")],
@@ -367,205 +457,7 @@ ChargePointSmartChargingUpdateResponseData = Annotated[
     ),
 ]
 
-
-class ChargePointSmartChargingUpdateResponse(Model):
-    data: Optional[ChargePointSmartChargingUpdateResponseData] = None
-
-
-PersonalSmartChargingPreferencesEnabled = Annotated[
-    Union[
-        Annotated[
-            PersonalSmartChargingPreferencesUserControlledSchedule,
-            Tag("PersonalSmartChargingPreferencesUserControlledSchedule"),
-        ],
-        Annotated[
-            PersonalSmartChargingPreferencesSolar,
-            Tag("PersonalSmartChargingPreferencesSolar"),
-        ],
-        Annotated[
-            PersonalSmartChargingPreferencesOctopusAgile,
-            Tag("PersonalSmartChargingPreferencesOctopusAgile"),
-        ],
-        Annotated[
-            PersonalSmartChargingPreferencesOctopusGo,
-            Tag("PersonalSmartChargingPreferencesOctopusGo"),
-        ],
-        Annotated[
-            PersonalSmartChargingPreferencesNordPool,
-            Tag("PersonalSmartChargingPreferencesNordPool"),
-        ],
-        Annotated[
-            PersonalSmartChargingPreferencesChargerElectricityRate,
-            Tag("PersonalSmartChargingPreferencesChargerElectricityRate"),
-        ],
-    ],
-    Discriminator(
-        by_property(
-            "type",
-            {
-                "user_controlled_schedule": "PersonalSmartChargingPreferencesUserControlledSchedule",
-                "solar": "PersonalSmartChargingPreferencesSolar",
-                "octopus_agile": "PersonalSmartChargingPreferencesOctopusAgile",
-                "octopus_go": "PersonalSmartChargingPreferencesOctopusGo",
-                "nordpool": "PersonalSmartChargingPreferencesNordPool",
-                "charger_electricity_rate": "PersonalSmartChargingPreferencesChargerElectricityRate",
-            },
-            (
-                (
-                    "PersonalSmartChargingPreferencesUserControlledSchedule",
-                    ("type", "preferences"),
-                    ("enabled", "type", "preferences"),
-                ),
-                (
-                    "PersonalSmartChargingPreferencesSolar",
-                    ("type", "preferences"),
-                    ("enabled", "type", "preferences"),
-                ),
-                (
-                    "PersonalSmartChargingPreferencesOctopusAgile",
-                    ("type", "preferences", "integrationId"),
-                    ("enabled", "type", "integrationId", "preferences"),
-                ),
-                (
-                    "PersonalSmartChargingPreferencesOctopusGo",
-                    ("type", "preferences", "integrationId"),
-                    ("enabled", "type", "integrationId", "preferences"),
-                ),
-                (
-                    "PersonalSmartChargingPreferencesNordPool",
-                    ("type",),
-                    ("enabled", "type", "integrationId", "preferences"),
-                ),
-                (
-                    "PersonalSmartChargingPreferencesChargerElectricityRate",
-                    ("type", "electricityRateId", "preferences"),
-                    ("enabled", "type", "electricityRateId", "preferences"),
-                ),
-            ),
-        )
-    ),
-]
-
-
-class ChargePointPersonalSmartChargingPreferencesReadResponse(Model):
-    data: Optional[PersonalSmartChargingPreferencesEnabled] = None
-
-
-PersonalSmartChargingPreferences = Annotated[
-    Union[
-        Annotated[
-            PersonalSmartChargingPreferencesUserControlledSchedule,
-            Tag("PersonalSmartChargingPreferencesUserControlledSchedule"),
-        ],
-        Annotated[
-            PersonalSmartChargingPreferencesSolar,
-            Tag("PersonalSmartChargingPreferencesSolar"),
-        ],
-        Annotated[
-            PersonalSmartChargingPreferencesOctopusAgile,
-            Tag("PersonalSmartChargingPreferencesOctopusAgile"),
-        ],
-        Annotated[
-            PersonalSmartChargingPreferencesOctopusGo,
-            Tag("PersonalSmartChargingPreferencesOctopusGo"),
-        ],
-        Annotated[
-            PersonalSmartChargingPreferencesNordPool,
-            Tag("PersonalSmartChargingPreferencesNordPool"),
-        ],
-        Annotated[
-            PersonalSmartChargingPreferencesChargerElectricityRate,
-            Tag("PersonalSmartChargingPreferencesChargerElectricityRate"),
-        ],
-        Annotated[
-            PersonalSmartChargingPreferencesDisabled,
-            Tag("PersonalSmartChargingPreferencesDisabled"),
-        ],
-    ],
-    Discriminator(
-        by_property(
-            "type",
-            {
-                "user_controlled_schedule": "PersonalSmartChargingPreferencesUserControlledSchedule",
-                "solar": "PersonalSmartChargingPreferencesSolar",
-                "octopus_agile": "PersonalSmartChargingPreferencesOctopusAgile",
-                "octopus_go": "PersonalSmartChargingPreferencesOctopusGo",
-                "nordpool": "PersonalSmartChargingPreferencesNordPool",
-                "charger_electricity_rate": "PersonalSmartChargingPreferencesChargerElectricityRate",
-            },
-            (
-                (
-                    "PersonalSmartChargingPreferencesUserControlledSchedule",
-                    ("type", "preferences"),
-                    ("enabled", "type", "preferences"),
-                ),
-                (
-                    "PersonalSmartChargingPreferencesSolar",
-                    ("type", "preferences"),
-                    ("enabled", "type", "preferences"),
-                ),
-                (
-                    "PersonalSmartChargingPreferencesOctopusAgile",
-                    ("type", "preferences", "integrationId"),
-                    ("enabled", "type", "integrationId", "preferences"),
-                ),
-                (
-                    "PersonalSmartChargingPreferencesOctopusGo",
-                    ("type", "preferences", "integrationId"),
-                    ("enabled", "type", "integrationId", "preferences"),
-                ),
-                (
-                    "PersonalSmartChargingPreferencesNordPool",
-                    ("type",),
-                    ("enabled", "type", "integrationId", "preferences"),
-                ),
-                (
-                    "PersonalSmartChargingPreferencesChargerElectricityRate",
-                    ("type", "electricityRateId", "preferences"),
-                    ("enabled", "type", "electricityRateId", "preferences"),
-                ),
-                (
-                    "PersonalSmartChargingPreferencesDisabled",
-                    ("enabled",),
-                    ("enabled",),
-                ),
-            ),
-            fallback="PersonalSmartChargingPreferencesDisabled",
-        )
-    ),
-]
-
-
-class PersonalSmartChargingPreferencesUpdateResponse(Model):
-    data: Optional[PersonalSmartChargingPreferences] = None
-
-
-class ChargePointConfigurationUpdateRequest(Model):
-    value: str
-
-
-class ChargePointConfigurationUpdateResponseDataKey(Model):
-    name: str
-    value: str
-    component_name: Annotated[Optional[str], Field(alias="componentName")] = None
-    evse_id: Annotated[Optional[int], Field(alias="evseId")] = None
-
-
-class ChargePointConfigurationUpdateResponseData(Model):
-    key: Optional[ChargePointConfigurationUpdateResponseDataKey] = None
-    readonly: Optional[bool] = None
-    required: Optional[bool] = None
-    last_updated_at: Annotated[Optional[_dt.datetime], Field(alias="lastUpdatedAt")] = (
-        None
-    )
-    """Read-only: sent by the server, ignored in requests."""
-
-
-class ChargePointConfigurationUpdateResponse(Model):
-    data: Optional[ChargePointConfigurationUpdateResponseData] = None
-
-
-ChargePointSmartChargingUpdateRequest = Annotated[
+ChargePointSmartCharging = Annotated[
     Union[
         Annotated[SmartChargingTod, Tag("SmartChargingTod")],
         Annotated[SmartChargingDynamic, Tag("SmartChargingDynamic")],

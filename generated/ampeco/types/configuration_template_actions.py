@@ -1,52 +1,32 @@
 """Models used by the `configuration_template_actions` resource."""
 
-from typing import Annotated, Optional, Union
+from typing import Annotated, Literal, Optional, Union
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import Model, OpenEnum, by_keys
+from .._models import Model, by_keys
 
 __all__ = [
-    "ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp201VariableType",
-    "ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp16",
-    "ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp201",
-    "ConfigurationTemplateBulkCreateVariablesRequestItem",
+    "VariablesConfigurationVariableForOcpp16",
+    "VariablesConfigurationVariableForOcpp201",
+    "TemplateBulkCreateVariablesRequest",
 ]
 
 
-class ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp201VariableType(
-    OpenEnum
-):
-    ACTUAL = "Actual"
-    TARGET = "Target"
-    MIN_SET = "MinSet"
-    MAX_SET = "MaxSet"
-
-
-class ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp16(
-    Model
-):
+class VariablesConfigurationVariableForOcpp16(Model):
     """Configuration variable for OCPP 1.6"""
 
-    id: Optional[int] = None
-    """Read-only: sent by the server, ignored in requests."""
     key_name: Annotated[str, Field(alias="keyName")]
     value: str
 
 
-class ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp201(
-    Model
-):
+class VariablesConfigurationVariableForOcpp201(Model):
     """Configuration variable for OCPP 2.0.1"""
 
-    id: Optional[int] = None
-    """Read-only: sent by the server, ignored in requests."""
     value: str
     variable_name: Annotated[str, Field(alias="variableName")]
     variable_type: Annotated[
-        Optional[
-            ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp201VariableType
-        ],
+        Optional[Literal["Actual", "Target", "MinSet", "MaxSet"]],
         Field(alias="variableType"),
     ] = None
     component: str
@@ -56,31 +36,27 @@ class ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableFo
     evse_id: Annotated[Optional[int], Field(alias="evseId")] = None
 
 
-ConfigurationTemplateBulkCreateVariablesRequestItem = Annotated[
+TemplateBulkCreateVariablesRequest = Annotated[
     Union[
         Annotated[
-            ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp16,
-            Tag(
-                "ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp16"
-            ),
+            VariablesConfigurationVariableForOcpp16,
+            Tag("VariablesConfigurationVariableForOcpp16"),
         ],
         Annotated[
-            ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp201,
-            Tag(
-                "ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp201"
-            ),
+            VariablesConfigurationVariableForOcpp201,
+            Tag("VariablesConfigurationVariableForOcpp201"),
         ],
     ],
     Discriminator(
         by_keys(
             (
                 (
-                    "ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp16",
+                    "VariablesConfigurationVariableForOcpp16",
                     ("keyName", "value"),
                     ("id", "keyName", "value"),
                 ),
                 (
-                    "ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp201",
+                    "VariablesConfigurationVariableForOcpp201",
                     ("component", "variableName", "value"),
                     (
                         "id",

@@ -1,11 +1,11 @@
 """Models used by the `locations` resource."""
 
 import datetime as _dt
-from typing import Annotated, List, Optional
+from typing import Annotated, List, Literal, Optional
 
 from pydantic import Field
 
-from .._models import Model, OpenEnum
+from .._models import Model
 from ._shared import (
     BasicPaginationMeta,
     CursorPaginationMeta,
@@ -14,30 +14,11 @@ from ._shared import (
 )
 
 __all__ = [
-    "LocationsListingFilterRoaming",
-    "LocationsListingIncludeItem",
-    "LocationsListingDeprecatedFilterStatus",
     "LocationsListingFilter",
-    "LocationsListingResponse",
-    "LocationReadResponse",
-    "LocationsListingDeprecatedFilter",
-    "LocationsListingDeprecatedResponse",
+    "LocationPage",
+    "LocationsListingFilter_bbbeac",
+    "LocationsListingDeprecatedPage",
 ]
-
-
-class LocationsListingFilterRoaming(OpenEnum):
-    TRUE = "true"
-    FALSE = "false"
-
-
-class LocationsListingIncludeItem(OpenEnum):
-    CHARGING_ZONES = "chargingZones"
-    WORKING_HOURS = "workingHours"
-
-
-class LocationsListingDeprecatedFilterStatus(OpenEnum):
-    ACTIVE = "active"
-    DISABLED = "disabled"
 
 
 class LocationsListingFilter(Model):
@@ -45,29 +26,25 @@ class LocationsListingFilter(Model):
     city: Optional[str] = None
     partner_id: Annotated[Optional[int], Field(alias="partnerId")] = None
     external_id: Annotated[Optional[str], Field(alias="externalId")] = None
-    roaming: Optional[LocationsListingFilterRoaming] = None
+    roaming: Optional[Literal["true", "false"]] = None
     last_updated_after: Annotated[
         Optional[_dt.datetime], Field(alias="lastUpdatedAfter")
     ] = None
 
 
-class LocationsListingResponse(Model):
+class LocationPage(Model):
     data: List[Location]
     links: PaginationLinks
     meta: CursorPaginationMeta
 
 
-class LocationReadResponse(Model):
-    data: Optional[Location] = None
-
-
-class LocationsListingDeprecatedFilter(Model):
+class LocationsListingFilter_bbbeac(Model):
     post_code: Annotated[Optional[str], Field(alias="postCode")] = None
     country: Optional[str] = None
-    status: Optional[LocationsListingDeprecatedFilterStatus] = None
+    status: Optional[Literal["active", "disabled"]] = None
 
 
-class LocationsListingDeprecatedResponse(Model):
+class LocationsListingDeprecatedPage(Model):
     data: List[Location]
     links: PaginationLinks
     meta: BasicPaginationMeta

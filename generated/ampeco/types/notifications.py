@@ -1,15 +1,14 @@
 """Models used by the `notifications` resource."""
 
-from typing import Annotated, Optional, Union
+from typing import Annotated, Union
 
 from pydantic import Discriminator, Tag
 
-from .._models import Model, by_property
+from .._models import by_property
 from ._shared import KafkaNotificationSubscription, WebhookNotificationSubscription
 
 __all__ = [
     "NotificationSubscription",
-    "NotificationsSubscribeResponse",
 ]
 
 NotificationSubscription = Annotated[
@@ -58,7 +57,3 @@ NotificationSubscription = Annotated[
         )
     ),
 ]
-
-
-class NotificationsSubscribeResponse(Model):
-    data: Optional[NotificationSubscription] = None

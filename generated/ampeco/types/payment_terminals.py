@@ -1,36 +1,19 @@
 """Models used by the `payment_terminals` resource."""
 
 import decimal as _decimal
-from typing import Annotated, Optional, Union
+from typing import Annotated, Literal, Optional, Union
 
 from pydantic import Discriminator, Field, Tag
 
-from .._models import Model, OpenEnum, by_property
-from ._shared import PaymentTerminalBaseTerminalType
+from .._models import Model, by_property
 
 __all__ = [
-    "PaymentTerminalPayterTerminalType",
-    "PaymentTerminalValinaNetworkStatus",
     "PaymentTerminalPayter",
     "PaymentTerminalValina",
     "PaymentTerminalCrane",
     "PaymentTerminalAmpeco",
     "PaymentTerminal",
-    "CreatePaymentTerminalResponse",
 ]
-
-
-class PaymentTerminalPayterTerminalType(OpenEnum):
-    PAYTER = "Payter"
-    VALINA = "Valina"
-    CRANE = "Crane"
-    AMPECO = "Ampeco"
-
-
-class PaymentTerminalValinaNetworkStatus(OpenEnum):
-    ONLINE = "online"
-    OFFLINE = "offline"
-    UNKNOWN = "unknown"
 
 
 class PaymentTerminalPayter(Model):
@@ -41,7 +24,7 @@ class PaymentTerminalPayter(Model):
     name: str
     integration_id: Annotated[int, Field(alias="integrationId")]
     terminal_type: Annotated[
-        PaymentTerminalPayterTerminalType, Field(alias="terminalType")
+        Literal["Payter", "Valina", "Crane", "Ampeco"], Field(alias="terminalType")
     ]
     operator_id: Annotated[int, Field(alias="operatorId")]
     charge_point_id: Annotated[Optional[int], Field(alias="chargePointId")] = None
@@ -60,7 +43,7 @@ class PaymentTerminalValina(Model):
     name: str
     integration_id: Annotated[int, Field(alias="integrationId")]
     terminal_type: Annotated[
-        PaymentTerminalBaseTerminalType, Field(alias="terminalType")
+        Literal["Payter", "Valina", "Crane", "Ampeco"], Field(alias="terminalType")
     ]
     """Every terminal variant accepts all of these values."""
     operator_id: Annotated[int, Field(alias="operatorId")]
@@ -71,7 +54,7 @@ class PaymentTerminalValina(Model):
     phone: str
     default_language: Annotated[str, Field(alias="defaultLanguage")]
     network_status: Annotated[
-        Optional[PaymentTerminalValinaNetworkStatus], Field(alias="networkStatus")
+        Optional[Literal["online", "offline", "unknown"]], Field(alias="networkStatus")
     ] = None
     """Read-only: sent by the server, ignored in requests."""
     present_card_on_stop_session: Annotated[
@@ -87,7 +70,7 @@ class PaymentTerminalCrane(Model):
     name: str
     integration_id: Annotated[int, Field(alias="integrationId")]
     terminal_type: Annotated[
-        PaymentTerminalBaseTerminalType, Field(alias="terminalType")
+        Literal["Payter", "Valina", "Crane", "Ampeco"], Field(alias="terminalType")
     ]
     """Every terminal variant accepts all of these values."""
     operator_id: Annotated[int, Field(alias="operatorId")]
@@ -107,7 +90,7 @@ class PaymentTerminalAmpeco(Model):
     name: str
     integration_id: Annotated[int, Field(alias="integrationId")]
     terminal_type: Annotated[
-        PaymentTerminalBaseTerminalType, Field(alias="terminalType")
+        Literal["Payter", "Valina", "Crane", "Ampeco"], Field(alias="terminalType")
     ]
     """Every terminal variant accepts all of these values."""
     operator_id: Annotated[int, Field(alias="operatorId")]
@@ -224,7 +207,3 @@ PaymentTerminal = Annotated[
         )
     ),
 ]
-
-
-class CreatePaymentTerminalResponse(Model):
-    data: Optional[PaymentTerminal] = None

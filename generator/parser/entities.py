@@ -1,0 +1,504 @@
+"""Entity names: each shape gets one class, named for what it is rather than where it sits.
+
+The parser names every inline schema after its location (`SessionsListingResponseDataItem`).
+This pass gives each *shape* (see `shapes`) one name, from the best place it appears:
+
+1. a component schema: its own name (`Session`);
+2. the item a resource's list/retrieve/create/update operations return: the resource's noun
+   (`sessions` -> `Session`), with the operation's version when a component of another
+   shape owns the plain noun (`ChargePointV2`);
+3. infrastructure: error bodies (`ErrorBody`, `ValidationErrorBody`), page envelopes
+   (`SessionPage`) and their `links` / `meta` (`PageLinks`, `PageMeta`);
+4. what only one operation uses: its own request, response or parameter (`TaxCreateRequest`);
+5. anything nested: its parent's name and the property (`SessionChargingPeriod`), or the
+   entity's name and the property when that would be over 40 characters.
+
+Names are handed out best place first, parents before children. When a name is already held
+by another shape, the two are the same entity if they are *near-identical* — a few
+properties more or fewer, the same types where they overlap, nullable or required in one
+place only — and become one class (the union of the fields; see `MergedFields`). Otherwise
+the next candidate name is tried. Names a lock holds for a location win over all of this.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import heapq
+import re
+from dataclasses import dataclass, field
+
+from generator import naming
+from generator.ir import Api, EnumDef, ModelDef, Operation, TypeRef, UnionDef
+from generator.ir import types as t
+from generator.parser.pagination import primary_response
+from generator.parser.shapes import Definition
+
+LONGEST = 40  # characters: longer names lose leading words of their parent's name
+_ROLE_SUFFIX = re.compile(r"(Request|Response)$")
+_NOT_CONCEPT = re.compile(r"Deprecated|[Vv]\d+(?:[._]?\d+)*")
+_ITEM_METHOD = re.compile(r"^(list|retrieve|create|update|replace)(?:_(?!v\d)(.+?))?(?:_v\d+(?:_\d+)*)?$")
+
+# tiers: the order in which places hand out names (lower first); nested shapes inherit their
+# parent's tier, so whatever a response holds is named before any request is looked at
+COMPONENT, ITEM, OPERATION, INFRASTRUCTURE, REQUEST, PARAMETER = range(6)
+
+
+def singular(word: str) -> str:
+    lowered = word.lower()
+    if lowered.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if lowered.endswith(("sses", "xes", "ches", "shes", "zes", "uses")):
+        return word[:-2]
+    if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def noun_words(resource: str) -> list[str]:
+    words = naming.words(resource)
+    return [*words[:-1], singular(words[-1])] if words else ["Item"]
+
+
+def version_suffix(api_version: str | None) -> str:
+    """'v2.0' -> 'V2', 'v2.1' -> 'V2_1' (not 'V21', which reads as version 21)."""
+    if not api_version:
+        return ""
+    numbers = re.findall(r"\d+", api_version)
+    while len(numbers) > 1 and numbers[-1] == "0":
+        numbers.pop()
+    return "V" + "_".join(numbers) if numbers else ""
+
+
+def envelope_data(api: Api, ref: TypeRef | None) -> TypeRef | None:
+    """The `data` of a response body that is nothing but a `{data: ...}` envelope."""
+    if ref is None or ref.kind != t.MODEL or ref.name not in api.models:
+        return None
+    model = api.models[ref.name]
+    if len(model.fields) == 1 and model.fields[0].name == "data" and model.additional is None:
+        return model.fields[0].type
+    return None
+
+
+def page_envelope(api: Api, ref: TypeRef | None) -> ModelDef | None:
+    """A list response `{data: [...], links?, meta?}`."""
+    if ref is None or ref.kind != t.MODEL or ref.name not in api.models:
+        return None
+    model = api.models[ref.name]
+    data = next((f for f in model.fields if f.name == "data"), None)
+    if data is None or data.type.kind != t.LIST or not {f.name for f in model.fields} <= {"data", "links", "meta"}:
+        return None
+    return model
+
+
+@dataclass(order=True)
+class _Claim:
+    tier: int
+    depth: int
+    order: int
+    group: int = field(compare=False)
+    candidates: tuple[str, ...] = field(compare=False)
+    entity: str = field(compare=False)  # the top-level name its nested names may fall back to
+    page_of: str | None = field(compare=False, default=None)  # a page envelope: its item's definition
+
+
+class EntityNamer:
+    """Groups shape classes into entities and names them. Works on class ids from `shapes`."""
+
+    def __init__(self, api: Api, defs: dict[str, Definition], shape_of: dict[str, int], locked: dict[str, str]) -> None:
+        self.api = api
+        self.defs = defs
+        self.shape_of = shape_of
+        self.members: dict[int, list[str]] = {}
+        for name, shape in shape_of.items():
+            self.members.setdefault(shape, []).append(name)
+        self._parent = {shape: shape for shape in self.members}
+        self.name_of: dict[int, str] = {}  # group root -> name
+        self.owner: dict[str, int] = {}  # name -> group root
+        self.locked = locked  # schema source -> name
+        self.merges: list[str] = []  # near-identical merges, for the report
+        self.renames: list[str] = []  # shapes that could not have their first name, and why
+        self._heap: list[_Claim] = []
+        self._enum_heap: list[_Claim] = []
+        self._order = 0
+        self.users: dict[int, set[str]] = {}  # shape -> operationIds that reach it (index_users)
+        self.operations: dict[str, Operation] = {}
+
+    # -- groups ---------------------------------------------------------------------------
+    def find(self, shape: int) -> int:
+        while self._parent[shape] != shape:
+            self._parent[shape] = self._parent[self._parent[shape]]
+            shape = self._parent[shape]
+        return shape
+
+    def group_of(self, location_name: str) -> int:
+        return self.find(self.shape_of[location_name])
+
+    def _union(self, keep: int, other: int) -> None:
+        keep, other = self.find(keep), self.find(other)
+        if keep != other:
+            self._parent[other] = keep
+            self.members[keep].extend(self.members.pop(other))
+
+    def representative(self, group: int) -> Definition:
+        return self.defs[self.members[self.find(group)][0]]
+
+    # -- claims ---------------------------------------------------------------------------
+    def claim(
+        self, tier: int, depth: int, ref: TypeRef | None, candidates: list[str], entity: str = "", page_of: str | None = None
+    ) -> None:
+        """Proposes names for the definition `ref` points at (through lists and maps)."""
+        while ref is not None and ref.kind in (t.LIST, t.MAP):
+            ref = ref.item
+        if ref is None or ref.kind not in (t.MODEL, t.ENUM, t.UNION) or ref.name not in self.shape_of:
+            return
+        if ref.kind == t.ENUM:  # `ChargePointStatus` may be a class already: `ChargePointStatusValues`
+            candidates = [*candidates, *(c + "Values" for c in candidates)]
+        kept = tuple(dict.fromkeys(c for c in candidates if c))
+        if not kept:
+            return
+        self._order += 1
+        claim = _Claim(tier, depth, self._order, self.shape_of[ref.name], kept, entity or kept[0], page_of)
+        # enums are written inline, so their names matter only to the docs and the diff: they
+        # take what the classes and aliases leave
+        heapq.heappush(self._enum_heap if ref.kind == t.ENUM else self._heap, claim)
+
+    def run(self) -> None:
+        while self._heap or self._enum_heap:
+            claim = heapq.heappop(self._heap or self._enum_heap)
+            group = self.find(claim.group)
+            if group in self.name_of:
+                continue
+            candidates = claim.candidates
+            item = self.name_of.get(self.group_of(claim.page_of)) if claim.page_of else None
+            if item is not None:
+                candidates = (fit(item + "Page", "Page"), *candidates)
+            name = self._settle(group, candidates)
+            self._claim_children(group, claim, name)
+
+    def _settle(self, group: int, candidates: tuple[str, ...]) -> str:
+        locked = self._locked_name(group)
+        for candidate in ((locked,) if locked else ()) + candidates:
+            held = self.owner.get(candidate)
+            if held is None:
+                if candidate != candidates[0] and candidate != locked:
+                    where = self.defs[self.members[self.owner[candidates[0]]][0]].source
+                    self.renames.append(f"{candidate}: {candidates[0]} is another shape ({where})")
+                return self._name(group, candidate)
+            pairs = self.compatible(held, group)
+            if pairs is not None:
+                self.merges.append(f"{candidate} <- {self.defs[self.members[group][0]].source}")
+                for keep, other in pairs:
+                    self._union(keep, other)
+                return candidate
+        source = self.defs[self.members[group][0]].source
+        name = f"{candidates[0]}_{hashlib.sha1(source.encode()).hexdigest()[:6]}"
+        self.renames.append(f"{name}: every candidate name is another shape ({source})")
+        return self._name(group, name)
+
+    def _name(self, group: int, name: str) -> str:
+        self.name_of[group] = name
+        self.owner[name] = group
+        return name
+
+    def _locked_name(self, group: int) -> str | None:
+        votes: dict[str, int] = {}
+        for member in self.members[group]:
+            name = self.locked.get(self.defs[member].source)
+            if name:
+                votes[name] = votes.get(name, 0) + 1
+        return max(sorted(votes), key=lambda n: votes[n]) if votes else None
+
+    def _claim_children(self, group: int, claim: _Claim, name: str) -> None:
+        seen: set[int] = set()
+        for member in self.members[self.find(group)]:
+            if self.shape_of[member] in seen:
+                continue  # same shape, same children
+            seen.add(self.shape_of[member])
+            definition = self.defs[member]
+            if isinstance(definition, ModelDef):
+                for f in definition.fields:
+                    candidates = nested_names(name, claim.entity, f.name, f.type)
+                    if claim.tier >= OPERATION and len(self.shared(f.type)) > 1:
+                        candidates = self._shared_nested(claim, f.name, f.type) + candidates
+                    self.claim(claim.tier, claim.depth + 1, f.type, candidates, claim.entity)
+                if definition.additional is not None:
+                    self.claim(claim.tier, claim.depth + 1, definition.additional, nested_names(name, claim.entity, "value", None), claim.entity)
+            elif isinstance(definition, UnionDef):
+                for variant in definition.variants:
+                    label = _variant_label(member, variant.type, variant.title)
+                    self.claim(claim.tier, claim.depth + 1, variant.type, nested_names(name, claim.entity, label, None), claim.entity)
+
+    def shared(self, ref: TypeRef | None) -> set[str]:
+        """operationIds whose parameters, body or responses reach the definition `ref` names."""
+        while ref is not None and ref.kind in (t.LIST, t.MAP):
+            ref = ref.item
+        if ref is None or ref.name not in self.shape_of:
+            return set()
+        return self.users.get(self.shape_of[ref.name], set())
+
+    def common_stem(self, ref: TypeRef | None, fallback: Operation) -> str:
+        """What the operationIds of every operation reaching `ref` share ('' if nothing)."""
+        users = [self.operations[o] for o in sorted(self.shared(ref))] or [fallback]
+        words = _concept_words(users[0])
+        for other in users[1:]:
+            theirs = _concept_words(other)
+            common = 0
+            while common < min(len(words), len(theirs)) and words[common] == theirs[common]:
+                common += 1
+            words = words[:common]
+        return naming.class_name(*words) if words else ""
+
+    def claim_operation(self, tier: int, op: Operation, ref: TypeRef | None, role: str, noun: str) -> None:
+        """`TaxCreateRequest`; for a shape several operations use, what their operationIds
+        share (`ChargePointModelRequest` for create and update), never one of them. A shape
+        they share nothing of is named late, from where it nests in the others."""
+        stem = self.common_stem(ref, op)
+        version = version_suffix(op.api_version)
+        mine = operation_base(op) + role
+        if stem:
+            names = [fit(stem + role, role), stem + role, fit(stem + role + version, role + version), mine]
+            self.claim(tier, 0, ref, names, noun)
+        else:
+            self.claim(tier, 50, ref, [fit(noun + role, role), noun + role, mine], noun)
+
+    def _shared_nested(self, claim: _Claim, prop: str, ref: TypeRef) -> list[str]:
+        """Names for a nested shape several operations use: `ChargePointSecurity`, what their
+        operationIds share + the property, or (in requests) `ChargePointEvseParam`."""
+        short = nested_names(claim.entity, claim.entity, prop, ref)[0]
+        first = self.operations[min(self.shared(ref))]
+        stem = self.common_stem(ref, first)
+        names = [short]
+        if stem:
+            names.append(nested_names(stem, stem, prop, ref)[0])
+        if claim.tier >= REQUEST:
+            names.append(fit(short + "Param", "Param"))
+        return names
+
+    def index_users(self, api: Api) -> None:
+        """Which operations reach each shape (for names that must not favour one of them)."""
+        children: dict[str, set[str]] = {}
+        for name, definition in self.defs.items():
+            found: set[str] = set()
+            if isinstance(definition, ModelDef):
+                for f in definition.fields:
+                    found.update(_names_in(f.type))
+                found.update(_names_in(definition.additional))
+            elif isinstance(definition, UnionDef):
+                for v in definition.variants:
+                    found.update(_names_in(v.type))
+            children[name] = found
+        for op in api.operations:
+            self.operations[op.operation_id] = op
+            refs = [p.type for p in op.parameters] + [r.type for r in op.responses if r.status.startswith("2")]
+            if op.request_body is not None:
+                refs.append(op.request_body.type)
+            stack = [n for ref in refs for n in _names_in(ref)]
+            seen: set[str] = set()
+            while stack:
+                name = stack.pop()
+                if name in seen or name not in children:
+                    continue
+                seen.add(name)
+                stack.extend(children[name])
+            for name in seen:
+                self.users.setdefault(self.shape_of[name], set()).add(op.operation_id)
+
+    # -- near-identical shapes ------------------------------------------------------------
+    def compatible(self, a: int, b: int) -> list[tuple[int, int]] | None:
+        """The groups to join if `a` and `b` are one entity (None if they are not)."""
+        pairs: list[tuple[int, int]] = []
+        return pairs if self._compatible(self.find(a), self.find(b), pairs, set()) else None
+
+    def _compatible(self, a: int, b: int, pairs: list[tuple[int, int]], assumed: set[tuple[int, int]]) -> bool:
+        if a == b or (a, b) in assumed:
+            return True
+        if a in self.name_of and b in self.name_of:
+            return False  # two named entities stay two
+        left, right = self.representative(a), self.representative(b)
+        if type(left) is not type(right):
+            return False
+        assumed.add((a, b))
+        if isinstance(left, EnumDef) and isinstance(right, EnumDef):
+            ok = left.value_type == right.value_type
+        elif isinstance(left, UnionDef) and isinstance(right, UnionDef):
+            ok = len(left.variants) == len(right.variants) and all(
+                self._types(x.type, y.type, pairs, assumed) for x, y in zip(left.variants, right.variants)
+            )
+        else:
+            ok = self._models(a, b, pairs, assumed)
+        if ok:
+            pairs.append((a, b) if a in self.name_of or b not in self.name_of else (b, a))
+        return ok
+
+    def _models(self, a: int, b: int, pairs: list[tuple[int, int]], assumed: set[tuple[int, int]]) -> bool:
+        left, right = self.fields_of(a), self.fields_of(b)
+        union = set(left) | set(right)
+        if len(set(left) ^ set(right)) > max(2, len(union) // 4):
+            return False
+        return all(self._types(left[k], right[k], pairs, assumed) for k in left.keys() & right.keys())
+
+    def fields_of(self, group: int) -> dict[str, TypeRef]:
+        found: dict[str, TypeRef] = {}
+        for member in self.members[self.find(group)]:
+            definition = self.defs[member]
+            if isinstance(definition, ModelDef):
+                for f in definition.fields:
+                    found.setdefault(f.name, f.type)
+        return found
+
+    def _types(self, x: TypeRef, y: TypeRef, pairs: list[tuple[int, int]], assumed: set[tuple[int, int]]) -> bool:
+        if x.kind != y.kind:
+            return False
+        if x.kind in (t.LIST, t.MAP):
+            if x.item is None or y.item is None:
+                return x.item is None and y.item is None
+            return self._types(x.item, y.item, pairs, assumed)
+        if x.kind == t.PRIMITIVE:
+            return x.primitive == y.primitive and x.format == y.format
+        if x.kind == t.LITERAL:
+            return bool(x.value == y.value)
+        if x.kind in (t.MODEL, t.ENUM, t.UNION):
+            return self._compatible(self.group_of(x.name or ""), self.group_of(y.name or ""), pairs, assumed)
+        return True
+
+
+def _names_in(ref: TypeRef | None) -> list[str]:
+    found = []
+    while ref is not None:
+        if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name:
+            found.append(ref.name)
+        ref = ref.item
+    return found
+
+
+def nested_names(parent: str, entity: str, prop: str, ref: TypeRef | None) -> list[str]:
+    """Candidates for what property `prop` of `parent` holds: `ParentProp` (shortened from
+    the front to fit), `EntityProp`, then `ParentProp` in full."""
+    words = naming.words(prop) or ["Value"]
+    if ref is not None and ref.kind in (t.LIST, t.MAP):
+        words = [*words[:-1], singular(words[-1])]
+    own = naming.class_name(*words)
+    base = _ROLE_SUFFIX.sub("", parent) or parent  # `TaxCreateRequest` -> `TaxCreate` + prop
+    full = own if own.startswith(base) else base + own
+    short = own if own.startswith(entity) else entity + own
+    return [fit(full, own), fit(short, own), full]
+
+
+def fit(name: str, own: str) -> str:
+    """`name` without its leading words until it is at most LONGEST characters (`own` stays)."""
+    if len(name) <= LONGEST:
+        return name
+    head = naming.words(name[: len(name) - len(own)]) if name.endswith(own) else naming.words(name)
+    tail = own if name.endswith(own) else ""
+    while head and len("".join(head) + tail) > LONGEST:
+        head = head[1:]
+    return ("".join(w[:1].upper() + w[1:] for w in head) + tail) or name
+
+
+def _variant_label(union_location_name: str, ref: TypeRef, title: str | None) -> str:
+    """What the parser's location name added for a variant (a title, tag value or key)."""
+    if ref.name and ref.name.startswith(union_location_name) and len(ref.name) > len(union_location_name):
+        return ref.name[len(union_location_name):]
+    return title or "Variant"
+
+
+def item_method(op: Operation) -> bool:
+    return bool(_ITEM_METHOD.match(op.method_name))
+
+
+def operation_base(op: Operation) -> str:
+    return naming.class_name(op.operation_id)
+
+
+def claim_roots(namer: EntityNamer, api: Api) -> None:
+    """Every place that names a top-level shape, from components to parameters."""
+    for name, model in api.models.items():
+        if model.origin == "component":
+            namer.claim(COMPONENT, 0, TypeRef(t.MODEL, name=name), [name])
+    for table, kind in ((api.enums, t.ENUM), (api.unions, t.UNION)):
+        for name, definition in table.items():
+            if is_component(definition.source):
+                namer.claim(COMPONENT, 0, TypeRef(kind, name=name), [name])
+    resources = {r.name: r for r in api.resources}
+    namer.index_users(api)
+    for op in api.operations:
+        response = primary_response(op)
+        noun = naming.class_name(*noun_words(op.resource))
+        entity = not resources[op.resource].tag.lower().startswith("action") and item_method(op)
+        page = page_envelope(api, response) if op.pagination else None
+        item = page.fields[[f.name for f in page.fields].index("data")].type if page else response
+        if entity:
+            first = 0 if op.method_name.startswith("list") else 1  # list items name their entity
+            namer.claim(ITEM, first, item, _entity_names(noun, _sub_entity(op.method_name), op.api_version))
+        else:
+            namer.claim_operation(OPERATION, op, item, "Response", noun)
+        if page is not None:
+            _claim_page(namer, page, op, noun, item)
+        for response_ in op.responses:
+            if response_.status[0] in "45" or response_.status == "default":
+                _claim_error(namer, response_.type)
+            elif response_.type is not response:
+                namer.claim_operation(OPERATION, op, response_.type, "Response", noun)
+        if op.request_body is not None:
+            namer.claim_operation(REQUEST, op, op.request_body.type, "Request", noun)
+        for p in op.parameters:
+            namer.claim_operation(PARAMETER, op, p.type, naming.class_name(p.name), noun)
+        for response_ in op.responses:
+            for header in response_.headers:
+                namer.claim_operation(PARAMETER, op, header.type, naming.class_name(header.name), noun)
+
+
+def _entity_names(noun: str, own: str | None, api_version: str | None) -> list[str]:
+    """`Session`; a sub-resource's `ChargePointEvse` (`Expense` when the words overlap, not
+    `RevenuesExpenseExpense`); with the version (`ChargePointV2`) when the plain one is taken."""
+    version = version_suffix(api_version)
+    if own is None:
+        plain = [noun, noun + version] if version else [noun]
+    elif set(naming.words(own)) & set(naming.words(noun)):
+        plain = [own, own + version, noun + own] if version else [own, noun + own]
+    else:
+        plain = [noun + own, noun + own + version, own] if version else [noun + own, own]
+    names = [p if len(p) <= LONGEST or own is None else own + p[len(noun + own):] for p in plain]
+    return list(dict.fromkeys([*names, *plain, *(p + "Item" for p in plain[:1])]))
+
+
+def _concept_words(op: Operation) -> list[str]:
+    """The operationId's words without 'Deprecated' or a version: what v1 and v2 share."""
+    return naming.words(_NOT_CONCEPT.sub("", op.operation_id))
+
+
+def _sub_entity(method: str) -> str | None:
+    """`retrieve_evse` -> 'Evse', `list_evse_connectors` -> 'EvseConnector'; None for `list`."""
+    match = _ITEM_METHOD.match(method)
+    rest = match.group(2) if match else None
+    if not rest:
+        return None
+    words = naming.words(rest)
+    if method.startswith("list"):  # the item of a list of evses is an evse
+        words[-1] = singular(words[-1])
+    return naming.class_name(*words)
+
+
+def _claim_page(namer: EntityNamer, page: ModelDef, op: Operation, noun: str, item: TypeRef | None) -> None:
+    while item is not None and item.kind == t.LIST:
+        item = item.item
+    item_name = item.name if item is not None and item.kind in (t.MODEL, t.UNION) else None
+    page_ref = TypeRef(t.MODEL, name=page.name)
+    namer.claim(INFRASTRUCTURE, 0, page_ref, [noun + "Page", operation_base(op) + "Page"], page_of=item_name)
+    for f in page.fields:
+        if f.name in ("links", "meta"):
+            word = naming.class_name(f.name)
+            namer.claim(INFRASTRUCTURE, 1, f.type, ["Page" + word, noun + "Page" + word], "Page")
+
+
+def _claim_error(namer: EntityNamer, ref: TypeRef | None) -> None:
+    if ref is None or ref.kind != t.MODEL or ref.name not in namer.api.models:
+        return
+    keys = {f.name for f in namer.api.models[ref.name].fields}
+    first = "ValidationErrorBody" if "errors" in keys else "ErrorBody"
+    namer.claim(INFRASTRUCTURE, 0, ref, [first, "ErrorBody", "ErrorDetails"], "Error")
+
+
+def is_component(source: str) -> bool:
+    body = source.partition("#")[2]
+    return body.startswith("/components/schemas/") and body.count("/") == 3

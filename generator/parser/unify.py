@@ -1,0 +1,229 @@
+"""One class per shape: merges the parser's per-location definitions into named entities.
+
+Runs on the finished IR (`build_api` calls it last). Steps:
+1. directions: which definitions travel in requests, in responses, or both; a request-only
+   model loses its readOnly properties, a response-only one its writeOnly properties;
+2. shapes: definitions with equal JSON shapes fall into one class (`shapes`);
+3. names: each class is named after the entity it is, near-identical ones joined (`entities`);
+4. rewrite: one definition per entity, every reference in the IR pointing at it; responses
+   that are only a `{data: ...}` envelope refer to what they wrap.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+
+from generator.ir import Api, EnumDef, Field, ModelDef, TypeRef, UnionDef
+from generator.ir import types as t
+from generator.ir.api import ShapeStats
+from generator.parser.entities import EntityNamer, claim_roots, envelope_data, is_component
+from generator.parser.pagination import primary_response
+from generator.parser.shapes import Definition, definitions, shape_classes
+
+REQUEST, RESPONSE = "request", "response"
+
+
+def unify(api: Api, locked: dict[str, str]) -> None:
+    """Rewrites `api` in place. `locked`: schema source -> class name from a name lock."""
+    directions = _directions(api)
+    for name, model in api.models.items():
+        _drop_one_way_fields(model, directions.get(name, {RESPONSE}))
+    _unwrap_envelopes(api)
+    defs = definitions(api)
+    shape_of = shape_classes(defs)
+    namer = EntityNamer(api, defs, shape_of, locked)
+    claim_roots(namer, api)
+    namer.run()
+    for name in defs:  # what no operation reaches (unused components' parts): still named
+        group = namer.group_of(name)
+        if group not in namer.name_of:
+            namer.claim(0, 0, _ref_to(name, defs[name]), [name])
+            namer.run()
+    final = {name: namer.name_of[namer.group_of(name)] for name in defs}
+    _rewrite(api, defs, namer, final, directions)
+    distinct = {kind: len({shape_of[n] for n, d in defs.items() if isinstance(d, kind)}) for kind in (ModelDef, EnumDef, UnionDef)}
+    api.shapes = ShapeStats(len(defs), distinct[ModelDef], distinct[EnumDef], distinct[UnionDef], namer.merges)
+    api.renames = namer.renames
+
+
+# -- directions -----------------------------------------------------------------------------
+def _refs(ref: TypeRef | None) -> Iterable[str]:
+    while ref is not None:
+        if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name:
+            yield ref.name
+        ref = ref.item
+
+
+def _children(api: Api, name: str) -> Iterable[str]:
+    if name in api.models:
+        model = api.models[name]
+        for f in model.fields:
+            yield from _refs(f.type)
+        yield from _refs(model.additional)
+    elif name in api.unions:
+        for variant in api.unions[name].variants:
+            yield from _refs(variant.type)
+
+
+def _directions(api: Api) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    children: dict[str, list[str]] = {}
+    for op in api.operations:
+        roots = [(REQUEST, p.type) for p in op.parameters]
+        if op.request_body is not None:
+            roots.append((REQUEST, op.request_body.type))
+        roots += [(RESPONSE, r.type) for r in op.responses]
+        roots += [(RESPONSE, h.type) for r in op.responses for h in r.headers]
+        for direction, ref in roots:
+            stack = list(_refs(ref))
+            while stack:
+                name = stack.pop()
+                if direction in found.setdefault(name, set()):
+                    continue
+                found[name].add(direction)
+                if name not in children:
+                    children[name] = list(_children(api, name))
+                stack.extend(children[name])
+    return found
+
+
+def _drop_one_way_fields(model: ModelDef, directions: set[str]) -> None:
+    if directions == {REQUEST}:
+        model.fields = [f for f in model.fields if not f.read_only]
+    elif directions == {RESPONSE}:
+        model.fields = [f for f in model.fields if not f.write_only]
+    model.usage = "both" if len(directions) == 2 else next(iter(directions))
+
+
+def _unwrap_envelopes(api: Api) -> None:
+    for op in api.operations:
+        if op.pagination:
+            continue
+        primary = primary_response(op)
+        for response in op.responses:
+            if response.type is primary and response.status.startswith("2"):
+                inner = envelope_data(api, response.type)
+                if inner is not None:
+                    response.type, response.envelope = inner, "data"
+
+
+# -- rewrite ---------------------------------------------------------------------------------
+def _ref_to(name: str, definition: Definition) -> TypeRef:
+    kind = t.ENUM if isinstance(definition, EnumDef) else t.UNION if isinstance(definition, UnionDef) else t.MODEL
+    return TypeRef(kind, name=name)
+
+
+def _renamed(ref: TypeRef | None, final: dict[str, str]) -> TypeRef | None:
+    if ref is None:
+        return None
+    if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name in final:
+        return dataclasses.replace(ref, name=final[ref.name])
+    if ref.item is not None:
+        return dataclasses.replace(ref, item=_renamed(ref.item, final))
+    return ref
+
+
+def _rewrite(api: Api, defs: dict[str, Definition], namer: EntityNamer, final: dict[str, str], directions: dict[str, set[str]]) -> None:
+    groups: dict[str, list[str]] = {}
+    for location_name, name in final.items():
+        groups.setdefault(name, []).append(location_name)
+    models: dict[str, ModelDef] = {}
+    enums: dict[str, EnumDef] = {}
+    unions: dict[str, UnionDef] = {}
+    for name, members in groups.items():
+        members.sort(key=lambda m: _rank(defs[m]))
+        first = defs[members[0]]
+        sources = [defs[m].source for m in members]
+        if isinstance(first, ModelDef):
+            models[name] = _merged_model(name, [defs[m] for m in members], final, directions, members)  # type: ignore[misc]
+        elif isinstance(first, EnumDef):
+            values = list(dict.fromkeys(v for m in members for v in defs[m].values))  # type: ignore[union-attr]
+            enums[name] = dataclasses.replace(first, name=name, values=values, sources=sources, description=_doc(defs, members))
+        else:
+            variants = [dataclasses.replace(v, type=_renamed(v.type, final)) for v in first.variants]
+            unions[name] = dataclasses.replace(first, name=name, variants=variants, sources=sources, description=_doc(defs, members))
+    for op in api.operations:
+        for p in op.parameters:
+            p.type = _renamed(p.type, final)  # type: ignore[assignment]
+        if op.request_body is not None:
+            op.request_body.type = _renamed(op.request_body.type, final)
+        for response in op.responses:
+            response.type = _renamed(response.type, final)
+            for header in response.headers:
+                header.type = _renamed(header.type, final)  # type: ignore[assignment]
+    api.models, api.enums, api.unions = models, enums, unions
+    _drop_unreached(api)
+
+
+def _rank(definition: Definition) -> int:
+    """Components first: they give the docs and the field order."""
+    return 0 if is_component(definition.source) else 1
+
+
+def _doc(defs: dict[str, Definition], members: list[str]) -> str | None:
+    texts = [defs[m].description for m in members if defs[m].description]
+    if not texts:
+        return None
+    if _rank(defs[members[0]]) == 0 and defs[members[0]].description:
+        return defs[members[0]].description
+    return max(sorted(set(texts)), key=texts.count)  # type: ignore[arg-type]
+
+
+def _merged_model(
+    name: str, members: list[ModelDef], final: dict[str, str], directions: dict[str, set[str]], locations: list[str]
+) -> ModelDef:
+    """The union of the members' fields: required only where every member requires it."""
+    fields: dict[str, Field] = {}
+    counted = [m for m, loc in zip(members, locations) if loc in directions] or members
+    usage: set[str] = set()
+    for member, location in zip(members, locations):
+        usage |= directions.get(location, {RESPONSE})
+        for f in member.fields:
+            kept = fields.get(f.name)
+            if kept is None:
+                fields[f.name] = dataclasses.replace(f, type=_renamed(f.type, final))  # type: ignore[arg-type]
+            elif f.type.nullable and not kept.type.nullable:
+                kept.type = dataclasses.replace(kept.type, nullable=True)
+            if kept is not None and not kept.description and f.description:
+                kept.description = f.description
+    required = {f.name for f in counted[0].fields if f.required}
+    for member in counted[1:]:
+        required &= {f.name for f in member.fields if f.required}
+    for wire, f in fields.items():
+        f.required = wire in required
+    texts = [m.description for m in members if m.description]
+    first = members[0]
+    description = first.description if first.origin == "component" and first.description else (
+        max(sorted(set(texts)), key=texts.count) if texts else None
+    )
+    return dataclasses.replace(
+        first,
+        name=name,
+        fields=list(fields.values()),
+        additional=_renamed(first.additional, final),
+        description=description,
+        usage="both" if len(usage) == 2 else next(iter(usage)),
+        sources=[m.source for m in members],
+    )
+
+
+def _drop_unreached(api: Api) -> None:
+    """Definitions nothing refers to any more (the envelopes responses were unwrapped from)."""
+    stack = [name for name, m in api.models.items() if m.origin == "component"]
+    for op in api.operations:
+        refs = [p.type for p in op.parameters] + [r.type for r in op.responses]
+        refs += [h.type for r in op.responses for h in r.headers]
+        if op.request_body is not None:
+            refs.append(op.request_body.type)
+        for ref in refs:
+            stack.extend(_refs(ref))
+    reached: set[str] = set()
+    while stack:
+        name = stack.pop()
+        if name not in reached:
+            reached.add(name)
+            stack.extend(_children(api, name))
+    api.models = {n: d for n, d in api.models.items() if n in reached}
+    api.enums = {n: d for n, d in api.enums.items() if n in reached}
+    api.unions = {n: d for n, d in api.unions.items() if n in reached}

@@ -78,6 +78,12 @@ def test_component_models_agree_with_datamodel_code_generator(real_sdk: Generate
     api = real_sdk.api
     components = [m for m in api.models.values() if m.origin == "component"]
     assert len(components) == 14
+    # A component that also stands for near-identical shapes (Location and the v1 location
+    # items) is their union, required only where all of them require: not the oracle's class.
+    assert api.shapes is not None
+    joined = {line.split(" <- ")[0] for line in api.shapes.merged}
+    components = [m for m in components if m.name not in joined]
+    assert len(components) >= 10
     disagreements = []
     probes = 0
     for model in components:

@@ -223,12 +223,8 @@ class BaseClient:
         raise_for_status(response)
         body = json_body(response)
         kind = call.endpoint.response() if call.endpoint.response else None
-        return parse(
-            kind,
-            self._unwrapped(call, body, response),
-            response,
-            self.strict_response_validation,
-        ), body
+        data = self._unwrapped(call, body, response)
+        return parse(kind, data, response, self.strict_response_validation), body
 
     def _unwrapped(self, call: Call, body: Any, response: httpx.Response) -> Any:
         envelope = call.endpoint.envelope

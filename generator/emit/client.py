@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from generator import naming
 from generator.emit import text
-from generator.emit.pytypes import annotation, named_refs, stdlib_modules
+from generator.emit.pytypes import annotation, emitted_refs, stdlib_modules
 from generator.ir import Api, Operation, Parameter, Resource, TypeRef
 from generator.ir import types as t
 from generator.parser.pagination import page_item, primary_response
@@ -90,23 +90,23 @@ def _method(api: Api, op: Operation) -> tuple[MethodContext, set[str]]:
     other = [p for p in op.parameters if p.location in ("query", "header")]
     for p in path_params:
         signature.append(f"{p.py_name}: {annotation(p.type, api.enums)},")
-        names.update(named_refs(p.type))
+        names.update(emitted_refs(p.type, api.enums))
     signature.append("*,")
     body = op.request_body
     required_kw = [p for p in other if p.required]
     optional_kw = [p for p in other if not p.required]
     if body is not None and body.type is not None and body.required:
         signature.append(f"body: {_param_type(api, body.type)},")
-        names.update(named_refs(body.type))
+        names.update(emitted_refs(body.type, api.enums))
     for p in required_kw:
         signature.append(f"{p.py_name}: {_param_type(api, p.type)},")
-        names.update(named_refs(p.type))
+        names.update(emitted_refs(p.type, api.enums))
     if body is not None and body.type is not None and not body.required:
         signature.append(f"body: Union[{_param_type(api, body.type)}, NotGiven] = NOT_GIVEN,")
-        names.update(named_refs(body.type))
+        names.update(emitted_refs(body.type, api.enums))
     for p in optional_kw:
         signature.append(f"{p.py_name}: Union[{_param_type(api, p.type)}, NotGiven] = NOT_GIVEN,")
-        names.update(named_refs(p.type))
+        names.update(emitted_refs(p.type, api.enums))
     signature += [
         "extra_headers: Optional[Mapping[str, str]] = None,",
         "extra_query: Optional[Mapping[str, Any]] = None,",
@@ -119,11 +119,11 @@ def _method(api: Api, op: Operation) -> tuple[MethodContext, set[str]]:
     if item is not None:
         item_type = annotation(item, api.enums)
         returns, async_returns = f"SyncPage[{item_type}]", f"AsyncPaginator[{item_type}]"
-        names.update(named_refs(item))
+        names.update(emitted_refs(item, api.enums))
     else:
         returns = annotation(response, api.enums) if response is not None else "None"
         async_returns = returns
-    names.update(named_refs(response))
+    names.update(emitted_refs(response, api.enums))
     call = _call_lines(api, op, path_params, other, response, item)
     doc = _method_doc(api, op)
     method = MethodContext(op.method_name, signature, returns, async_returns, doc, call, item is not None)
@@ -195,7 +195,7 @@ def resource_context(api: Api, resource: Resource) -> ResourceContext:
         context.typing.insert(0, "TYPE_CHECKING")
     context.stdlib = sorted(stdlib_modules(code))
     context.uses_types = "_types." in code
-    module_of = {**{n: m.module for n, m in api.models.items()}, **{n: u.module for n, u in api.unions.items()}}
+    module_of = {n: d.module for table in (api.models, api.enums, api.unions) for n, d in table.items()}
     for name in sorted(names):
         context.type_imports.setdefault(module_of[name], []).append(name)
     context.type_imports = dict(sorted(context.type_imports.items()))

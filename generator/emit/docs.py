@@ -46,10 +46,10 @@ class Linker:
         self.api = api
 
     def page_of(self, name: str) -> str:
-        for table in (self.api.models, self.api.unions):
+        for table in (self.api.models, self.api.enums, self.api.unions):
             if name in table:
                 definition = table[name]
-                if isinstance(definition, ModelDef) and definition.origin == "component":
+                if getattr(definition, "origin", "") == "component":
                     return "schemas.md"
                 return f"models/{definition.module or SHARED}.md"
         return "schemas.md"
@@ -60,7 +60,7 @@ class Linker:
     def type_md(self, ref: TypeRef | None, depth: int) -> str:
         if ref is None:
             return "—"
-        if ref.kind == t.ENUM and ref.name in self.api.enums:
+        if ref.kind == t.ENUM and ref.name in self.api.enums and self.api.enums[ref.name].origin != "component":
             inner = cell(literal(self.api.enums[ref.name]))
         elif ref.kind in (t.MODEL, t.UNION) and ref.name:
             inner = self.link(ref.name, depth)

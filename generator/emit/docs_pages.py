@@ -85,7 +85,10 @@ def render_docs(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> di
         files[f"docs/resources/{resource.name}.md"] = env.get_template("docs/resource.md.jinja").render(
             resource=resource, description=cell(resource.description), methods=methods, **common
         )
-    components = [definition_doc(api, m.name, linker, 0, used_by(m.name, 0)) for m in api.models.values() if m.origin == "component"]
+    components = [
+        definition_doc(api, d.name, linker, 0, used_by(d.name, 0))
+        for table in (api.models, api.enums) for d in table.values() if d.origin == "component"
+    ]
     files["docs/schemas.md"] = env.get_template("docs/schemas.md.jinja").render(schemas=components, **common)
     modules: dict[str, list[str]] = {}
     for table in (api.models, api.unions):  # enums are written inline, with their values

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Set as AbstractSet
@@ -10,8 +11,8 @@ from typing import Any
 
 from generator.emit import text
 from generator.emit.plan import SHARED, ModulePlan
-from generator.emit.pytypes import annotation, stdlib_modules
-from generator.ir import Api, Field, ModelDef, UnionDef
+from generator.emit.pytypes import annotation, literal, stdlib_modules
+from generator.ir import Api, Field, ModelDef, UnionDef, UnionVariant
 from generator.ir import types as t
 
 _TAGGED = ("discriminator", "enum", "title", "fallback")
@@ -27,7 +28,7 @@ class FieldLine:
 
 @dataclass
 class Definition:
-    kind: str  # model | union
+    kind: str  # model | union (also a component enum's alias)
     name: str
     doc: str | None = None
     base: str = ""
@@ -55,7 +56,10 @@ def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
     # A field that refers to a definition emitted later (or to its own class) is quoted.
     later = set(plan.definitions)
     for name in plan.definitions:
-        if name in api.models:
+        if name in api.enums:  # a component enum: an alias users can import
+            enum = api.enums[name]
+            definition = Definition("union", name, text.docstring(enum.description, ""), "", code=literal(enum))
+        elif name in api.models:
             definition = _model(api.models[name], api, later)
         else:
             definition = _union(api.unions[name], api, runtime)
@@ -156,14 +160,15 @@ def _default(f: Field, api: Api) -> str | None:
 
 
 def _union(union: UnionDef, api: Api, runtime: set[str]) -> Definition:
-    variants = []
-    seen: set[str] = set()
+    variants: list[tuple[UnionVariant, str]] = []
+    kept: dict[str, UnionVariant] = {}
     for variant in union.variants:
         type_text = annotation(variant.type, api.enums)
-        if type_text in seen:  # e.g. two string variants that differ only in format
+        if type_text in kept:  # two string variants that differ only in format, or one shape twice
+            kept[type_text].tags.extend(tag for tag in variant.tags if tag not in kept[type_text].tags)
             continue
-        seen.add(type_text)
-        variants.append((variant, type_text))
+        kept[type_text] = dataclasses.replace(variant, tags=list(variant.tags))
+        variants.append((kept[type_text], type_text))
     doc = text.docstring(union.description, "")
     if len(variants) == 1:
         return Definition("union", union.name, doc, "", code=variants[0][1])

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from generator.emit.pytypes import named_refs
+from generator.emit.pytypes import emitted_refs, named_refs
 from generator.ir import Api, Operation, TypeRef
 
 SHARED = "_shared"
@@ -29,11 +29,11 @@ def dependencies(api: Api, name: str) -> list[str]:
     if name in api.models:
         model = api.models[name]
         for f in model.fields:
-            deps.extend(named_refs(f.type))
-        deps.extend(named_refs(model.additional))
+            deps.extend(emitted_refs(f.type, api.enums))
+        deps.extend(emitted_refs(model.additional, api.enums))
     elif name in api.unions:
         for variant in api.unions[name].variants:
-            deps.extend(named_refs(variant.type))
+            deps.extend(emitted_refs(variant.type, api.enums))
     return list(dict.fromkeys(deps))
 
 
@@ -65,12 +65,14 @@ def assign_modules(api: Api) -> tuple[list[str], dict[str, list[str]], dict[str,
 
     The diff needs only the modules, not the emission order and imports of a full plan.
     """
-    all_names = [*api.models, *api.unions]  # enums are written inline, as Literal[...]
+    # enums are written inline as Literal[...]; a component enum is an alias of its own
+    all_names = [*(n for n, e in api.enums.items() if e.origin == "component"), *api.models, *api.unions]
     graph = {name: dependencies(api, name) for name in all_names}
     users: dict[str, set[str]] = {name: set() for name in all_names}
     for op in api.operations:
         for root in operation_refs(op):
-            _mark(root, op.resource, graph, users)
+            if root in graph:  # not an enum written inline
+                _mark(root, op.resource, graph, users)
     module_of: dict[str, str] = {}
     for name in all_names:
         component = name in api.models and api.models[name].origin == "component"
@@ -85,7 +87,7 @@ def assign_modules(api: Api) -> tuple[list[str], dict[str, list[str]], dict[str,
                 module_of[dep] = SHARED
                 stack.append(dep)
     for name, module in module_of.items():
-        for table in (api.models, api.unions):
+        for table in (api.models, api.enums, api.unions):
             if name in table:
                 table[name].module = module  # type: ignore[attr-defined]
     return all_names, graph, module_of

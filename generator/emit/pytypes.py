@@ -49,7 +49,7 @@ def _bare(ref: TypeRef, enums: Enums, later: AbstractSet[str]) -> str:
         return f"List[{annotation(ref.item, enums, later=later) if ref.item else 'Any'}]"
     if ref.kind == t.MAP:
         return f"Dict[str, {annotation(ref.item, enums, later=later) if ref.item else 'Any'}]"
-    if ref.kind == t.ENUM and ref.name in enums:
+    if ref.kind == t.ENUM and ref.name in enums and enums[ref.name].origin != "component":
         return literal(enums[ref.name])
     if ref.kind in (t.MODEL, t.ENUM, t.UNION):
         return f'"{ref.name}"' if ref.name in later else str(ref.name)
@@ -59,13 +59,18 @@ def _bare(ref: TypeRef, enums: Enums, later: AbstractSet[str]) -> str:
 
 
 def named_refs(ref: TypeRef | None) -> list[str]:
-    """Names of the classes and aliases a type refers to (directly or through lists and maps)."""
+    """Names of the definitions a type refers to (directly or through lists and maps)."""
     found: list[str] = []
     while ref is not None:
-        if ref.kind in (t.MODEL, t.UNION) and ref.name:
+        if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name:
             found.append(ref.name)
         ref = ref.item
     return found
+
+
+def emitted_refs(ref: TypeRef | None, enums: Enums) -> list[str]:
+    """The named classes and aliases among `named_refs` (enums written inline are not)."""
+    return [n for n in named_refs(ref) if n not in enums or enums[n].origin == "component"]
 
 
 def stdlib_modules(annotation_text: str) -> set[str]:

@@ -68,6 +68,7 @@ class EnumDef:
     description: str | None = None
     module: str = ""
     sources: list[str] = field(default_factory=list)
+    origin: str = "inline"  # "component": emitted as a named `Literal[...]` alias; else written inline
 
 
 @dataclass

@@ -107,14 +107,20 @@ class EntityNamer:
     def __init__(self, api: Api, defs: dict[str, Definition], shape_of: dict[str, int], locked: dict[str, str]) -> None:
         self.api = api
         self.defs = defs
-        self.shape_of = shape_of
         self.members: dict[int, list[str]] = {}
+        self.shape_of = shape_of = _one_component_per_shape(defs, shape_of)
+        self.variants = {
+            shape_of[name]
+            for d in defs.values() if isinstance(d, UnionDef)
+            for v in d.variants for name in _names_in(v.type) if name in shape_of
+        }
         for name, shape in shape_of.items():
             self.members.setdefault(shape, []).append(name)
         self._parent = {shape: shape for shape in self.members}
         self.name_of: dict[int, str] = {}  # group root -> name
         self.owner: dict[str, int] = {}  # name -> group root
         self.locked = locked  # schema source -> name
+        self.reserved = set(locked.values())
         self.merges: list[str] = []  # near-identical merges, for the report
         self.renames: list[str] = []  # shapes that could not have their first name, and why
         self._heap: list[_Claim] = []
@@ -179,6 +185,8 @@ class EntityNamer:
         locked = self._locked_name(group)
         for candidate in ((locked,) if locked else ()) + candidates:
             held = self.owner.get(candidate)
+            if held is None and candidate in self.reserved and candidate != locked:
+                continue  # the lock keeps it for the shape that had it (or for a removed one)
             if held is None:
                 if candidate != candidates[0] and candidate != locked:
                     where = self.defs[self.members[self.owner[candidates[0]]][0]].source
@@ -314,6 +322,8 @@ class EntityNamer:
             return True
         if a in self.name_of and b in self.name_of:
             return False  # two named entities stay two
+        if a in self.variants or b in self.variants:
+            return False  # a union chose its strategy from its variants' exact shapes
         left, right = self.representative(a), self.representative(b)
         if type(left) is not type(right):
             return False
@@ -332,10 +342,10 @@ class EntityNamer:
 
     def _models(self, a: int, b: int, pairs: list[tuple[int, int]], assumed: set[tuple[int, int]]) -> bool:
         left, right = self.fields_of(a), self.fields_of(b)
-        union = set(left) | set(right)
-        if len(set(left) ^ set(right)) > max(2, len(union) // 4):
-            return False
-        return all(self._types(left[k], right[k], pairs, assumed) for k in left.keys() & right.keys())
+        union, shared = set(left) | set(right), set(left) & set(right)
+        if not shared or len(union) - len(shared) > max(1, len(union) // 4):
+            return False  # near-identical: a field more or less (a quarter of them in big objects)
+        return all(self._types(left[k], right[k], pairs, assumed) for k in sorted(shared))
 
     def fields_of(self, group: int) -> dict[str, TypeRef]:
         found: dict[str, TypeRef] = {}
@@ -360,6 +370,19 @@ class EntityNamer:
         if x.kind in (t.MODEL, t.ENUM, t.UNION):
             return self._compatible(self.group_of(x.name or ""), self.group_of(y.name or ""), pairs, assumed)
         return True
+
+
+def _one_component_per_shape(defs: dict[str, Definition], shape_of: dict[str, int]) -> dict[str, int]:
+    """Two components of one shape stay two classes: each is a name the spec author chose."""
+    seen: set[int] = set()
+    split = dict(shape_of)
+    next_id = max(shape_of.values(), default=0) + 1
+    for name, definition in defs.items():
+        if is_component(definition.source):
+            if shape_of[name] in seen:
+                split[name], next_id = next_id, next_id + 1
+            seen.add(shape_of[name])
+    return split
 
 
 def _names_in(ref: TypeRef | None) -> list[str]:
@@ -392,7 +415,8 @@ def fit(name: str, own: str) -> str:
     tail = own if name.endswith(own) else ""
     while head and len("".join(head) + tail) > LONGEST:
         head = head[1:]
-    return ("".join(w[:1].upper() + w[1:] for w in head) + tail) or name
+    fitted = "".join(w[:1].upper() + w[1:] for w in head) + tail
+    return fitted if fitted[:1].isalpha() else name  # never a name the words of a digest begin
 
 
 def _variant_label(union_location_name: str, ref: TypeRef, title: str | None) -> str:
@@ -412,12 +436,9 @@ def operation_base(op: Operation) -> str:
 
 def claim_roots(namer: EntityNamer, api: Api) -> None:
     """Every place that names a top-level shape, from components to parameters."""
-    for name, model in api.models.items():
-        if model.origin == "component":
-            namer.claim(COMPONENT, 0, TypeRef(t.MODEL, name=name), [name])
-    for table, kind in ((api.enums, t.ENUM), (api.unions, t.UNION)):
+    for table, kind in ((api.models, t.MODEL), (api.enums, t.ENUM), (api.unions, t.UNION)):
         for name, definition in table.items():
-            if is_component(definition.source):
+            if is_component(definition.source) or _top_of_a_file(definition.source):
                 namer.claim(COMPONENT, 0, TypeRef(kind, name=name), [name])
     resources = {r.name: r for r in api.resources}
     namer.index_users(api)
@@ -436,7 +457,7 @@ def claim_roots(namer: EntityNamer, api: Api) -> None:
             _claim_page(namer, page, op, noun, item)
         for response_ in op.responses:
             if response_.status[0] in "45" or response_.status == "default":
-                _claim_error(namer, response_.type)
+                _claim_error(namer, response_.type, noun)
             elif response_.type is not response:
                 namer.claim_operation(OPERATION, op, response_.type, "Response", noun)
         if op.request_body is not None:
@@ -491,12 +512,18 @@ def _claim_page(namer: EntityNamer, page: ModelDef, op: Operation, noun: str, it
             namer.claim(INFRASTRUCTURE, 1, f.type, ["Page" + word, noun + "Page" + word], "Page")
 
 
-def _claim_error(namer: EntityNamer, ref: TypeRef | None) -> None:
+def _claim_error(namer: EntityNamer, ref: TypeRef | None, noun: str) -> None:
     if ref is None or ref.kind != t.MODEL or ref.name not in namer.api.models:
         return
     keys = {f.name for f in namer.api.models[ref.name].fields}
     first = "ValidationErrorBody" if "errors" in keys else "ErrorBody"
-    namer.claim(INFRASTRUCTURE, 0, ref, [first, "ErrorBody", "ErrorDetails"], "Error")
+    namer.claim(INFRASTRUCTURE, 0, ref, [first, "ErrorBody", noun + first, noun + "ErrorBody"], "Error")
+
+
+def _top_of_a_file(source: str) -> bool:
+    """A schema at the top of a file the spec refers to (`schemas.yaml#/Node`): named by its author."""
+    file, _, pointer = source.partition("#")
+    return bool(file) and pointer.count("/") <= 1
 
 
 def is_component(source: str) -> bool:

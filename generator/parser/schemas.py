@@ -179,7 +179,8 @@ class SchemaConverter:
         if value_type not in ("string", "integer", "number"):
             return TypeRef(t.ANY, nullable=nullable)  # booleans, objects or mixed: no useful class
         name = self.names.claim(hint, source_of(loc), alternatives=("Enum", "Values"))
-        self.enums[name] = EnumDef(name, source_of(loc), values, value_type, _text(schema.get("description")))
+        origin = "component" if _is_component(loc) else "inline"
+        self.enums[name] = EnumDef(name, source_of(loc), values, value_type, _text(schema.get("description")), origin=origin)
         return TypeRef(t.ENUM, name=name, nullable=nullable)
 
     # -- unions -------------------------------------------------------------------------

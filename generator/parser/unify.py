@@ -210,7 +210,7 @@ def _merged_model(
 
 def _drop_unreached(api: Api) -> None:
     """Definitions nothing refers to any more (the envelopes responses were unwrapped from)."""
-    stack = [name for name, m in api.models.items() if m.origin == "component"]
+    stack = [n for table in (api.models, api.enums, api.unions) for n, d in table.items() if is_component(d.source)]
     for op in api.operations:
         refs = [p.type for p in op.parameters] + [r.type for r in op.responses]
         refs += [h.type for r in op.responses for h in r.headers]

@@ -11,6 +11,7 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
     from ..types._shared import TariffGroup
+    from ..types.tariff_groups import TariffGroupV1
 
 __all__ = ["TariffGroups", "AsyncTariffGroups"]
 
@@ -28,7 +29,7 @@ class TariffGroups(SyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> TariffGroup:
+    ) -> TariffGroupV1:
         """Tariff Group / Update
 
         Replace a tariff group.
@@ -40,7 +41,7 @@ class TariffGroups(SyncAPIResource):
                 Endpoint(
                     method="put",
                     path="/public-api/resources/tariff-groups/v1.0/{tariffGroup}",
-                    response=lambda: _types.TariffGroup,
+                    response=lambda: _types.TariffGroupV1,
                     envelope="data",
                 ),
                 {"tariffGroup": tariff_group},
@@ -67,7 +68,7 @@ class AsyncTariffGroups(AsyncAPIResource):
         extra_body: Optional[Mapping[str, Any]] = None,
         timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
         max_retries: Union[int, NotGiven] = NOT_GIVEN,
-    ) -> TariffGroup:
+    ) -> TariffGroupV1:
         """Tariff Group / Update
 
         Replace a tariff group.
@@ -79,7 +80,7 @@ class AsyncTariffGroups(AsyncAPIResource):
                 Endpoint(
                     method="put",
                     path="/public-api/resources/tariff-groups/v1.0/{tariffGroup}",
-                    response=lambda: _types.TariffGroup,
+                    response=lambda: _types.TariffGroupV1,
                     envelope="data",
                 ),
                 {"tariffGroup": tariff_group},

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from ._shared import (
         ChargingPreferencesOctopusGoPreferences as ChargingPreferencesOctopusGoPreferences,
     )
+    from ._shared import ConnectedPhase as ConnectedPhase
     from ._shared import CursorPaginationMeta as CursorPaginationMeta
     from ._shared import EnergyConsumption as EnergyConsumption
     from ._shared import ErrorBody as ErrorBody
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
     from ._shared import LocationRegion as LocationRegion
     from ._shared import LocationWorkingHours as LocationWorkingHours
     from ._shared import LocationWorkingHoursHour as LocationWorkingHoursHour
+    from ._shared import MaxVoltage as MaxVoltage
+    from ._shared import NotificationType as NotificationType
     from ._shared import PaginationLinks as PaginationLinks
     from ._shared import PaymentTerminalBase as PaymentTerminalBase
     from ._shared import (
@@ -60,6 +63,7 @@ if TYPE_CHECKING:
     from ._shared import (
         PersonalSmartChargingPreferencesUserControlledSchedule as PersonalSmartChargingPreferencesUserControlledSchedule,
     )
+    from ._shared import PhaseRotation as PhaseRotation
     from ._shared import (
         PreferencesOctopusAgilePreferences as PreferencesOctopusAgilePreferences,
     )
@@ -172,6 +176,7 @@ if TYPE_CHECKING:
     from .payment_terminals import PaymentTerminalValina as PaymentTerminalValina
     from .sessions import SessionPage as SessionPage
     from .sessions import SessionsListingFilter as SessionsListingFilter
+    from .tariff_groups import TariffGroupV1 as TariffGroupV1
 
 _MODULE_OF = {
     "BasicPaginationMeta": "_shared",
@@ -182,6 +187,7 @@ _MODULE_OF = {
     "ChargerElectricityRatePreferences": "_shared",
     "ChargingPreferencesNordPoolPreferences": "_shared",
     "ChargingPreferencesOctopusGoPreferences": "_shared",
+    "ConnectedPhase": "_shared",
     "CursorPaginationMeta": "_shared",
     "EnergyConsumption": "_shared",
     "ErrorBody": "_shared",
@@ -194,6 +200,8 @@ _MODULE_OF = {
     "LocationRegion": "_shared",
     "LocationWorkingHours": "_shared",
     "LocationWorkingHoursHour": "_shared",
+    "MaxVoltage": "_shared",
+    "NotificationType": "_shared",
     "PaginationLinks": "_shared",
     "PaymentTerminalBase": "_shared",
     "PersonalSmartChargingPreferencesChargerElectricityRate": "_shared",
@@ -202,6 +210,7 @@ _MODULE_OF = {
     "PersonalSmartChargingPreferencesOctopusGo": "_shared",
     "PersonalSmartChargingPreferencesSolar": "_shared",
     "PersonalSmartChargingPreferencesUserControlledSchedule": "_shared",
+    "PhaseRotation": "_shared",
     "PreferencesOctopusAgilePreferences": "_shared",
     "Price": "_shared",
     "PriceBreakdownItem": "_shared",
@@ -262,6 +271,7 @@ _MODULE_OF = {
     "PaymentTerminalValina": "payment_terminals",
     "SessionPage": "sessions",
     "SessionsListingFilter": "sessions",
+    "TariffGroupV1": "tariff_groups",
 }
 
 __all__ = sorted(_MODULE_OF)

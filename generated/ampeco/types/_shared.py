@@ -9,6 +9,10 @@ from pydantic import Discriminator, Field, Tag
 from .._models import Model, by_value
 
 __all__ = [
+    "MaxVoltage",
+    "PhaseRotation",
+    "ConnectedPhase",
+    "NotificationType",
     "PaginationLinks",
     "CursorPaginationMeta",
     "BasicPaginationMeta",
@@ -62,6 +66,24 @@ __all__ = [
     "KafkaNotificationSubscription",
     "ErrorBody",
     "ValidationErrorBody",
+]
+
+MaxVoltage = Literal[
+    "230", "380", "400", "480", "120", "208", "240", "110-130", "220-240", "277"
+]
+"""Nominal voltage; note the dashed range values."""
+
+PhaseRotation = Literal["RST", "RTS", "SRT", "STR", "TRS", "TSR"]
+"""R = L1, S = L2, T = L3."""
+
+ConnectedPhase = Literal["L1", "L2", "L3", "L1_L2", "L1_L3", "L2_L3"]
+
+NotificationType = Literal[
+    "authorization.changed",
+    "chargePoint.changed",
+    "evse.changed",
+    "session.changed",
+    "ChargePointChangedNotification",
 ]
 
 
@@ -594,12 +616,6 @@ class TariffGroup(Model):
     tariff_ids: Annotated[Optional[List[int]], Field(alias="tariffIds")] = None
     """Ordered tariff ids; evaluated from the last one to the first."""
     partner_id: Annotated[Optional[int], Field(alias="partnerId")] = None
-    id: Optional[int] = None
-    """Read-only: sent by the server, ignored in requests."""
-    last_updated_at: Annotated[Optional[_dt.datetime], Field(alias="lastUpdatedAt")] = (
-        None
-    )
-    """Read-only: sent by the server, ignored in requests."""
 
 
 class SmartChargingTodPeriodElement(Model):
@@ -631,25 +647,16 @@ class SmartChargingTod(Model):
     ] = None
     min_current: Annotated[Optional[float], Field(alias="minCurrent")] = None
     enable_keep_awake: Annotated[Optional[bool], Field(alias="enableKeepAwake")] = None
-    max_voltage: Annotated[
-        Literal[
-            "230", "380", "400", "480", "120", "208", "240", "110-130", "220-240", "277"
-        ],
-        Field(alias="maxVoltage"),
-    ]
+    max_voltage: Annotated[MaxVoltage, Field(alias="maxVoltage")]
     """Nominal voltage; note the dashed range values."""
     electrical_configuration: Annotated[
         Optional[Literal["star", "delta"]], Field(alias="electricalConfiguration")
     ] = "star"
     phases: Literal["single_phase", "three_phase", "split_phase"]
-    phase_rotation: Annotated[
-        Optional[Literal["RST", "RTS", "SRT", "STR", "TRS", "TSR"]],
-        Field(alias="phaseRotation"),
-    ]
+    phase_rotation: Annotated[Optional[PhaseRotation], Field(alias="phaseRotation")]
     """R = L1, S = L2, T = L3."""
     connected_phase: Annotated[
-        Optional[Literal["L1", "L2", "L3", "L1_L2", "L1_L3", "L2_L3"]],
-        Field(alias="connectedPhase"),
+        Optional[ConnectedPhase], Field(alias="connectedPhase")
     ] = None
 
 
@@ -666,25 +673,16 @@ class SmartChargingDynamic(Model):
     """Read-only: sent by the server, ignored in requests."""
     min_current: Annotated[Optional[float], Field(alias="minCurrent")] = None
     enable_keep_awake: Annotated[Optional[bool], Field(alias="enableKeepAwake")] = None
-    max_voltage: Annotated[
-        Literal[
-            "230", "380", "400", "480", "120", "208", "240", "110-130", "220-240", "277"
-        ],
-        Field(alias="maxVoltage"),
-    ]
+    max_voltage: Annotated[MaxVoltage, Field(alias="maxVoltage")]
     """Nominal voltage; note the dashed range values."""
     electrical_configuration: Annotated[
         Optional[Literal["star", "delta"]], Field(alias="electricalConfiguration")
     ] = "star"
     phases: Literal["single_phase", "three_phase", "split_phase"]
-    phase_rotation: Annotated[
-        Optional[Literal["RST", "RTS", "SRT", "STR", "TRS", "TSR"]],
-        Field(alias="phaseRotation"),
-    ]
+    phase_rotation: Annotated[Optional[PhaseRotation], Field(alias="phaseRotation")]
     """R = L1, S = L2, T = L3."""
     connected_phase: Annotated[
-        Optional[Literal["L1", "L2", "L3", "L1_L2", "L1_L3", "L2_L3"]],
-        Field(alias="connectedPhase"),
+        Optional[ConnectedPhase], Field(alias="connectedPhase")
     ] = None
 
 
@@ -701,28 +699,19 @@ class SmartChargingUserSchedule(Model):
     """Read-only: sent by the server, ignored in requests."""
     min_current: Annotated[Optional[float], Field(alias="minCurrent")]
     enable_keep_awake: Annotated[Optional[bool], Field(alias="enableKeepAwake")]
-    max_voltage: Annotated[
-        Literal[
-            "230", "380", "400", "480", "120", "208", "240", "110-130", "220-240", "277"
-        ],
-        Field(alias="maxVoltage"),
-    ]
+    max_voltage: Annotated[MaxVoltage, Field(alias="maxVoltage")]
     """Nominal voltage; note the dashed range values."""
     electrical_configuration: Annotated[
         Optional[Literal["star", "delta"]], Field(alias="electricalConfiguration")
     ] = "star"
     phases: Literal["single_phase", "three_phase", "split_phase"]
-    phase_rotation: Annotated[
-        Optional[Literal["RST", "RTS", "SRT", "STR", "TRS", "TSR"]],
-        Field(alias="phaseRotation"),
-    ]
+    phase_rotation: Annotated[Optional[PhaseRotation], Field(alias="phaseRotation")]
     """R = L1, S = L2, T = L3."""
     allow_dynamic_load_management: Annotated[
         Optional[bool], Field(alias="allowDynamicLoadManagement")
     ] = None
     connected_phase: Annotated[
-        Optional[Literal["L1", "L2", "L3", "L1_L2", "L1_L3", "L2_L3"]],
-        Field(alias="connectedPhase"),
+        Optional[ConnectedPhase], Field(alias="connectedPhase")
     ] = None
 
 
@@ -899,15 +888,7 @@ class WebhookNotificationSubscription(Model):
     """Read-only: sent by the server, ignored in requests."""
     via: str
     """Always "webhook" for this variant."""
-    notifications: List[
-        Literal[
-            "authorization.changed",
-            "chargePoint.changed",
-            "evse.changed",
-            "session.changed",
-            "ChargePointChangedNotification",
-        ]
-    ]
+    notifications: List[NotificationType]
     callback_url: Annotated[str, Field(alias="callbackUrl")]
     headers: Optional[Dict[str, str]] = None
     """Extra HTTP headers sent with every callback."""
@@ -925,15 +906,7 @@ class KafkaNotificationSubscription(Model):
     """Read-only: sent by the server, ignored in requests."""
     via: str
     """Always "kafka" for this variant."""
-    notifications: List[
-        Literal[
-            "authorization.changed",
-            "chargePoint.changed",
-            "evse.changed",
-            "session.changed",
-            "ChargePointChangedNotification",
-        ]
-    ]
+    notifications: List[NotificationType]
     topic: str
     brokers: List[str]
     compression_codec: Annotated[

@@ -228,8 +228,8 @@ class BaseClient:
 
     def _unwrapped(self, call: Call, body: Any, response: httpx.Response) -> Any:
         envelope = call.endpoint.envelope
-        if envelope is None:
-            return body
+        if envelope is None or body is None:
+            return body  # a null body is judged by the response type (nullable or not)
         if isinstance(body, dict) and envelope in body:
             return body[envelope]
         if self.strict_response_validation:

@@ -25,6 +25,9 @@ def compare_definitions(ctx: DiffContext) -> list[Change]:
         ("union", ctx.unions, ctx.old.unions, ctx.new.unions),
     ):
         changes += _presence(kind, matching, old_table, new_table)
+    # An enum that is not a component is written inline as Literal[...]: its name is nobody's
+    # to import, so only its values are the SDK's (a class it appeared in shows the rest).
+    changes = [c for c in changes if not (c.kind.startswith("enum.") and not _public_enum(ctx, c.subject))]
     for old_name, new_name in ctx.models.pairs.items():
         old_model, new_model = ctx.old.models[old_name], ctx.new.models[new_name]
         if not ctx.unchanged(old_model.fields, new_model.fields, partial(dependencies, ctx.old, old_name)):
@@ -40,6 +43,11 @@ def compare_definitions(ctx: DiffContext) -> list[Change]:
         ):
             changes += _union_variants(ctx, old_union, new_union)
     return changes
+
+
+def _public_enum(ctx: DiffContext, name: str) -> bool:
+    enum = ctx.new.enums.get(name) or ctx.old.enums.get(name)
+    return enum is not None and enum.origin == "component"
 
 
 def _presence(kind: str, matching: Matching, old_table: dict[str, Any], new_table: dict[str, Any]) -> list[Change]:
@@ -80,6 +88,8 @@ def module_moves(ctx: DiffContext) -> list[Change]:
     ):
         for old_name, new_name in matching.pairs.items():
             before, after = old_table[old_name].module, new_table[new_name].module
+            if kind == "enum" and not _public_enum(ctx, new_name):
+                continue
             if before and after and before != after:
                 changes.append(
                     Change(

@@ -1,21 +1,18 @@
 """Pairs up the definitions and operations of two versions.
 
-Definitions (models, enums, unions) are matched by their schema location (`source`) and
-their class name:
+Definitions (models, enums, unions) are entities: one class per shape, named for what it is
+(see generator/parser/entities.py). They are matched
 
-1. same location and same name;
-2. same name at another location, when nothing else now stands at the old location:
-   the schema moved (a path was renamed, or an array index shifted because an earlier
-   parameter or variant was removed); repeated until nothing more matches;
-3. same location, different name: the class was renamed (an SDK-breaking change even
-   when the wire is unchanged);
-4. same name, whatever is left.
+1. by name: the same entity in both versions, wherever its schemas now stand;
+2. what is left, by the schema locations the two have in common (most in common wins): the
+   entity was renamed, an SDK-breaking change even when the wire is unchanged.
 
 Operations are matched by operationId, then by method and path.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Protocol, TypeVar
 
@@ -25,6 +22,7 @@ from generator.ir import Operation
 class Definition(Protocol):
     name: str
     source: str
+    sources: list[str]
 
 
 D = TypeVar("D", bound=Definition)
@@ -46,22 +44,13 @@ def match_definitions(old: dict[str, D], new: dict[str, D]) -> Matching:
         pairs[old_name] = new_name
         del left[old_name], right[new_name]
 
-    for name in [n for n in left if n in right and left[n].source == right[n].source]:
-        pair(name, name)
-    moved = True
-    while moved:
-        moved = False
-        occupied = {d.source for d in right.values()}
-        for name in [n for n in left if n in right and left[n].source not in occupied]:
-            pair(name, name)
-            moved = True
-    by_source = {d.source: n for n, d in right.items()}
-    for name, definition in list(left.items()):
-        target = by_source.get(definition.source)
-        if target is not None and target in right:
-            pair(name, target)
     for name in [n for n in left if n in right]:
         pair(name, name)
+    owner = {source: n for n, d in right.items() for source in d.sources or [d.source]}
+    for name, definition in sorted(left.items()):
+        votes = Counter(owner[s] for s in definition.sources or [definition.source] if owner.get(s) in right)
+        if votes:
+            pair(name, max(sorted(votes), key=lambda n: votes[n]))
     return Matching(pairs, sorted(left), sorted(right))
 
 

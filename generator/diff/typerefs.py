@@ -43,7 +43,7 @@ def describe(ref: TypeRef | None) -> str:
 
 
 def python_type(ref: TypeRef | None) -> str:
-    return "None" if ref is None else annotation(ref)
+    return "None" if ref is None else annotation(ref, {})  # enums by name: the matching pairs them
 
 
 class TypeComparer:
@@ -95,12 +95,21 @@ class TypeComparer:
                 return WIDENED if new.item.nullable else NARROWED
             return inner
         if kind in _NAMED:
-            if self.same_name(old.name, new.name):
+            if self.same_name(old.name, new.name) or self._same_inline_enum(old, new):
                 return SAME
             return SAME_SHAPE if self._same_shape(old, new) else CHANGED
         if kind == t.LITERAL:
             return SAME if old.value == new.value else CHANGED
         return SAME  # any
+
+    def _same_inline_enum(self, old: TypeRef, new: TypeRef) -> bool:
+        """Enums written inline as Literal[...] are their values: no class name to change."""
+        if old.kind != t.ENUM:
+            return False
+        a, b = self.old.enums.get(old.name or ""), self.new.enums.get(new.name or "")
+        if a is None or b is None or "component" in (a.origin, b.origin):
+            return False
+        return (a.values, a.value_type) == (b.values, b.value_type)
 
     def _same_shape(self, old: TypeRef, new: TypeRef) -> bool:
         key = (old.kind, old.name, new.name)

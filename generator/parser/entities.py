@@ -121,6 +121,7 @@ class EntityNamer:
         self.owner: dict[str, int] = {}  # name -> group root
         self.locked = locked  # schema source -> name
         self.reserved = set(locked.values())
+        self.sent: set[int] = set()  # shapes some request carries (set by unify)
         self.merges: list[str] = []  # near-identical merges, for the report
         self.renames: list[str] = []  # shapes that could not have their first name, and why
         self._heap: list[_Claim] = []
@@ -226,7 +227,7 @@ class EntityNamer:
             if isinstance(definition, ModelDef):
                 for f in definition.fields:
                     candidates = nested_names(name, claim.entity, f.name, f.type)
-                    if claim.tier >= OPERATION and len(self.shared(f.type)) > 1:
+                    if claim.tier >= OPERATION:  # `ChargePointSecurity`, whichever requests carry it
                         candidates = self._shared_nested(claim, f.name, f.type) + candidates
                     self.claim(claim.tier, claim.depth + 1, f.type, candidates, claim.entity)
                 if definition.additional is not None:
@@ -270,11 +271,12 @@ class EntityNamer:
             self.claim(tier, 50, ref, [fit(noun + role, role), noun + role, mine], noun)
 
     def _shared_nested(self, claim: _Claim, prop: str, ref: TypeRef) -> list[str]:
-        """Names for a nested shape several operations use: `ChargePointSecurity`, what their
-        operationIds share + the property, or (in requests) `ChargePointEvseParam`."""
+        """Names for what an operation's own body, response or parameter holds, the same however
+        many operations carry it: `ChargePointSecurity`, what their operationIds share + the
+        property, or (in requests) `ChargePointEvseParam`."""
         short = nested_names(claim.entity, claim.entity, prop, ref)[0]
-        first = self.operations[min(self.shared(ref))]
-        stem = self.common_stem(ref, first)
+        users = self.shared(ref)
+        stem = self.common_stem(ref, self.operations[min(users)]) if users else ""
         names = [short]
         if stem:
             names.append(nested_names(stem, stem, prop, ref)[0])
@@ -329,7 +331,9 @@ class EntityNamer:
             return False
         assumed.add((a, b))
         if isinstance(left, EnumDef) and isinstance(right, EnumDef):
-            ok = left.value_type == right.value_type
+            # responses may take the union of the values; a request must not send a value
+            # one of the endpoints rejects
+            ok = left.value_type == right.value_type and not ({a, b} & self.sent)
         elif isinstance(left, UnionDef) and isinstance(right, UnionDef):
             ok = len(left.variants) == len(right.variants) and all(
                 self._types(x.type, y.type, pairs, assumed) for x, y in zip(left.variants, right.variants)
@@ -450,7 +454,9 @@ def claim_roots(namer: EntityNamer, api: Api) -> None:
         item = page.fields[[f.name for f in page.fields].index("data")].type if page else response
         if entity:
             first = 0 if op.method_name.startswith("list") else 1  # list items name their entity
-            namer.claim(ITEM, first, item, _entity_names(noun, _sub_entity(op.method_name), op.api_version))
+            names = _entity_names(noun, _sub_entity(op.method_name), op.api_version)
+            own = operation_base(op) + "Response"  # a shape no other site of the entity has
+            namer.claim(ITEM, first, item, [*names, fit(own, "Response"), own])
         else:
             namer.claim_operation(OPERATION, op, item, "Response", noun)
         if page is not None:

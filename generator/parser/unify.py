@@ -33,6 +33,7 @@ def unify(api: Api, locked: dict[str, str]) -> None:
     defs = definitions(api)
     shape_of = shape_classes(defs)
     namer = EntityNamer(api, defs, shape_of, locked)
+    namer.sent = {namer.shape_of[n] for n, way in directions.items() if REQUEST in way and n in namer.shape_of}
     claim_roots(namer, api)
     namer.run()
     for name in defs:  # what no operation reaches (unused components' parts): still named
@@ -105,6 +106,8 @@ def _unwrap_envelopes(api: Api) -> None:
             if response.type is primary and response.status.startswith("2"):
                 inner = envelope_data(api, response.type)
                 if inner is not None:
+                    if response.type.nullable and not inner.nullable:  # the body may be null
+                        inner = dataclasses.replace(inner, nullable=True)
                     response.type, response.envelope = inner, "data"
 
 

@@ -43,6 +43,7 @@ class Normalizer:
         self.spec = spec
         self.origins = origins
         self._active: list[int] = []  # ids of the allOf nodes being merged (cycle guard)
+        self._merging: list[Location] = []  # their spec locations (the base-lists-its-subtypes pattern)
 
     def normalize(self, node: dict[str, Any], loc: Location) -> dict[str, Any]:
         """The schema at `loc` with refs at the top followed and allOf merged."""
@@ -56,10 +57,12 @@ class Normalizer:
             if id(node) in self._active:
                 raise SpecError(self.spec.file_label(loc[0]), loc[1], "allOf refers back to itself")
             self._active.append(id(node))
+            self._merging.append(loc)
             try:
                 node = self._merge_all_of(node, loc)
             finally:
                 self._active.pop()
+                self._merging.pop()
         return node
 
     def resolve(self, node: Any, loc: Location) -> tuple[dict[str, Any], Location]:
@@ -70,12 +73,38 @@ class Normalizer:
             raise SpecError(self.spec.file_label(target_loc[0]), target_loc[1], "a schema must be an object")
         return self.normalize(target, target_loc), target_loc
 
+    def _resolve_part(self, part: Any, loc: Location) -> tuple[dict[str, Any], Location]:
+        """An allOf part, followed and normalized; a base that lists its own subtypes is taken without that list.
+
+        `Pet: {oneOf: [Cat, Dog]}` with `Cat: {allOf: [Pet, ...]}` says that a Cat has Pet's
+        properties; merging Pet's union into Cat would make Cat a union of Cats and Dogs,
+        and, followed again for every variant, a merge that never ends.
+        """
+        loc = self.origins.of(part, loc)
+        target, target_loc = self.spec.deref(part, loc)
+        if isinstance(target, dict) and self._lists_a_subtype_being_merged(target, target_loc):
+            target = {k: v for k, v in target.items() if k not in (*UNION_KEYS, "discriminator")}
+            self.origins.note(target, target_loc)
+        return self.resolve(target, target_loc)
+
+    def _lists_a_subtype_being_merged(self, node: dict[str, Any], loc: Location) -> bool:
+        for kind in UNION_KEYS:
+            variants = node.get(kind)
+            if not isinstance(variants, list):
+                continue
+            for index, variant in enumerate(variants):
+                if isinstance(variant, dict) and "$ref" in variant:
+                    _, variant_loc = self.spec.deref(variant, (loc[0], pointers.join(loc[1], kind, index)))
+                    if variant_loc in self._merging:
+                        return True
+        return False
+
     def _merge_all_of(self, node: dict[str, Any], loc: Location) -> dict[str, Any]:
         parts = node["allOf"]
         if not isinstance(parts, list) or not parts:
             raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], "allOf"), "allOf must be a non-empty list")
         own = {k: v for k, v in node.items() if k != "allOf"}
-        resolved = [self.resolve(part, (loc[0], pointers.join(loc[1], "allOf", i))) for i, part in enumerate(parts)]
+        resolved = [self._resolve_part(part, (loc[0], pointers.join(loc[1], "allOf", i))) for i, part in enumerate(parts)]
         schemas = [schema for schema, _ in resolved]
         for schema, part_loc in resolved:
             self.origins.note(schema, part_loc)
@@ -113,6 +142,8 @@ class Normalizer:
                 self.origins.note(part, loc)
             variants.append(combined)
         result = {kind: variants, "x-sdkgen-union-site": union_loc}
+        if "discriminator" in union:
+            result["discriminator"] = union["discriminator"]
         for key in _ANNOTATIONS:
             if key in own:
                 result[key] = own[key]

@@ -42,6 +42,7 @@ def build_api(spec: Spec, lock: NameLock | None = None) -> Api:
         renames=names.renames,
     )
     detect_pagination(api)
+    api.warnings.extend(spec.warnings)
     for union in schemas.unions.values():
         if union.strategy == "left-to-right":
             api.warnings.append(f"union {union.name} ({union.source}): {union.note}")

@@ -19,6 +19,11 @@ from generator.errors import SpecError
 from generator.loader import Location, Spec
 
 UNION_KEYS = ("oneOf", "anyOf")
+# Work allowed per object in the spec: merging allOf and distributing it over unions builds
+# new schemas, and combinations can multiply (allOf of 30 two-way oneOfs is 2**30 shapes).
+# Real specs use about 0.01-0.3 steps per object; past the budget the spec is refused at once.
+STEPS_BASE = 10_000
+STEPS_PER_OBJECT = 1
 _ANNOTATIONS = ("description", "title", "nullable", "deprecated", "readOnly", "writeOnly", "example", "default")
 
 
@@ -44,6 +49,8 @@ class Normalizer:
         self.origins = origins
         self._active: list[int] = []  # ids of the allOf nodes being merged (cycle guard)
         self._merging: list[Location] = []  # their spec locations (the base-lists-its-subtypes pattern)
+        self.steps = 0  # merges and distributed variants built: the work that can blow up
+        self.budget = STEPS_BASE + STEPS_PER_OBJECT * spec.size
 
     def normalize(self, node: dict[str, Any], loc: Location) -> dict[str, Any]:
         """The schema at `loc` with refs at the top followed and allOf merged."""
@@ -73,6 +80,16 @@ class Normalizer:
             raise SpecError(self.spec.file_label(target_loc[0]), target_loc[1], "a schema must be an object")
         return self.normalize(target, target_loc), target_loc
 
+    def _step(self, loc: Location) -> None:
+        self.steps += 1
+        if self.steps > self.budget:
+            raise SpecError(
+                self.spec.file_label(loc[0]),
+                loc[1],
+                f"combining allOf with oneOf/anyOf here multiplies past {self.budget:,} merged schemas "
+                f"(the bound for a spec of {self.spec.size:,} objects); refused rather than run for minutes",
+            )
+
     def _resolve_part(self, part: Any, loc: Location) -> tuple[dict[str, Any], Location]:
         """An allOf part, followed and normalized; a base that lists its own subtypes is taken without that list.
 
@@ -100,6 +117,7 @@ class Normalizer:
         return False
 
     def _merge_all_of(self, node: dict[str, Any], loc: Location) -> dict[str, Any]:
+        self._step(loc)
         parts = node["allOf"]
         if not isinstance(parts, list) or not parts:
             raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], "allOf"), "allOf must be a non-empty list")
@@ -132,6 +150,7 @@ class Normalizer:
             rest.append(base)
         variants = []
         for index, variant in enumerate(union[kind]):
+            self._step(loc)
             variant_loc = self.origins.of(variant, (union_loc[0], pointers.join(union_loc[1], kind, index)))
             target, target_loc = self.spec.deref(variant, variant_loc)
             combined = {"allOf": [*rest, target]}

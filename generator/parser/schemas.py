@@ -208,8 +208,8 @@ class SchemaConverter:
             value_type = kinds.pop() if len(kinds) == 1 else "mixed"
         if value_type == "number" and all(float(v).is_integer() for v in values):
             values, value_type = [int(v) for v in values], "integer"
-        if value_type == "number":
-            return TypeRef(t.PRIMITIVE, primitive="number", nullable=nullable)
+        if value_type in ("number", "boolean"):  # no class for these: the JSON type says enough
+            return TypeRef(t.PRIMITIVE, primitive=value_type, nullable=nullable)
         if value_type not in ("string", "integer", "number"):
             return TypeRef(t.ANY, nullable=nullable)  # booleans, objects or mixed: no useful class
         name = self.names.claim(hint, source_of(loc), alternatives=("Enum", "Values"))

@@ -375,7 +375,7 @@ if TYPE_CHECKING:
         TariffGroupUpdateResponseData as TariffGroupUpdateResponseData,
     )
 
-_MODULE_OF = {
+_MODULE_OF: dict[str, str] = {
     "BasicPaginationMeta": "_shared",
     "ChargePoint": "_shared",
     "ChargePointAccessType": "_shared",

@@ -86,33 +86,41 @@ def _check_paths(spec: Spec, paths: dict[str, Any], fail: Any) -> None:
         item, item_loc = spec.deref(item, ("", item_ptr))
         if not isinstance(item, dict):
             fail(item_ptr, "a path item must be an object")
-        file_fail = _failer(spec.file_label(item_loc[0])) if item_loc[0] else fail
+        item_fail = _failer(spec.file_label(item_loc[0])) if item_loc[0] else fail
         shared = _parameter_list(spec, item.get("parameters", []), (item_loc[0], pointers.join(item_loc[1], "parameters")), fail)
         for method in HTTP_METHODS:
             if method not in item:
                 continue
             op_ptr = pointers.join(item_loc[1], method)
             operation = item[method]
+            file_fail = item_fail
             if not isinstance(operation, dict):
                 file_fail(op_ptr, "an operation must be an object")
+            op_file = item_loc[0]
             if "$ref" in operation:
-                file_fail(
-                    op_ptr,
-                    "an Operation object cannot be a $ref (OpenAPI allows $ref for a whole path item, "
-                    "a parameter, a request body or a response, not for an operation); inline it or $ref the path item",
+                # not allowed by OpenAPI 3.x, but published so (Redocly-style split specs) and with
+                # one reading: the operation is what the ref points to
+                warning = (
+                    f"{spec.file_label(item_loc[0])}: {op_ptr}: an Operation object cannot be a $ref in OpenAPI 3.x "
+                    f"(only path items, parameters, bodies, responses...); followed it"
                 )
+                spec.warnings.append(warning)
+                operation, (op_file, op_ptr) = spec.deref(operation, (item_loc[0], op_ptr))
+                if not isinstance(operation, dict):
+                    file_fail(op_ptr, "an operation must be an object")
+                file_fail = _failer(spec.file_label(op_file)) if op_file else fail
             tags = operation.get("tags")
             if tags is not None and (not isinstance(tags, list) or not all(isinstance(t, str) for t in tags)):
-                fail(pointers.join(op_ptr, "tags"), "'tags' must be a list of strings")
+                file_fail(pointers.join(op_ptr, "tags"), "'tags' must be a list of strings")
             op_id = operation.get("operationId")
             if op_id is not None:
                 if not isinstance(op_id, str) or not op_id.strip():
-                    fail(pointers.join(op_ptr, "operationId"), "operationId must be a non-empty string")
+                    file_fail(pointers.join(op_ptr, "operationId"), "operationId must be a non-empty string")
                 if op_id in seen_ids:
-                    fail(pointers.join(op_ptr, "operationId"), f"duplicate operationId {op_id!r} (first at {seen_ids[op_id]})")
+                    file_fail(pointers.join(op_ptr, "operationId"), f"duplicate operationId {op_id!r} (first at {seen_ids[op_id]})")
                 seen_ids[op_id] = op_ptr
             params = shared | _parameter_list(
-                spec, operation.get("parameters", []), (item_loc[0], pointers.join(op_ptr, "parameters")), fail
+                spec, operation.get("parameters", []), (op_file, pointers.join(op_ptr, "parameters")), fail
             )
             declared = {name for (name, where) in params if where == "path"}
             for name in _TEMPLATE_PARAM.findall(path):

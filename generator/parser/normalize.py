@@ -58,6 +58,9 @@ class Normalizer:
         if upgraded is not node:
             self.origins.note(upgraded, loc)
             node = upgraded
+        properties = node.get("properties")
+        if isinstance(properties, dict) and len(properties) == 1 and isinstance(properties.get("$ref"), str):
+            node = self._referenced_properties(node, loc)
         if "allOf" not in node and node.get("properties") and any(k in node for k in UNION_KEYS):
             return self._distribute([node], node, node, loc)
         if "allOf" in node:
@@ -79,6 +82,24 @@ class Normalizer:
         if not isinstance(target, dict):
             raise SpecError(self.spec.file_label(target_loc[0]), target_loc[1], "a schema must be an object")
         return self.normalize(target, target_loc), target_loc
+
+    def _referenced_properties(self, node: dict[str, Any], loc: Location) -> dict[str, Any]:
+        """`properties: {$ref: X}`: not a schema keyword there, but it has one reading: the map is at X."""
+        where = (loc[0], pointers.join(loc[1], "properties"))
+        target, target_loc = self.spec.deref(node["properties"], where)
+        if not isinstance(target, dict) or not all(isinstance(v, dict) for v in target.values()):
+            raise SpecError(self.spec.file_label(loc[0]), where[1], "'properties' is a $ref to something that is not a map of schemas")
+        warning = (
+            f"{self.spec.file_label(loc[0])}: {where[1]}: 'properties' is a $ref (not allowed: each property may be a $ref, "
+            f"the map may not); read the map of properties from {self.spec.file_label(target_loc[0])}{target_loc[1]}"
+        )
+        if warning not in self.spec.warnings:
+            self.spec.warnings.append(warning)
+        for name, sub in target.items():
+            self.origins.note(sub, (target_loc[0], pointers.join(target_loc[1], name)))
+        fixed = {**node, "properties": target}
+        self.origins.note(fixed, loc)
+        return fixed
 
     def _step(self, loc: Location) -> None:
         self.steps += 1

@@ -44,16 +44,20 @@ def build_operation(
     spec: Spec, schemas: SchemaConverter, path: str, method: str, operation: dict[str, Any], item: dict[str, Any], pointer: str,
     locked_arguments: dict[str, str] | None = None,
 ) -> Operation:
+    item_source = pointer
+    if "$ref" in operation:  # not allowed by OpenAPI 3.x but published so; validation warned
+        operation, op_loc = spec.deref(operation, _located(pointer))
+        pointer = op_loc[0] + op_loc[1]
     op_id = operation_id(path, method, operation)
     base = naming.class_name(op_id)
-    parameters = _parameters(spec, schemas, item, operation, pointer, base, op_id, locked_arguments or {})
+    parameters = _parameters(spec, schemas, item, operation, pointer, base, op_id, locked_arguments or {}, item_source)
     version = _VERSION.search(path)
     tags = [str(tag) for tag in operation.get("tags") or []]
     return Operation(
         operation_id=op_id,
         method=method,
         path=path,
-        source=pointer,
+        source=item_source,
         summary=_text(operation.get("summary")),
         description=_text(operation.get("description")),
         tags=tags,
@@ -70,12 +74,12 @@ def build_operation(
 
 def _parameters(
     spec: Spec, schemas: SchemaConverter, item: dict[str, Any], operation: dict[str, Any], pointer: str, base: str,
-    op_id: str, locked: dict[str, str],
+    op_id: str, locked: dict[str, str], item_source: str,
 ) -> list[Parameter]:
-    file, pointer = _located(pointer)
-    item_ptr = pointer.rsplit("/", 1)[0]
+    item_file, item_ptr = _located(item_source)
+    item_ptr = item_ptr.rsplit("/", 1)[0]
     by_key: dict[tuple[str, str], tuple[dict[str, Any], Location]] = {}
-    for owner, owner_ptr in ((item, item_ptr), (operation, pointer)):
+    for owner, (file, owner_ptr) in ((item, (item_file, item_ptr)), (operation, _located(pointer))):
         for index, raw in enumerate(owner.get("parameters") or []):
             param, loc = spec.deref(raw, (file, pointers.join(owner_ptr, "parameters", index)))
             by_key[(param["name"], param["in"])] = (param, loc)

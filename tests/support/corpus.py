@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.emit.client import client_class_name
+
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "corpus"
 BIN = Path(sys.executable).parent
@@ -172,7 +174,8 @@ import importlib, json, pkgutil, sys, warnings
 import pydantic
 warnings.simplefilter("error")
 report = {}
-for package in sys.argv[1:]:
+for argument in sys.argv[1:]:
+    package, client_name = argument.split(":")
     try:
         root = importlib.import_module(package)
         for info in pkgutil.walk_packages(root.__path__, package + "."):
@@ -184,8 +187,11 @@ for package in sys.argv[1:]:
             if isinstance(value, type) and issubclass(value, pydantic.BaseModel):
                 value.model_rebuild(raise_errors=True)
             pydantic.TypeAdapter(value)  # builds the schema: every forward reference resolves
-        client_name = next(n for n in root.__all__ if n.startswith("Async"))[len("Async"):]
-        getattr(root, client_name)(base_url="http://127.0.0.1:9")
+        for cls in (getattr(root, client_name), getattr(root, "Async" + client_name)):
+            client = cls(api_token="token", base_url="http://127.0.0.1:9")
+            for attribute, value in vars(cls).items():
+                if isinstance(value, property) and not attribute.startswith("_"):
+                    getattr(client, attribute)  # every resource builds
         report[package] = {"ok": True, "types": len(names)}
     except BaseException as exc:
         report[package] = {"ok": False, "error": f"{type(exc).__name__}: {exc}"[:2000]}
@@ -200,7 +206,8 @@ def check_imports(results: list[Result]) -> None:
         return
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(r.out) for r in ok)}
     done = subprocess.run(
-        [sys.executable, "-c", _IMPORT_CHECK, *(r.package for r in ok)], capture_output=True, text=True, env=env, check=False,
+        [sys.executable, "-c", _IMPORT_CHECK, *(f"{r.package}:{client_class_name(r.package)}" for r in ok)],
+        capture_output=True, text=True, env=env, check=False,
         timeout=600,
     )
     try:
@@ -219,7 +226,7 @@ def check_tool(results: list[Result], tool: str) -> dict[str, str]:
     if not ok:
         return {}
     if tool == "black":
-        command = [str(BIN / "black"), "--check", "-q", *(str(r.out / r.package) for r in ok)]
+        command = [str(BIN / "black"), "--check", *(str(r.out / r.package) for r in ok)]
         env = dict(os.environ)
     else:
         command = [str(BIN / "mypy"), "--strict", "--no-incremental", "--cache-dir", os.devnull]

@@ -42,8 +42,7 @@ def _entry(name: str, spec: str) -> corpus.Entry:
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> dict[str, corpus.Result]:
     folder = tmp_path_factory.mktemp("repro")
-    results = [corpus.generate(_entry(name, spec), folder) for name, spec in GENERATES.items()]
-    # a tag named like the client class: the client of `name_clashes` is `NameClashes`
+    results = corpus.generate_all([_entry(name, spec) for name, spec in GENERATES.items()], folder)
     corpus.check_imports(results)
     for tool in ("black", "mypy"):
         for package, errors in corpus.check_tool(results, tool).items():

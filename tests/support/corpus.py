@@ -123,7 +123,12 @@ _MEASURE = (
     "finally:\n"
     "    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
     "    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime\n"
-    "    print('sdkgen-measured', me.ru_maxrss, cpu, file=sys.stderr)\n"
+    "    peak = me.ru_maxrss\n"
+    "    try:  # ru_maxrss survives exec (it can be the forking parent's); VmHWM is this program's own\n"
+    "        peak = next(int(l.split()[1]) for l in open('/proc/self/status') if l.startswith('VmHWM:'))\n"
+    "    except (OSError, StopIteration):\n"
+    "        pass\n"
+    "    print('sdkgen-measured', peak, cpu, file=sys.stderr)\n"
 )
 
 

@@ -54,7 +54,7 @@ def run_peer(bin_dir: Path, spec: Path, out: Path) -> dict[str, object]:
     if process.returncode != 0:
         generic = ("If you believe", "Error(s) encountered", "For further information")
         said = [line.strip() for line in output.splitlines() if line.strip() and not line.strip().startswith(generic)]
-        result = f"exit {process.returncode}: {': '.join(said[:2])[:90]}"
+        result = f"exit {process.returncode}: {': '.join(said[:2]).replace(str(out), '<out>')[:90]}"
     else:
         result = "ok" if not dropped else f"ok, {dropped} endpoint(s) dropped"
     return {"result": result, "endpoints": endpoints, "seconds": round(seconds, 2)}

@@ -8,7 +8,7 @@ PACKAGE ?= ampeco
 AMPECO_SPEC ?= ../shared/specs/ampeco-public-api-3.110.0.json
 AMPECO_OUT ?= build/ampeco-sdk
 
-.PHONY: generate check test bench ampeco update clean
+.PHONY: generate check test bench corpus ampeco update clean
 
 $(BIN)/sdkgen: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -62,6 +62,10 @@ bench: $(BIN)/sdkgen
 	$(BIN)/python benchmarks/bench_generate.py
 	$(BIN)/python benchmarks/bench_import.py
 	$(BIN)/python benchmarks/bench_diff.py
+
+## corpus: every real-world spec of tests/corpus/ (small and big) through every check, beside openapi-python-client
+corpus: $(VENV)/.test-deps
+	$(BIN)/python benchmarks/corpus.py
 
 clean:
 	rm -rf build .pytest_cache

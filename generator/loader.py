@@ -30,6 +30,10 @@ class Spec:
     sha256: str
     allow_remote_refs: bool = False
     documents: dict[str, Any] = field(default_factory=dict)
+    # MUSTs the spec breaks that have one obvious reading: generated anyway, reported as
+    # "FILE: POINTER: what was assumed" in the generation report
+    warnings: list[str] = field(default_factory=list)
+    size: int = 0  # objects and lists in the spec and the files it refers to (set by validation)
 
     @property
     def display_name(self) -> str:

@@ -17,6 +17,7 @@ from generator.loader import Spec
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PARAM_LOCATIONS = ("query", "path", "header", "cookie")
 _TEMPLATE_PARAM = re.compile(r"{([^{}]+)}")
+_STATUS = re.compile(r"^(?:[1-5](?:\d\d|XX)|default)$", re.IGNORECASE)
 
 
 def validate_spec(spec: Spec) -> None:
@@ -47,6 +48,12 @@ def validate_spec(spec: Spec) -> None:
     for section, value in components.items():
         if not isinstance(value, dict):
             fail(pointers.join("#/components", section), "must be an object")
+        if "$ref" in value:
+            fail(
+                pointers.join("#/components", section),
+                f"'components.{section}' cannot be a $ref: OpenAPI allows a $ref for each entry "
+                f"(`Name: {{$ref: ...}}`), not for the whole map",
+            )
     _check_paths(spec, paths, fail)
     _check_refs(spec, root, "#", fail)
 
@@ -76,47 +83,73 @@ def _check_paths(spec: Spec, paths: dict[str, Any], fail: Any) -> None:
             fail(item_ptr, "a path must start with '/'")
         if not isinstance(item, dict):
             fail(item_ptr, "a path item must be an object")
-        item, _ = spec.deref(item, ("", item_ptr))
-        shared = _parameter_list(spec, item.get("parameters", []), pointers.join(item_ptr, "parameters"), fail)
+        item, item_loc = spec.deref(item, ("", item_ptr))
+        if not isinstance(item, dict):
+            fail(item_ptr, "a path item must be an object")
+        item_fail = _failer(spec.file_label(item_loc[0])) if item_loc[0] else fail
+        shared = _parameter_list(spec, item.get("parameters", []), (item_loc[0], pointers.join(item_loc[1], "parameters")), fail)
         for method in HTTP_METHODS:
             if method not in item:
                 continue
-            op_ptr = pointers.join(item_ptr, method)
+            op_ptr = pointers.join(item_loc[1], method)
             operation = item[method]
+            file_fail = item_fail
             if not isinstance(operation, dict):
-                fail(op_ptr, "an operation must be an object")
+                file_fail(op_ptr, "an operation must be an object")
+            op_file = item_loc[0]
+            if "$ref" in operation:
+                # not allowed by OpenAPI 3.x, but published so (Redocly-style split specs) and with
+                # one reading: the operation is what the ref points to
+                warning = (
+                    f"{spec.file_label(item_loc[0])}: {op_ptr}: an Operation object cannot be a $ref in OpenAPI 3.x "
+                    f"(only path items, parameters, bodies, responses...); followed it"
+                )
+                spec.warnings.append(warning)
+                operation, (op_file, op_ptr) = spec.deref(operation, (item_loc[0], op_ptr))
+                if not isinstance(operation, dict):
+                    file_fail(op_ptr, "an operation must be an object")
+                file_fail = _failer(spec.file_label(op_file)) if op_file else fail
             tags = operation.get("tags")
             if tags is not None and (not isinstance(tags, list) or not all(isinstance(t, str) for t in tags)):
-                fail(pointers.join(op_ptr, "tags"), "'tags' must be a list of strings")
+                file_fail(pointers.join(op_ptr, "tags"), "'tags' must be a list of strings")
             op_id = operation.get("operationId")
             if op_id is not None:
                 if not isinstance(op_id, str) or not op_id.strip():
-                    fail(pointers.join(op_ptr, "operationId"), "operationId must be a non-empty string")
+                    file_fail(pointers.join(op_ptr, "operationId"), "operationId must be a non-empty string")
                 if op_id in seen_ids:
-                    fail(pointers.join(op_ptr, "operationId"), f"duplicate operationId {op_id!r} (first at {seen_ids[op_id]})")
+                    file_fail(pointers.join(op_ptr, "operationId"), f"duplicate operationId {op_id!r} (first at {seen_ids[op_id]})")
                 seen_ids[op_id] = op_ptr
             params = shared | _parameter_list(
-                spec, operation.get("parameters", []), pointers.join(op_ptr, "parameters"), fail
+                spec, operation.get("parameters", []), (op_file, pointers.join(op_ptr, "parameters")), fail
             )
             declared = {name for (name, where) in params if where == "path"}
             for name in _TEMPLATE_PARAM.findall(path):
                 if name not in declared:
-                    fail(op_ptr, f"path parameter {{{name}}} is used in the path but not declared")
+                    file_fail(op_ptr, f"path parameter {{{name}}} is used in the path but not declared")
             responses = operation.get("responses")
             if responses is not None and not isinstance(responses, dict):
-                fail(pointers.join(op_ptr, "responses"), "'responses' must be an object")
+                file_fail(pointers.join(op_ptr, "responses"), "'responses' must be an object")
+            for code in responses or {}:
+                if not _STATUS.match(str(code)):
+                    file_fail(
+                        pointers.join(op_ptr, "responses", str(code)),
+                        f"response code {str(code)!r} is not an HTTP status code (100-599), a range like '2XX', or 'default'",
+                    )
             body = operation.get("requestBody")
             if body is not None and not isinstance(body, dict):
-                fail(pointers.join(op_ptr, "requestBody"), "'requestBody' must be an object")
+                file_fail(pointers.join(op_ptr, "requestBody"), "'requestBody' must be an object")
 
 
-def _parameter_list(spec: Spec, params: Any, ptr: str, fail: Any) -> set[tuple[str, str]]:
+def _parameter_list(spec: Spec, params: Any, at: tuple[str, str], root_fail: Any) -> set[tuple[str, str]]:
+    """The (name, in) pairs of a parameter list found at `at` (a file and pointer: refs are relative to that file)."""
+    list_fail = _failer(spec.file_label(at[0])) if at[0] else root_fail
     if not isinstance(params, list):
-        fail(ptr, "'parameters' must be a list")
+        list_fail(at[1], "'parameters' must be a list")
     found: set[tuple[str, str]] = set()
     for index, raw in enumerate(params):
-        param, loc = spec.deref(raw, ("", pointers.join(ptr, index)))
+        param, loc = spec.deref(raw, (at[0], pointers.join(at[1], index)))
         where = loc[1]
+        fail = _failer(spec.file_label(loc[0])) if loc[0] else root_fail
         if not isinstance(param, dict):
             fail(where, "a parameter must be an object")
         name, location = param.get("name"), param.get("in")
@@ -125,7 +158,10 @@ def _parameter_list(spec: Spec, params: Any, ptr: str, fail: Any) -> set[tuple[s
         if location not in PARAM_LOCATIONS:
             fail(pointers.join(where, "in"), f"'in' must be one of {', '.join(PARAM_LOCATIONS)}, not {location!r}")
         if location == "path" and param.get("required") is not True:
-            fail(where, f"path parameter {name!r} must have 'required: true'")
+            # a MUST with one reading: a path parameter is always sent, so it is required
+            warning = f"{spec.file_label(loc[0])}: {where}: path parameter {name!r} lacks 'required: true'; generated as required"
+            if warning not in spec.warnings:
+                spec.warnings.append(warning)
         if "schema" not in param and "content" not in param:
             fail(where, f"parameter {name!r} needs a 'schema' or 'content'")
         found.add((name, location))
@@ -133,39 +169,48 @@ def _parameter_list(spec: Spec, params: Any, ptr: str, fail: Any) -> set[tuple[s
 
 
 def _check_refs(spec: Spec, node: Any, ptr: str, fail: Any) -> None:
-    """Every $ref must point somewhere; checked once, up front, so later errors are about meaning."""
+    """Every $ref must point somewhere; checked once, up front, so later errors are about meaning.
+
+    The files that refs reach are walked too, each ref resolved from its own file's folder.
+    """
     # Each node carries a trail (parent trail, key) instead of its pointer: the walk visits
     # every node of the spec, and a pointer is only needed where a $ref is checked.
-    stack: list[tuple[Any, Any]] = [(node, ptr)]
-    checked: set[str] = set()
+    stack: list[tuple[Any, Any, str]] = [(node, ptr, "")]
+    checked: set[tuple[str, str]] = set()
     visited: set[int] = set()  # YAML aliases share nodes, and a recursive anchor makes a cycle
+    walked_files = {""}
     while stack:
-        current, trail = stack.pop()
+        current, trail, file = stack.pop()
         if id(current) in visited:
             continue
         visited.add(id(current))
         if isinstance(current, dict):
             ref = current.get("$ref")
-            if ref is not None and isinstance(ref, str) and ref not in checked:
+            if ref is not None and isinstance(ref, str) and (file, ref) not in checked:
                 where = _pointer(trail)
-                target = spec.ref_target(ref, ("", where))
+                file_fail = _failer(spec.file_label(file)) if file else fail
                 try:
+                    target = spec.ref_target(ref, (file, where))
                     spec.node(target)
                 except SpecError as exc:
-                    if isinstance(exc, RefEscapeError):
-                        fail(where, exc.message)
-                    fail(pointers.join(where, "$ref"), f"$ref {ref!r} points nowhere ({exc.file}: {exc.message})")
-                if target[0] == "":
-                    checked.add(ref)
+                    if isinstance(exc, RefEscapeError) or exc.file == spec.file_label(file) and exc.pointer == where:
+                        file_fail(where, exc.message)
+                    file_fail(pointers.join(where, "$ref"), f"$ref {ref!r} points nowhere ({exc.file}: {exc.message})")
+                if "#" not in ref or ref.startswith("#"):
+                    checked.add((file, ref))
+                if target[0] not in walked_files and not target[0].startswith(("http://", "https://")):
+                    walked_files.add(target[0])
+                    stack.append((spec.node((target[0], "#")), "#", target[0]))
             elif ref is not None and not isinstance(ref, str):
-                fail(_pointer(trail), "$ref must be a string")
+                (_failer(spec.file_label(file)) if file else fail)(_pointer(trail), "$ref must be a string")
             for key, value in current.items():
                 if isinstance(value, (dict, list)):
-                    stack.append((value, (trail, key)))
+                    stack.append((value, (trail, key), file))
         elif isinstance(current, list):
             for index, value in enumerate(current):
                 if isinstance(value, (dict, list)):
-                    stack.append((value, (trail, index)))
+                    stack.append((value, (trail, index), file))
+    spec.size = len(visited)
 
 
 def _pointer(trail: Any) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.emit import text
-from generator.emit.plan import SHARED, ModulePlan
+from generator.emit.plan import SHARED, ModulePlan, dependencies
 from generator.emit.pytypes import annotation, literal, stdlib_modules
 from generator.ir import Api, Field, ModelDef, UnionDef, UnionVariant
 from generator.ir import types as t
@@ -34,6 +34,7 @@ class Definition:
     base: str = ""
     fields: list[FieldLine] = field(default_factory=list)  # models
     code: str = ""  # unions
+    recursive: bool = False  # a union alias that refers to itself or to a later alias: a TypeAliasType
 
 
 @dataclass
@@ -54,15 +55,17 @@ def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
     # Model modules are imported without `from __future__ import annotations`: evaluating
     # thousands of string annotations was a fifth of the cost of a resource's first call.
     # A field that refers to a definition emitted later (or to its own class) is quoted.
+    # A union alias is evaluated where it stands, so it comes after what it names; aliases
+    # that name each other in a cycle are TypeAliasTypes (see `_alias_safe_order`).
     later = set(plan.definitions)
-    for name in plan.definitions:
+    for name in _alias_safe_order(api, plan.definitions):
         if name in api.enums:  # a component enum: an alias users can import
             enum = api.enums[name]
             definition = Definition("union", name, text.docstring(enum.description, ""), "", code=literal(enum))
         elif name in api.models:
             definition = _model(api.models[name], api, later)
         else:
-            definition = _union(api.unions[name], api, runtime)
+            definition = _union(api.unions[name], api, runtime, later)
         if definition.base:
             runtime.add(definition.base)
         definitions.append(definition)
@@ -70,6 +73,8 @@ def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
     code = "\n".join(line.code for d in definitions for line in d.fields) + "\n".join(d.code for d in definitions)
     stdlib = stdlib_modules(code)
     typing_names = sorted(n for n in ("Annotated", "Dict", "List", "Literal", "Optional", "Union") if f"{n}[" in code)
+    if any(d.recursive for d in definitions):
+        typing_names = sorted([*typing_names, "TYPE_CHECKING"], key=lambda n: (n != "TYPE_CHECKING", n))
     if re.search(r"\bAny\b", code):
         typing_names.insert(0, "Any")
     pydantic_names = sorted(n for n in ("Discriminator", "Field", "Tag") if f"{n}(" in code)
@@ -81,6 +86,46 @@ def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
     return ModuleContext(
         plan.name, doc, sorted(stdlib), typing_names, pydantic_names, sorted(runtime), plan.imports_from_shared, definitions
     )
+
+
+def _alias_safe_order(api: Api, names: list[str]) -> list[str]:
+    """The planned order, with each union alias moved after the definitions of its module it names.
+
+    Classes may come in any order (a later class is quoted and resolved by pydantic when
+    the model is first used). An alias is evaluated at import, so it waits until what it
+    names is defined; aliases left waiting on each other form a cycle and are emitted in
+    the planned order as TypeAliasTypes, whose quoted names pydantic resolves lazily.
+    """
+    own = set(names)
+    deps = {name: [d for d in dependencies(api, name) if d in own and d != name] for name in names if name in api.unions}
+    order: list[str] = []
+    done: set[str] = set()
+    waiting: list[str] = []
+
+    def ready(name: str) -> bool:
+        return all(d in done for d in deps[name])
+
+    def emit(name: str) -> None:
+        order.append(name)
+        done.add(name)
+        progress = True
+        while progress:
+            progress = False
+            for alias in list(waiting):
+                if ready(alias):
+                    waiting.remove(alias)
+                    order.append(alias)
+                    done.add(alias)
+                    progress = True
+
+    for name in names:
+        if name in deps and not ready(name):
+            waiting.append(name)
+        else:
+            emit(name)
+    while waiting:  # only cycles of aliases are left: the first one is emitted with quoted names
+        emit(waiting.pop(0))
+    return order
 
 
 def _model(model: ModelDef, api: Api, later: AbstractSet[str]) -> Definition:
@@ -159,20 +204,30 @@ def _default(f: Field, api: Api) -> str | None:
     return text.literal(value)
 
 
-def _union(union: UnionDef, api: Api, runtime: set[str]) -> Definition:
+def _union(union: UnionDef, api: Api, runtime: set[str], later: AbstractSet[str] = frozenset()) -> Definition:
     variants: list[tuple[UnionVariant, str]] = []
     kept: dict[str, UnionVariant] = {}
+    tags = []
     for variant in union.variants:
-        type_text = annotation(variant.type, api.enums)
-        if type_text in kept:  # two string variants that differ only in format, or one shape twice
-            kept[type_text].tags.extend(tag for tag in variant.tags if tag not in kept[type_text].tags)
+        tag = annotation(variant.type, api.enums)
+        if tag in kept:  # two string variants that differ only in format, or one shape twice
+            kept[tag].tags.extend(value for value in variant.tags if value not in kept[tag].tags)
             continue
-        kept[type_text] = dataclasses.replace(variant, tags=list(variant.tags))
-        variants.append((kept[type_text], type_text))
+        kept[tag] = dataclasses.replace(variant, tags=list(variant.tags))
+        tags.append(_tag(tag))
+        variants.append((kept[tag], annotation(variant.type, api.enums, later=later)))
     doc = text.docstring(union.description, "")
+    recursive = any(type_text != tag for (_, type_text), tag in zip(variants, tags))
+    definition = _union_code(union, api, runtime, variants, tags, doc)
+    definition.recursive = recursive
+    return definition
+
+
+def _union_code(
+    union: UnionDef, api: Api, runtime: set[str], variants: list[tuple[Any, str]], tags: list[str], doc: str | None
+) -> Definition:
     if len(variants) == 1:
         return Definition("union", union.name, doc, "", code=variants[0][1])
-    tags = [_tag(type_text) for _, type_text in variants]
     members = ", ".join(f"Annotated[{type_text}, Tag({text.string(tag)})]" for (_, type_text), tag in zip(variants, tags))
     if union.strategy in _TAGGED or union.strategy in _KEYED:
         signatures = ", ".join(

@@ -12,6 +12,7 @@ from generator import __version__
 from generator import naming
 from generator.emit import text
 from generator.emit.client import client_class_name, resource_context
+from generator.parser.resources import settle_class_names
 from generator.emit.docs_pages import render_docs
 from generator.emit.models import module_context
 from generator.emit.plan import plan_modules
@@ -75,6 +76,8 @@ def _server_context(api: Api, env_prefix: str) -> tuple[str, list[dict[str, str]
 
 def render_tree(api: Api, package: str) -> dict[str, str]:
     env = environment()
+    client_name = client_class_name(package)
+    settle_class_names(api.resources, {*api.models, *api.enums, *api.unions, client_name, f"Async{client_name}"})
     plans = plan_modules(api)
     env_prefix = package.upper()
     server_url, server_variables = _server_context(api, env_prefix)
@@ -85,7 +88,7 @@ def render_tree(api: Api, package: str) -> dict[str, str]:
         "sdk_version": sdk_version(api),
         "package": package,
         "distribution": package.replace("_", "-"),
-        "client_name": client_class_name(package),
+        "client_name": client_name,
         "env_prefix": env_prefix,
         "exceptions": EXCEPTIONS,
     }

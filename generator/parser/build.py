@@ -43,8 +43,9 @@ def build_api(spec: Spec, lock: NameLock | None = None) -> Api:
         renames=names.renames,
     )
     detect_pagination(api)
+    api.warnings.extend(spec.warnings)
     unify(api, lock.classes)
-    for union in schemas.unions.values():
+    for union in api.unions.values():
         if union.strategy == "left-to-right":
             api.warnings.append(f"union {union.name} ({union.source}): {union.note}")
     return api

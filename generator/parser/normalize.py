@@ -19,6 +19,11 @@ from generator.errors import SpecError
 from generator.loader import Location, Spec
 
 UNION_KEYS = ("oneOf", "anyOf")
+# Work allowed per object in the spec: merging allOf and distributing it over unions builds
+# new schemas, and combinations can multiply (allOf of 30 two-way oneOfs is 2**30 shapes).
+# Real specs use about 0.01-0.3 steps per object; past the budget the spec is refused at once.
+STEPS_BASE = 10_000
+STEPS_PER_OBJECT = 1
 _ANNOTATIONS = ("description", "title", "nullable", "deprecated", "readOnly", "writeOnly", "example", "default")
 
 
@@ -43,6 +48,9 @@ class Normalizer:
         self.spec = spec
         self.origins = origins
         self._active: list[int] = []  # ids of the allOf nodes being merged (cycle guard)
+        self._merging: list[Location] = []  # their spec locations (the base-lists-its-subtypes pattern)
+        self.steps = 0  # merges and distributed variants built: the work that can blow up
+        self.budget = STEPS_BASE + STEPS_PER_OBJECT * spec.size
 
     def normalize(self, node: dict[str, Any], loc: Location) -> dict[str, Any]:
         """The schema at `loc` with refs at the top followed and allOf merged."""
@@ -50,16 +58,21 @@ class Normalizer:
         if upgraded is not node:
             self.origins.note(upgraded, loc)
             node = upgraded
+        properties = node.get("properties")
+        if isinstance(properties, dict) and len(properties) == 1 and isinstance(properties.get("$ref"), str):
+            node = self._referenced_properties(node, loc)
         if "allOf" not in node and node.get("properties") and any(k in node for k in UNION_KEYS):
             return self._distribute([node], node, node, loc)
         if "allOf" in node:
             if id(node) in self._active:
                 raise SpecError(self.spec.file_label(loc[0]), loc[1], "allOf refers back to itself")
             self._active.append(id(node))
+            self._merging.append(loc)
             try:
                 node = self._merge_all_of(node, loc)
             finally:
                 self._active.pop()
+                self._merging.pop()
         return node
 
     def resolve(self, node: Any, loc: Location) -> tuple[dict[str, Any], Location]:
@@ -70,12 +83,67 @@ class Normalizer:
             raise SpecError(self.spec.file_label(target_loc[0]), target_loc[1], "a schema must be an object")
         return self.normalize(target, target_loc), target_loc
 
+    def _referenced_properties(self, node: dict[str, Any], loc: Location) -> dict[str, Any]:
+        """`properties: {$ref: X}`: not a schema keyword there, but it has one reading: the map is at X."""
+        where = (loc[0], pointers.join(loc[1], "properties"))
+        target, target_loc = self.spec.deref(node["properties"], where)
+        if not isinstance(target, dict) or not all(isinstance(v, dict) for v in target.values()):
+            raise SpecError(self.spec.file_label(loc[0]), where[1], "'properties' is a $ref to something that is not a map of schemas")
+        warning = (
+            f"{self.spec.file_label(loc[0])}: {where[1]}: 'properties' is a $ref (not allowed: each property may be a $ref, "
+            f"the map may not); read the map of properties from {self.spec.file_label(target_loc[0])}{target_loc[1]}"
+        )
+        if warning not in self.spec.warnings:
+            self.spec.warnings.append(warning)
+        for name, sub in target.items():
+            self.origins.note(sub, (target_loc[0], pointers.join(target_loc[1], name)))
+        fixed = {**node, "properties": target}
+        self.origins.note(fixed, loc)
+        return fixed
+
+    def _step(self, loc: Location) -> None:
+        self.steps += 1
+        if self.steps > self.budget:
+            raise SpecError(
+                self.spec.file_label(loc[0]),
+                loc[1],
+                f"combining allOf with oneOf/anyOf here multiplies past {self.budget:,} merged schemas "
+                f"(the bound for a spec of {self.spec.size:,} objects); refused rather than run for minutes",
+            )
+
+    def _resolve_part(self, part: Any, loc: Location) -> tuple[dict[str, Any], Location]:
+        """An allOf part, followed and normalized; a base that lists its own subtypes is taken without that list.
+
+        `Pet: {oneOf: [Cat, Dog]}` with `Cat: {allOf: [Pet, ...]}` says that a Cat has Pet's
+        properties; merging Pet's union into Cat would make Cat a union of Cats and Dogs,
+        and, followed again for every variant, a merge that never ends.
+        """
+        loc = self.origins.of(part, loc)
+        target, target_loc = self.spec.deref(part, loc)
+        if isinstance(target, dict) and self._lists_a_subtype_being_merged(target, target_loc):
+            target = {k: v for k, v in target.items() if k not in (*UNION_KEYS, "discriminator")}
+            self.origins.note(target, target_loc)
+        return self.resolve(target, target_loc)
+
+    def _lists_a_subtype_being_merged(self, node: dict[str, Any], loc: Location) -> bool:
+        for kind in UNION_KEYS:
+            variants = node.get(kind)
+            if not isinstance(variants, list):
+                continue
+            for index, variant in enumerate(variants):
+                if isinstance(variant, dict) and "$ref" in variant:
+                    _, variant_loc = self.spec.deref(variant, (loc[0], pointers.join(loc[1], kind, index)))
+                    if variant_loc in self._merging:
+                        return True
+        return False
+
     def _merge_all_of(self, node: dict[str, Any], loc: Location) -> dict[str, Any]:
+        self._step(loc)
         parts = node["allOf"]
         if not isinstance(parts, list) or not parts:
             raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], "allOf"), "allOf must be a non-empty list")
         own = {k: v for k, v in node.items() if k != "allOf"}
-        resolved = [self.resolve(part, (loc[0], pointers.join(loc[1], "allOf", i))) for i, part in enumerate(parts)]
+        resolved = [self._resolve_part(part, (loc[0], pointers.join(loc[1], "allOf", i))) for i, part in enumerate(parts)]
         schemas = [schema for schema, _ in resolved]
         for schema, part_loc in resolved:
             self.origins.note(schema, part_loc)
@@ -103,6 +171,7 @@ class Normalizer:
             rest.append(base)
         variants = []
         for index, variant in enumerate(union[kind]):
+            self._step(loc)
             variant_loc = self.origins.of(variant, (union_loc[0], pointers.join(union_loc[1], kind, index)))
             target, target_loc = self.spec.deref(variant, variant_loc)
             combined = {"allOf": [*rest, target]}
@@ -113,6 +182,8 @@ class Normalizer:
                 self.origins.note(part, loc)
             variants.append(combined)
         result = {kind: variants, "x-sdkgen-union-site": union_loc}
+        if "discriminator" in union:
+            result["discriminator"] = union["discriminator"]
         for key in _ANNOTATIONS:
             if key in own:
                 result[key] = own[key]

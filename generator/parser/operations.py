@@ -28,7 +28,8 @@ def iter_operations(spec: Spec) -> list[tuple[str, str, dict[str, Any], dict[str
         item, item_loc = spec.deref(raw_item, ("", pointers.join("#/paths", path)))
         for method in HTTP_METHODS:
             if isinstance(item.get(method), dict):
-                found.append((path, method, item[method], item, pointers.join(item_loc[1], method)))
+                # the operation's source: "FILE#POINTER" when its path item lives in another file
+                found.append((path, method, item[method], item, item_loc[0] + pointers.join(item_loc[1], method)))
     return found
 
 
@@ -43,16 +44,20 @@ def build_operation(
     spec: Spec, schemas: SchemaConverter, path: str, method: str, operation: dict[str, Any], item: dict[str, Any], pointer: str,
     locked_arguments: dict[str, str] | None = None,
 ) -> Operation:
+    item_source = pointer
+    if "$ref" in operation:  # not allowed by OpenAPI 3.x but published so; validation warned
+        operation, op_loc = spec.deref(operation, _located(pointer))
+        pointer = op_loc[0] + op_loc[1]
     op_id = operation_id(path, method, operation)
     base = naming.class_name(op_id)
-    parameters = _parameters(spec, schemas, item, operation, pointer, base, op_id, locked_arguments or {})
+    parameters = _parameters(spec, schemas, item, operation, pointer, base, op_id, locked_arguments or {}, item_source)
     version = _VERSION.search(path)
     tags = [str(tag) for tag in operation.get("tags") or []]
     return Operation(
         operation_id=op_id,
         method=method,
         path=path,
-        source=pointer,
+        source=item_source,
         summary=_text(operation.get("summary")),
         description=_text(operation.get("description")),
         tags=tags,
@@ -69,13 +74,14 @@ def build_operation(
 
 def _parameters(
     spec: Spec, schemas: SchemaConverter, item: dict[str, Any], operation: dict[str, Any], pointer: str, base: str,
-    op_id: str, locked: dict[str, str],
+    op_id: str, locked: dict[str, str], item_source: str,
 ) -> list[Parameter]:
-    item_ptr = pointer.rsplit("/", 1)[0]
+    item_file, item_ptr = _located(item_source)
+    item_ptr = item_ptr.rsplit("/", 1)[0]
     by_key: dict[tuple[str, str], tuple[dict[str, Any], Location]] = {}
-    for owner, owner_ptr in ((item, item_ptr), (operation, pointer)):
+    for owner, (file, owner_ptr) in ((item, (item_file, item_ptr)), (operation, _located(pointer))):
         for index, raw in enumerate(owner.get("parameters") or []):
-            param, loc = spec.deref(raw, ("", pointers.join(owner_ptr, "parameters", index)))
+            param, loc = spec.deref(raw, (file, pointers.join(owner_ptr, "parameters", index)))
             by_key[(param["name"], param["in"])] = (param, loc)
     taken = set(RESERVED_ARGS) | {locked[k] for k in (argument_key(op_id, w, n) for n, w in by_key) if k in locked}
     result = []
@@ -96,7 +102,7 @@ def _parameters(
                 py_name=held if held is not None else naming.unique(naming.field_name(name), taken),
                 location=location,
                 type=type_ref,
-                required=param.get("required") is True,
+                required=param.get("required") is True or location == "path",  # see validate: a MUST with one reading
                 style=style,
                 explode=param.get("explode", style == "form") is True,
                 description=_text(param.get("description")),
@@ -123,7 +129,8 @@ def _request_body(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any
     raw = operation.get("requestBody")
     if raw is None:
         return None
-    body, loc = spec.deref(raw, ("", pointers.join(pointer, "requestBody")))
+    file, pointer = _located(pointer)
+    body, loc = spec.deref(raw, (file, pointers.join(pointer, "requestBody")))
     media_type, media = _pick_media(body.get("content") or {})
     type_ref = None
     if isinstance(media, dict) and media.get("schema") is not None:
@@ -144,7 +151,7 @@ def _responses(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any], 
     result = []
     for status in statuses:
         node = raw[status] if status in raw else raw[int(status)]
-        response, loc = spec.deref(node, ("", pointers.join(pointer, "responses", status)))
+        response, loc = spec.deref(node, (_located(pointer)[0], pointers.join(_located(pointer)[1], "responses", status)))
         media_type, media = _pick_media(response.get("content") or {})
         type_ref = None
         if isinstance(media, dict) and media.get("schema") is not None:
@@ -163,6 +170,12 @@ def _responses(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any], 
             headers.append(ResponseHeader(str(header_name), header_type, _text(header.get("description"))))
         result.append(Response(status, _text(response.get("description")), media_type, type_ref, headers))
     return result
+
+
+def _located(source: str) -> Location:
+    """(file, pointer) of an operation's source, "FILE#POINTER" or "#POINTER"."""
+    file, _, fragment = source.partition("#")
+    return file, "#" + fragment
 
 
 def _status_words(status: str) -> str:

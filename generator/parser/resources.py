@@ -125,3 +125,17 @@ def _version_key(version: str | None) -> tuple[int, ...]:
     if not version:
         return (0,)
     return tuple(int(part) for part in version[1:].split(".") if part.isdigit())
+
+
+def settle_class_names(resources: list[Resource], taken: set[str]) -> None:
+    """A resource class named like a model, enum, union or the client (a `Pet` tag beside a
+    `Pet` schema) is `PetResource`, so neither name shadows the other in the generated code."""
+    held = set(taken)
+    for resource in resources:
+        name = resource.class_name
+        if name in held or f"Async{name}" in held:
+            name = naming.unique(f"{name}Resource", held)
+            while f"Async{name}" in held:
+                name = naming.unique(f"{name}_", held)
+        held.update((name, f"Async{name}"))
+        resource.class_name = name

@@ -38,6 +38,11 @@ class SchemaConverter:
         self.unions: dict[str, UnionDef] = {}
         self.union_sites: dict[str, list[str]] = {}  # oneOf/anyOf pointer -> union names
         self._memo: dict[Location, TypeRef] = {}
+        # Schemas being converted (location -> hint). One reached again from inside itself
+        # before it has a class (a map or list of itself: `Tree: {additionalProperties: Tree}`)
+        # gets a named type alias, so the cycle has a name to go through.
+        self._converting: dict[Location, Hint] = {}
+        self._recursive: dict[Location, str] = {}
 
     # -- entry points -------------------------------------------------------------------
     def convert(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
@@ -66,10 +71,39 @@ class SchemaConverter:
             return TypeRef(t.ANY)
         if not isinstance(node, dict):
             raise SpecError(self.spec.file_label(loc[0]), loc[1], "a schema must be an object")
+        if loc in self._converting:
+            return self._recursive_alias(loc)
         schema = self.normalizer.normalize(node, loc)
-        ref = self._convert_schema(schema, loc, hint)
+        self._converting[loc] = hint
+        try:
+            ref = self._convert_schema(schema, loc, hint)
+        finally:
+            del self._converting[loc]
+        if loc in self._recursive:
+            ref = self._close_recursive_alias(loc, ref)
         self._memo[loc] = ref
         return ref
+
+    def _recursive_alias(self, loc: Location) -> TypeRef:
+        name = self._recursive.get(loc)
+        if name is None:
+            name = self.names.claim(self._converting[loc], source_of(loc), alternatives=("Type", "Alias"))
+            self._recursive[loc] = name
+        return TypeRef(t.UNION, name=name)
+
+    def _close_recursive_alias(self, loc: Location, ref: TypeRef) -> TypeRef:
+        name = self._recursive.pop(loc)
+        if ref.kind == t.UNION and ref.name == name or ref.kind == t.ANY:
+            raise SpecError(self.spec.file_label(loc[0]), loc[1], "the schema is defined only in terms of itself")
+        self.unions[name] = UnionDef(
+            name=name,
+            source=source_of(loc),
+            kind="alias",
+            variants=[UnionVariant(type=dataclasses.replace(ref, nullable=False))],
+            strategy="alias",
+            note="a type that contains itself (through a map, a list or a union): a named alias",
+        )
+        return TypeRef(t.UNION, name=name, nullable=ref.nullable)
 
     def _convert_schema(self, schema: dict[str, Any], loc: Location, hint: Hint) -> TypeRef:
         nullable = schema.get("nullable") is True
@@ -174,8 +208,8 @@ class SchemaConverter:
             value_type = kinds.pop() if len(kinds) == 1 else "mixed"
         if value_type == "number" and all(float(v).is_integer() for v in values):
             values, value_type = [int(v) for v in values], "integer"
-        if value_type == "number":
-            return TypeRef(t.PRIMITIVE, primitive="number", nullable=nullable)
+        if value_type in ("number", "boolean"):  # no class for these: the JSON type says enough
+            return TypeRef(t.PRIMITIVE, primitive=value_type, nullable=nullable)
         if value_type not in ("string", "integer", "number"):
             return TypeRef(t.ANY, nullable=nullable)  # booleans, objects or mixed: no useful class
         name = self.names.claim(hint, source_of(loc), alternatives=("Enum", "Values"))
@@ -216,7 +250,9 @@ class SchemaConverter:
         variants = []
         for index, (variant, variant_loc, _, _, _) in enumerate(members):
             label = _variant_label(facts, index, resolution)
-            variant_type = self.convert(variant, variant_loc, (*hint, label))
+            # a variant merged from a component (a subtype that allOfs its base) keeps its name
+            variant_hint = (facts[index].component,) if facts[index].component else (*hint, label)
+            variant_type = self.convert(variant, variant_loc, variant_hint)
             variants.append(
                 UnionVariant(
                     type=variant_type,

@@ -12,7 +12,7 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 if TYPE_CHECKING:
     from .._pagination import AsyncPaginator, SyncPage
     from ..types._shared import Location
-    from ..types.locations import LocationsListingFilter, LocationsListingFilter_bbbeac
+    from ..types.locations import LocationsListingFilter, LocationsListingFilterV1
 
 __all__ = ["Locations", "AsyncLocations"]
 
@@ -72,7 +72,7 @@ class Locations(SyncAPIResource):
         self,
         *,
         filter: Union[
-            Union[LocationsListingFilter_bbbeac, Mapping[str, Any]], NotGiven
+            Union[LocationsListingFilterV1, Mapping[str, Any]], NotGiven
         ] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
@@ -203,7 +203,7 @@ class AsyncLocations(AsyncAPIResource):
         self,
         *,
         filter: Union[
-            Union[LocationsListingFilter_bbbeac, Mapping[str, Any]], NotGiven
+            Union[LocationsListingFilterV1, Mapping[str, Any]], NotGiven
         ] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,

@@ -102,8 +102,12 @@ if TYPE_CHECKING:
     )
     from ._shared import WeekDaySchedule as WeekDaySchedule
     from .charge_point_actions import (
-        ChargePointChangeOwnerOwner as ChargePointChangeOwnerOwner,
+        ChargePointActionChargingSchedule as ChargePointActionChargingSchedule,
     )
+    from .charge_point_actions import (
+        ChargePointActionChargingSchedulePeriod as ChargePointActionChargingSchedulePeriod,
+    )
+    from .charge_point_actions import ChargePointActionOwner as ChargePointActionOwner
     from .charge_point_actions import (
         ChargePointChangeOwnerRequest as ChargePointChangeOwnerRequest,
     )
@@ -113,12 +117,6 @@ if TYPE_CHECKING:
     from .charge_point_actions import (
         ChargePointSetChargingProfileRequest as ChargePointSetChargingProfileRequest,
     )
-    from .charge_point_actions import (
-        ChargingScheduleChargingSchedulePeriod as ChargingScheduleChargingSchedulePeriod,
-    )
-    from .charge_point_actions import (
-        PointSetChargingProfileChargingSchedule as PointSetChargingProfileChargingSchedule,
-    )
     from .charge_points import ChargePointConfiguration as ChargePointConfiguration
     from .charge_points import (
         ChargePointConfigurationKey as ChargePointConfigurationKey,
@@ -126,13 +124,13 @@ if TYPE_CHECKING:
     from .charge_points import (
         ChargePointConfigurationUpdateRequest as ChargePointConfigurationUpdateRequest,
     )
+    from .charge_points import (
+        ChargePointMaintenanceWindow as ChargePointMaintenanceWindow,
+    )
     from .charge_points import ChargePointPage as ChargePointPage
     from .charge_points import ChargePointSmartCharging as ChargePointSmartCharging
     from .charge_points import (
         ChargePointSmartChargingUpdateRequest as ChargePointSmartChargingUpdateRequest,
-    )
-    from .charge_points import (
-        ChargePointUpdateMaintenanceWindow as ChargePointUpdateMaintenanceWindow,
     )
     from .charge_points import ChargePointUpdateRequest as ChargePointUpdateRequest
     from .charge_points import ChargePointsListingFilter as ChargePointsListingFilter
@@ -149,7 +147,7 @@ if TYPE_CHECKING:
         PersonalSmartChargingPreferencesEnabled as PersonalSmartChargingPreferencesEnabled,
     )
     from .charge_points import (
-        UpdateMaintenanceWindowWithFromAndUntil as UpdateMaintenanceWindowWithFromAndUntil,
+        PointMaintenanceWindowWithFromAndUntil as PointMaintenanceWindowWithFromAndUntil,
     )
     from .configuration_template_actions import (
         TemplateBulkCreateVariablesRequest as TemplateBulkCreateVariablesRequest,
@@ -165,9 +163,7 @@ if TYPE_CHECKING:
         LocationsListingDeprecatedPage as LocationsListingDeprecatedPage,
     )
     from .locations import LocationsListingFilter as LocationsListingFilter
-    from .locations import (
-        LocationsListingFilter_bbbeac as LocationsListingFilter_bbbeac,
-    )
+    from .locations import LocationsListingFilterV1 as LocationsListingFilterV1
     from .notifications import NotificationSubscription as NotificationSubscription
     from .payment_terminals import PaymentTerminal as PaymentTerminal
     from .payment_terminals import PaymentTerminalAmpeco as PaymentTerminalAmpeco
@@ -178,7 +174,7 @@ if TYPE_CHECKING:
     from .sessions import SessionsListingFilter as SessionsListingFilter
     from .tariff_groups import TariffGroupV1 as TariffGroupV1
 
-_MODULE_OF = {
+_MODULE_OF: dict[str, str] = {
     "BasicPaginationMeta": "_shared",
     "ChargePoint": "_shared",
     "ChargePointChargingProfile": "_shared",
@@ -236,33 +232,33 @@ _MODULE_OF = {
     "ValidationErrorBody": "_shared",
     "WebhookNotificationSubscription": "_shared",
     "WeekDaySchedule": "_shared",
-    "ChargePointChangeOwnerOwner": "charge_point_actions",
+    "ChargePointActionChargingSchedule": "charge_point_actions",
+    "ChargePointActionChargingSchedulePeriod": "charge_point_actions",
+    "ChargePointActionOwner": "charge_point_actions",
     "ChargePointChangeOwnerRequest": "charge_point_actions",
     "ChargePointResetResponse": "charge_point_actions",
     "ChargePointSetChargingProfileRequest": "charge_point_actions",
-    "ChargingScheduleChargingSchedulePeriod": "charge_point_actions",
-    "PointSetChargingProfileChargingSchedule": "charge_point_actions",
     "ChargePointConfiguration": "charge_points",
     "ChargePointConfigurationKey": "charge_points",
     "ChargePointConfigurationUpdateRequest": "charge_points",
+    "ChargePointMaintenanceWindow": "charge_points",
     "ChargePointPage": "charge_points",
     "ChargePointSmartCharging": "charge_points",
     "ChargePointSmartChargingUpdateRequest": "charge_points",
-    "ChargePointUpdateMaintenanceWindow": "charge_points",
     "ChargePointUpdateRequest": "charge_points",
     "ChargePointsListingFilter": "charge_points",
     "MaintenanceWindowWithFromAndUntilSchema": "charge_points",
     "PersonalSmartChargingPreferences": "charge_points",
     "PersonalSmartChargingPreferencesDisabled": "charge_points",
     "PersonalSmartChargingPreferencesEnabled": "charge_points",
-    "UpdateMaintenanceWindowWithFromAndUntil": "charge_points",
+    "PointMaintenanceWindowWithFromAndUntil": "charge_points",
     "TemplateBulkCreateVariablesRequest": "configuration_template_actions",
     "VariablesConfigurationVariableForOcpp16": "configuration_template_actions",
     "VariablesConfigurationVariableForOcpp201": "configuration_template_actions",
     "LocationPage": "locations",
     "LocationsListingDeprecatedPage": "locations",
     "LocationsListingFilter": "locations",
-    "LocationsListingFilter_bbbeac": "locations",
+    "LocationsListingFilterV1": "locations",
     "NotificationSubscription": "notifications",
     "PaymentTerminal": "payment_terminals",
     "PaymentTerminalAmpeco": "payment_terminals",

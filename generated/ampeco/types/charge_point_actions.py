@@ -9,10 +9,10 @@ from .._models import Model, by_value
 
 __all__ = [
     "ChargePointResetResponse",
-    "ChargePointChangeOwnerOwner",
+    "ChargePointActionOwner",
     "ChargePointChangeOwnerRequest",
-    "ChargingScheduleChargingSchedulePeriod",
-    "PointSetChargingProfileChargingSchedule",
+    "ChargePointActionChargingSchedulePeriod",
+    "ChargePointActionChargingSchedule",
     "ChargePointSetChargingProfileRequest",
 ]
 
@@ -21,7 +21,7 @@ class ChargePointResetResponse(Model):
     success: Optional[bool] = None
 
 
-ChargePointChangeOwnerOwner = Annotated[
+ChargePointActionOwner = Annotated[
     Union[Annotated[str, Tag("str")], Annotated[int, Tag("int")]],
     Discriminator(
         by_value(
@@ -36,25 +36,25 @@ ChargePointChangeOwnerOwner = Annotated[
 
 
 class ChargePointChangeOwnerRequest(Model):
-    owner: ChargePointChangeOwnerOwner
+    owner: ChargePointActionOwner
     """The new owner, given as an e-mail address or a numeric user id."""
     notify_owner: Annotated[Optional[bool], Field(alias="notifyOwner")] = False
 
 
-class ChargingScheduleChargingSchedulePeriod(Model):
+class ChargePointActionChargingSchedulePeriod(Model):
     start_period: Annotated[int, Field(alias="startPeriod")]
     limit: float
     number_phases: Annotated[Optional[int], Field(alias="numberPhases")] = None
 
 
-class PointSetChargingProfileChargingSchedule(Model):
+class ChargePointActionChargingSchedule(Model):
     duration: Optional[int] = None
     start_schedule: Annotated[Optional[_dt.datetime], Field(alias="startSchedule")] = (
         None
     )
     charging_rate_unit: Annotated[Literal["A", "W"], Field(alias="chargingRateUnit")]
     charging_schedule_period: Annotated[
-        List[ChargingScheduleChargingSchedulePeriod],
+        List[ChargePointActionChargingSchedulePeriod],
         Field(alias="chargingSchedulePeriod"),
     ]
     min_charging_rate: Annotated[Optional[float], Field(alias="minChargingRate")] = None
@@ -76,5 +76,5 @@ class ChargePointSetChargingProfileRequest(Model):
     valid_from: Annotated[Optional[_dt.datetime], Field(alias="validFrom")] = None
     valid_to: Annotated[Optional[_dt.datetime], Field(alias="validTo")] = None
     charging_schedule: Annotated[
-        PointSetChargingProfileChargingSchedule, Field(alias="chargingSchedule")
+        ChargePointActionChargingSchedule, Field(alias="chargingSchedule")
     ]

@@ -29,9 +29,9 @@ __all__ = [
     "PersonalSmartChargingPreferencesDisabled",
     "ChargePointsListingFilter",
     "ChargePointPage",
-    "UpdateMaintenanceWindowWithFromAndUntil",
+    "PointMaintenanceWindowWithFromAndUntil",
     "MaintenanceWindowWithFromAndUntilSchema",
-    "ChargePointUpdateMaintenanceWindow",
+    "ChargePointMaintenanceWindow",
     "ChargePointUpdateRequest",
     "ChargePointConfigurationUpdateRequest",
     "ChargePointConfigurationKey",
@@ -76,7 +76,7 @@ class ChargePointPage(Model):
     meta: CursorPaginationMeta
 
 
-class UpdateMaintenanceWindowWithFromAndUntil(Model):
+class PointMaintenanceWindowWithFromAndUntil(Model):
     from_: Annotated[Optional[_dt.datetime], Field(alias="from")] = None
     """Start of the window (Python keyword as property name)."""
     until: Optional[_dt.datetime] = None
@@ -95,9 +95,9 @@ class MaintenanceWindowWithFromAndUntilSchema(Model):
     ] = None
 
 
-ChargePointUpdateMaintenanceWindow = Annotated[
+ChargePointMaintenanceWindow = Annotated[
     Union[
-        UpdateMaintenanceWindowWithFromAndUntil, MaintenanceWindowWithFromAndUntilSchema
+        PointMaintenanceWindowWithFromAndUntil, MaintenanceWindowWithFromAndUntilSchema
     ],
     Field(union_mode="left_to_right"),
 ]
@@ -177,7 +177,7 @@ class ChargePointUpdateRequest(Model):
     x_custom: Annotated[Optional[str], Field(alias="x-custom")] = None
     """Free-form integrator value (property name contains a dash)."""
     maintenance_window: Annotated[
-        Optional[ChargePointUpdateMaintenanceWindow], Field(alias="maintenanceWindow")
+        Optional[ChargePointMaintenanceWindow], Field(alias="maintenanceWindow")
     ] = None
     """Planned maintenance window, ending at a time or after some minutes."""
 

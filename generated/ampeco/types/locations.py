@@ -16,7 +16,7 @@ from ._shared import (
 __all__ = [
     "LocationsListingFilter",
     "LocationPage",
-    "LocationsListingFilter_bbbeac",
+    "LocationsListingFilterV1",
     "LocationsListingDeprecatedPage",
 ]
 
@@ -38,7 +38,7 @@ class LocationPage(Model):
     meta: CursorPaginationMeta
 
 
-class LocationsListingFilter_bbbeac(Model):
+class LocationsListingFilterV1(Model):
     post_code: Annotated[Optional[str], Field(alias="postCode")] = None
     country: Optional[str] = None
     status: Optional[Literal["active", "disabled"]] = None

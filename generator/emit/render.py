@@ -10,6 +10,7 @@ import jinja2
 
 from generator import __version__
 from generator import naming
+from generator.config import Config
 from generator.emit import text
 from generator.emit.client import client_class_name, resource_context
 from generator.emit.docs_pages import render_docs
@@ -73,7 +74,8 @@ def _server_context(api: Api, env_prefix: str) -> tuple[str, list[dict[str, str]
     return text.string(server.url), variables
 
 
-def render_tree(api: Api, package: str) -> dict[str, str]:
+def render_tree(api: Api, package: str, config: Config | None = None) -> dict[str, str]:
+    """`config` (sdkgen.yaml) gives the distribution name and the version scheme."""
     env = environment()
     plans = plan_modules(api)
     env_prefix = package.upper()
@@ -82,9 +84,9 @@ def render_tree(api: Api, package: str) -> dict[str, str]:
         "api_title": _one_line(api.title),
         "api_version": _one_line(api.version),
         "generator_version": __version__,
-        "sdk_version": sdk_version(api),
+        "sdk_version": config.package_version(sdk_version(api)) if config else sdk_version(api),
         "package": package,
-        "distribution": package.replace("_", "-"),
+        "distribution": (config.distribution if config else None) or package.replace("_", "-"),
         "client_name": client_class_name(package),
         "env_prefix": env_prefix,
         "exceptions": EXCEPTIONS,

@@ -91,6 +91,7 @@ class Operation:
     security: list[list[str]] | None  # None: the API default applies
     api_version: str | None = None  # "v2.0" when the path carries one
     pagination: str | None = None  # "cursor" | "page" | None
+    replacement: str | None = None  # a deprecated operation's successor (operationId), from sdkgen.yaml
 
 
 @dataclass

@@ -41,10 +41,10 @@ def operation_id(path: str, method: str, operation: dict[str, Any]) -> str:
 
 def build_operation(
     spec: Spec, schemas: SchemaConverter, path: str, method: str, operation: dict[str, Any], item: dict[str, Any], pointer: str,
-    locked_arguments: dict[str, str] | None = None,
+    locked_arguments: dict[str, str] | None = None, names_from: str | None = None,
 ) -> Operation:
     op_id = operation_id(path, method, operation)
-    base = naming.class_name(op_id)
+    base = naming.class_name(names_from or op_id)
     parameters = _parameters(spec, schemas, item, operation, pointer, base, op_id, locked_arguments or {})
     version = _VERSION.search(path)
     tags = [str(tag) for tag in operation.get("tags") or []]

@@ -34,6 +34,7 @@ import hashlib
 import keyword
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -56,7 +57,7 @@ class ConfigError(SpecError):
     """The sdkgen.yaml is unusable at a key: `file: key: what is wrong`."""
 
 
-def did_you_mean(word: str, choices: object) -> str:
+def did_you_mean(word: str, choices: Iterable[object]) -> str:
     """' (did you mean 'x'?)' when a choice is close to `word`, else ''."""
     found = difflib.get_close_matches(word, sorted(str(c) for c in choices), n=1, cutoff=0.6)
     return f" (did you mean {found[0]!r}?)" if found else ""

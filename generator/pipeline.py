@@ -9,6 +9,7 @@ from pathlib import Path
 from generator import naming
 from generator.config import Config, config_sha256, find_config
 from generator.emit.formatting import format_files
+from generator.emit.project import spec_sources
 from generator.emit.output import (
     Drift,
     Manifest,
@@ -63,7 +64,7 @@ def build(
     timings["resolve"] = time.perf_counter() - started - timings["load"]
     package = package or (config.package_name if config else None) or default_package(api)
     mark = time.perf_counter()
-    files = render_tree(api, package, config)
+    files = render_tree(api, package, config, spec_sources(spec))
     timings["render"] = time.perf_counter() - mark
     mark = time.perf_counter()
     files = format_files(files, use_cache=use_cache)

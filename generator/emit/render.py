@@ -16,6 +16,7 @@ from generator.emit.client import client_class_name, resource_context
 from generator.emit.docs_pages import render_docs
 from generator.emit.models import module_context
 from generator.emit.plan import plan_modules
+from generator.emit.project import project_files
 from generator.ir import Api
 
 
@@ -74,8 +75,11 @@ def _server_context(api: Api, env_prefix: str) -> tuple[str, list[dict[str, str]
     return text.string(server.url), variables
 
 
-def render_tree(api: Api, package: str, config: Config | None = None) -> dict[str, str]:
-    """`config` (sdkgen.yaml) gives the distribution name and the version scheme."""
+def render_tree(
+    api: Api, package: str, config: Config | None = None, sources: dict[str, str] | None = None
+) -> dict[str, str]:
+    """`config` (sdkgen.yaml) gives the distribution name and the version scheme; with the
+    spec's `sources` (generator.emit.project.spec_sources) the SDK gets its own tests and CI."""
     env = environment()
     plans = plan_modules(api)
     env_prefix = package.upper()
@@ -112,6 +116,7 @@ def render_tree(api: Api, package: str, config: Config | None = None) -> dict[st
     files.update(render_docs(api, env, {**common, "server_variables": server_variables}))
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(**common)
+    files.update(project_files(api, env, common, sources or {}))
     return dict(sorted(files.items()))
 
 

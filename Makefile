@@ -34,6 +34,8 @@ ampeco: $(BIN)/sdkgen
 
 # Prism, the mock server the conformance tests drive the generated client against
 node_modules/.bin/prism: package.json package-lock.json
+	@command -v npm >/dev/null && node -e 'process.exit(parseInt(process.versions.node) < 18 ? 1 : 0)' || \
+	  { echo "make test needs Node.js >= 18 with npm (for the Prism mock server); see Set-up in README.md" >&2; exit 1; }
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 

@@ -9,7 +9,6 @@ from pathlib import Path
 from generator import naming
 from generator.config import Config, config_sha256, find_config
 from generator.emit.formatting import format_files
-from generator.emit.project import spec_sources
 from generator.emit.output import (
     Drift,
     Manifest,
@@ -19,6 +18,7 @@ from generator.emit.output import (
     read_manifest,
     write_tree,
 )
+from generator.emit.project import spec_sources
 from generator.emit.render import render_tree
 from generator.ir import Api
 from generator.loader import load_spec

@@ -16,8 +16,8 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.config import load_config
 from generator.emit.client import client_class_name, replacement_for
-from generator.pipeline import check, generate, load_api
 from generator.ir import TypeRef
+from generator.pipeline import check, generate, load_api
 from tests.conftest import OWN_SPEC, REPO
 from tests.payloads import sample
 

@@ -8,8 +8,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator import __version__
-from generator import naming
+from generator import __version__, naming
 from generator.config import Config
 from generator.emit import text
 from generator.emit.client import client_class_name, resource_context
@@ -106,8 +105,8 @@ def render_tree(
         files[f"{pkg}/{module}.py"] = env.get_template(f"runtime/{module}.py.jinja").render(**common)
     resource_template = env.get_template("package/resource.py.jinja")
     for resource in api.resources:
-        context = resource_context(api, resource)
-        files[f"{pkg}/resources/{resource.name}.py"] = resource_template.render(resource=context, **common)
+        resource_ctx = resource_context(api, resource)
+        files[f"{pkg}/resources/{resource.name}.py"] = resource_template.render(resource=resource_ctx, **common)
     files[f"{pkg}/resources/__init__.py"] = '"""One module per resource; the client imports each on first use."""\n'
     files[f"{pkg}/_client.py"] = env.get_template("package/client.py.jinja").render(
         resources=api.resources, server_url=server_url, server_variables=server_variables, **common

@@ -6,7 +6,7 @@ from typing import Any
 
 from generator import naming
 from generator.config import Config
-from generator.ir import Api, Resource, SecurityScheme, Server, ServerVariable
+from generator.ir import Api, SecurityScheme, Server, ServerVariable
 from generator.loader import Spec
 from generator.parser.lock import NameLock
 from generator.parser.names import NameRegistry

@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import keyword
 from collections.abc import Iterator
-from typing import Union
 
 from generator import naming
 from generator.config import ConfigError, did_you_mean
 from generator.ir import Api, EnumDef, ModelDef, TypeRef, UnionDef
 
-Definition = Union[ModelDef, EnumDef, UnionDef]
+Definition = ModelDef | EnumDef | UnionDef
 
 
 def rename_classes(api: Api, renames: dict[str, str], label: str, locked: frozenset[str] = frozenset()) -> None:

@@ -8,8 +8,8 @@ from typing import Any
 
 from generator import naming, pointers
 from generator.ir import Operation, Parameter, RequestBody, Response, TypeRef
-from generator.ir.api import ResponseHeader
 from generator.ir import types as t
+from generator.ir.api import ResponseHeader
 from generator.loader import Location, Spec
 from generator.parser.lock import argument_key
 from generator.parser.schemas import SchemaConverter, source_of

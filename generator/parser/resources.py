@@ -67,9 +67,9 @@ def assign_accessors(
             resources[attr] = Resource(attr, naming.class_name(*naming.words(attr)), tag, tag_descriptions.get(tag))
         op.resource = attr
         resources[attr].operations.append(op.operation_id)
-    for resource in resources.values():
-        fresh = [o for o in operations if o.resource == resource.name and o.operation_id not in locked]
-        _settle_versions(fresh, reserved.get(resource.name, set()))
+    for group in resources.values():
+        fresh = [o for o in operations if o.resource == group.name and o.operation_id not in locked]
+        _settle_versions(fresh, reserved.get(group.name, set()))
     return sorted(resources.values(), key=lambda r: r.name)
 
 

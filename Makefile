@@ -8,7 +8,7 @@ PACKAGE ?= ampeco
 AMPECO_SPEC ?= ../shared/specs/ampeco-public-api-3.110.0.json
 AMPECO_OUT ?= build/ampeco-sdk
 
-.PHONY: generate check test bench corpus ampeco update clean
+.PHONY: generate check test test-fast lint bench corpus ampeco update clean
 
 $(BIN)/sdkgen: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -30,10 +30,12 @@ check: $(BIN)/sdkgen
 
 ## ampeco: generate the SDK of the real AMPECO spec into build/ (never committed)
 ampeco: $(BIN)/sdkgen
-	$(BIN)/sdkgen generate --spec $(AMPECO_SPEC) --out $(AMPECO_OUT) --package ampeco
+	$(BIN)/sdkgen generate --spec $(AMPECO_SPEC) --out $(AMPECO_OUT) --package ampeco --config specs/sdkgen.yaml
 
 # Prism, the mock server the conformance tests drive the generated client against
 node_modules/.bin/prism: package.json package-lock.json
+	@command -v npm >/dev/null && node -e 'process.exit(parseInt(process.versions.node) < 18 ? 1 : 0)' || \
+	  { echo "make test needs Node.js >= 18 with npm (for the Prism mock server); see Set-up in README.md" >&2; exit 1; }
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
@@ -56,6 +58,15 @@ update: $(BIN)/sdkgen
 ## test: install test dependencies (Python and Prism) and run the whole suite (includes the drift check)
 test: $(VENV)/.test-deps node_modules/.bin/prism
 	$(BIN)/python -m pytest
+
+## test-fast: the suite without the slow tests (real spec, packaging) and without Prism (no Node needed)
+test-fast: $(VENV)/.test-deps
+	$(BIN)/python -m pytest -m "not slow and not prism"
+
+## lint: ruff check and mypy --strict on the generator's own code
+lint: $(VENV)/.test-deps
+	$(BIN)/ruff check generator
+	$(BIN)/mypy --strict generator
 
 ## bench: generation time, and the generated SDK's import time and request overhead, beside the peers
 bench: $(BIN)/sdkgen

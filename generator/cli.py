@@ -6,8 +6,9 @@ import dataclasses
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import click
 
@@ -56,9 +57,11 @@ def main() -> None:
 @click.option("--release-names", is_flag=True, help="forget locked names of schemas and operations the spec no longer has")
 @click.option("--changelog-from", "changelog_from", type=click.Path(dir_okay=False), default=None,
               help="the previous spec: add the diff against it to CHANGELOG.md in the output")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="the sdkgen.yaml (default: the one beside the spec, if any)")
 def generate(
     spec_path: str, out: str, package: str | None, allow_remote_refs: bool, no_cache: bool, release_names: bool,
-    changelog_from: str | None,
+    changelog_from: str | None, config_path: str | None,
 ) -> None:
     """Generate the SDK for SPEC into OUT."""
 
@@ -69,7 +72,7 @@ def generate(
         _check_package(package)
         generation = run_generate(
             spec_path, Path(out), package, allow_remote_refs, use_cache=not no_cache, release_names=release_names,
-            changelog_from=changelog_from,
+            changelog_from=changelog_from, config_path=config_path,
         )
         click.echo(summary(generation, out))
         return 0
@@ -81,7 +84,9 @@ def generate(
 @click.option("--spec", "spec_path", required=True, type=click.Path(dir_okay=False))
 @click.option("--out", required=True, type=click.Path(file_okay=False))
 @click.option("--package", default=None)
-def check(spec_path: str, out: str, package: str | None) -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="the sdkgen.yaml (default: the one beside the spec, if any)")
+def check(spec_path: str, out: str, package: str | None, config_path: str | None) -> None:
     """Exit 0 if OUT is exactly what `generate` would write, 1 if it drifted."""
 
     def run() -> int:
@@ -89,7 +94,7 @@ def check(spec_path: str, out: str, package: str | None) -> None:
         from generator.pipeline import check as run_check
 
         read_bytes(spec_path, os.path.basename(spec_path))  # a missing spec is bad input, not drift
-        drift = run_check(spec_path, Path(out), package)
+        drift = run_check(spec_path, Path(out), package, config_path)
         if drift.clean:
             click.echo(f"{out} is up to date with {spec_path}")
             return 0
@@ -101,6 +106,7 @@ def check(spec_path: str, out: str, package: str | None) -> None:
         if len(drift.files) > 50:
             click.echo(f"    ... and {len(drift.files) - 50} more", err=True)
         fix = f"sdkgen generate --spec {spec_path} --out {out}" + (f" --package {package}" if package else "")
+        fix += f" --config {config_path}" if config_path else ""
         click.echo(f"fix: {fix}", err=True)
         return EXIT_DRIFT
 
@@ -117,7 +123,12 @@ def check(spec_path: str, out: str, package: str | None) -> None:
               help="a generated SDK folder: use its name lock for both versions")
 @click.option("--keep-names", is_flag=True, help="judge names as regenerating in place gives them (the old names kept)")
 @click.option("--allow-remote-refs", is_flag=True, help="fetch $refs that point to http(s) URLs")
-def diff(old: str, new: str, fmt: str, fail_on: str | None, sdk_dir: str | None, keep_names: bool, allow_remote_refs: bool) -> None:
+@click.option("--old-config", type=click.Path(dir_okay=False), default=None, help="the sdkgen.yaml for OLD (default: beside it)")
+@click.option("--config", "new_config", type=click.Path(dir_okay=False), default=None, help="the sdkgen.yaml for NEW (default: beside it)")
+def diff(
+    old: str, new: str, fmt: str, fail_on: str | None, sdk_dir: str | None, keep_names: bool, allow_remote_refs: bool,
+    old_config: str | None, new_config: str | None,
+) -> None:
     """Compare two specs through the IR: wire and SDK changes, breaking or not, semver advice."""
 
     def run() -> int:
@@ -126,7 +137,9 @@ def diff(old: str, new: str, fmt: str, fail_on: str | None, sdk_dir: str | None,
         from generator.diff import diff_specs, exit_code, render
 
         gc.disable()  # a one-shot process whose million objects live until it exits; see diff_specs
-        report = diff_specs(old, new, allow_remote_refs, keep_names=keep_names, sdk_dir=sdk_dir)
+        report = diff_specs(
+            old, new, allow_remote_refs, keep_names=keep_names, sdk_dir=sdk_dir, old_config=old_config, new_config=new_config
+        )
         click.echo(render(report, fmt), nl=False)
         return exit_code(report, fail_on)
 
@@ -153,13 +166,15 @@ def fetch(index_url: str, out_dir: str, timeout: float) -> None:
 @main.command()
 @click.argument("spec_path", type=click.Path(dir_okay=False))
 @click.option("--allow-remote-refs", is_flag=True)
-def ir(spec_path: str, allow_remote_refs: bool) -> None:
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), default=None,
+              help="the sdkgen.yaml (default: the one beside the spec, if any)")
+def ir(spec_path: str, allow_remote_refs: bool, config_path: str | None) -> None:
     """Print the intermediate model of SPEC as JSON (stable key order)."""
 
     def run() -> int:
         from generator.pipeline import load_api
 
-        api = load_api(spec_path, allow_remote_refs)
+        api = load_api(spec_path, allow_remote_refs, config_path)
         click.echo(json.dumps(ir_document(api), indent=2, sort_keys=True, default=str))
         return 0
 

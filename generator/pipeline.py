@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import naming
+from generator.config import Config, config_sha256, find_config
 from generator.emit.formatting import format_files
 from generator.emit.output import (
     Drift,
@@ -17,6 +18,7 @@ from generator.emit.output import (
     read_manifest,
     write_tree,
 )
+from generator.emit.project import spec_sources
 from generator.emit.render import render_tree
 from generator.ir import Api
 from generator.loader import load_spec
@@ -39,8 +41,9 @@ def default_package(api: Api) -> str:
     return naming.field_name(words[0]) if words else "sdk"
 
 
-def load_api(spec_path: str, allow_remote_refs: bool = False) -> Api:
-    return build_api(load_spec(spec_path, allow_remote_refs=allow_remote_refs))
+def load_api(spec_path: str, allow_remote_refs: bool = False, config_path: str | None = None) -> Api:
+    spec = load_spec(spec_path, allow_remote_refs=allow_remote_refs)
+    return build_api(spec, None, find_config(spec_path, config_path))
 
 
 def build(
@@ -50,21 +53,25 @@ def build(
     use_cache: bool = True,
     lock: NameLock | None = None,
     release_names: bool = False,
+    config: Config | None = None,
 ) -> Generation:
+    """`config`: the sdkgen.yaml to apply (see generator.config.find_config)."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
     spec = load_spec(spec_path, allow_remote_refs=allow_remote_refs)
     timings["load"] = time.perf_counter() - started
-    api = build_api(spec, None if release_names else lock)
+    api = build_api(spec, None if release_names else lock, config)
     timings["resolve"] = time.perf_counter() - started - timings["load"]
-    package = package or default_package(api)
+    package = package or (config.package_name if config else None) or default_package(api)
     mark = time.perf_counter()
-    files = render_tree(api, package)
+    files = render_tree(api, package, config, spec_sources(spec))
     timings["render"] = time.perf_counter() - mark
     mark = time.perf_counter()
     files = format_files(files, use_cache=use_cache)
     timings["format"] = time.perf_counter() - mark
-    manifest = Manifest(package=package, spec_sha256=api.spec_sha256, fingerprint=generator_fingerprint())
+    manifest = Manifest(
+        package=package, spec_sha256=api.spec_sha256, fingerprint=generator_fingerprint(), config_sha256=config_sha256(config)
+    )
     manifest.names = lock_of(api, lock, release=release_names).to_json()
     return Generation(api, package, files, manifest, timings)
 
@@ -77,14 +84,19 @@ def generate(
     use_cache: bool = True,
     release_names: bool = False,
     changelog_from: str | None = None,
+    config_path: str | None = None,
 ) -> Generation:
-    """Generates into `out`, keeping the public names its manifest's lock recorded."""
+    """Generates into `out`, keeping the public names its manifest's lock recorded.
+
+    `config_path`: the sdkgen.yaml; without it, the one beside the spec (if any) applies.
+    """
+    config = find_config(spec_path, config_path)
     previous = read_manifest(out)
     lock = NameLock.from_json(previous.names) if previous else None
-    generation = build(spec_path, package, allow_remote_refs, use_cache, lock, release_names)
+    generation = build(spec_path, package, allow_remote_refs, use_cache, lock, release_names, config)
     changelog = carried_changelog(out, previous)
     if changelog_from is not None:
-        changelog = changelog_entry(changelog_from, spec_path, out) + changelog
+        changelog = changelog_entry(changelog_from, spec_path, out, config_path) + changelog
     if changelog:
         generation.files[CHANGELOG] = CHANGELOG_HEADER + changelog
     mark = time.perf_counter()
@@ -105,21 +117,26 @@ def carried_changelog(out: Path, previous: Manifest | None) -> str:
     return path.read_text(encoding="utf-8").removeprefix(CHANGELOG_HEADER)
 
 
-def changelog_entry(old_spec: str, new_spec: str, out: Path) -> str:
+def changelog_entry(old_spec: str, new_spec: str, out: Path, config_path: str | None = None) -> str:
     """The diff as a Markdown changelog entry (its headings one level below the file's title)."""
     from generator.diff import diff_specs, render
 
     sdk_dir = str(out) if (out / ".sdkgen-manifest.json").is_file() else None
-    body = render(diff_specs(old_spec, new_spec, sdk_dir=sdk_dir), "markdown").strip()
+    report = diff_specs(old_spec, new_spec, sdk_dir=sdk_dir, new_config=config_path)
+    body = render(report, "markdown").strip()
     lines = ["#" + line if line.startswith("#") else line for line in body.splitlines()]
     return "\n" + "\n".join(lines) + "\n"
 
 
-def check(spec_path: str, out: Path, package: str | None) -> Drift:
-    """Is `out` exactly what `generate` would write? Answers from hashes when it can."""
+def check(spec_path: str, out: Path, package: str | None, config_path: str | None = None) -> Drift:
+    """Is `out` exactly what `generate` would write? Answers from hashes when it can.
+
+    The sdkgen.yaml (`config_path`, or the one beside the spec) is one of the inputs.
+    """
     import hashlib
 
     drift = Drift()
+    config = find_config(spec_path, config_path)
     previous = read_manifest(out)
     if previous is None:
         drift.reasons.append(f"no sdkgen manifest in {out}: it was never generated there")
@@ -133,11 +150,13 @@ def check(spec_path: str, out: Path, package: str | None) -> Drift:
         drift.reasons.append("the spec changed since the last generation")
     if previous.fingerprint != fingerprint:
         drift.reasons.append("the generator or its templates changed since the last generation")
+    if previous.config_sha256 != config_sha256(config):
+        drift.reasons.append(f"the {config.label if config else 'sdkgen.yaml'} changed since the last generation")
     if package and previous.package != package:
         drift.reasons.append(f"the package name changed ({previous.package} -> {package})")
     if not drift.reasons:
         return drift  # fast path: same inputs, same generator, untouched files
-    generation = build(spec_path, package or previous.package, lock=NameLock.from_json(previous.names))
+    generation = build(spec_path, package or previous.package, lock=NameLock.from_json(previous.names), config=config)
     changelog = carried_changelog(out, previous)
     if changelog:
         generation.files[CHANGELOG] = CHANGELOG_HEADER + changelog

@@ -8,11 +8,29 @@ and reports deep, hard-to-read errors; the checks here are the ones that change 
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from typing import Any, NoReturn, Protocol
 
 from generator import pointers
 from generator.errors import RefEscapeError, SpecError
-from generator.loader import Spec
+
+Location = tuple[str, str]
+
+
+class Spec(Protocol):
+    """What validation reads of a loaded spec (generator.loader.Spec, which imports this module)."""
+
+    root: dict[str, Any]
+
+    @property
+    def display_name(self) -> str: ...
+
+    def node(self, loc: Location) -> Any: ...
+
+    def ref_target(self, ref: object, at: Location) -> Location: ...
+
+    def deref(self, node: Any, loc: Location) -> tuple[Any, Location]: ...
+
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PARAM_LOCATIONS = ("query", "path", "header", "cookie")
@@ -58,8 +76,8 @@ def validate_spec(spec: Spec) -> None:
     _check_refs(spec, root, "#", fail)
 
 
-def _failer(label: str) -> Any:
-    def fail(pointer: str, message: str) -> None:
+def _failer(label: str) -> Callable[[str, str], NoReturn]:
+    def fail(pointer: str, message: str) -> NoReturn:
         raise SpecError(label, pointer, message)
 
     return fail

@@ -91,3 +91,18 @@ def prism_url(real_spec: Path) -> Iterator[str]:
 def own_prism_url() -> Iterator[str]:
     """Prism mocking our own spec on 127.0.0.1."""
     yield from _prism(OWN_SPEC)
+
+
+_REAL_SPEC_FIXTURES = {"real_spec", "real_sdk", "prism_url"}
+_PRISM_FIXTURES = {"prism_url", "own_prism_url"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Tests that read the real spec are `slow`, tests that start Prism are `prism`:
+    `make test-fast` (`-m "not slow and not prism"`) leaves both out."""
+    for item in items:
+        fixtures = set(getattr(item, "fixturenames", ()))
+        if fixtures & _REAL_SPEC_FIXTURES:
+            item.add_marker(pytest.mark.slow)
+        if fixtures & _PRISM_FIXTURES:
+            item.add_marker(pytest.mark.prism)

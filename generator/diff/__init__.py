@@ -35,15 +35,20 @@ def diff_specs(
     allow_remote_refs: bool = False,
     keep_names: bool = False,
     sdk_dir: str | None = None,
+    old_config: str | None = None,
+    new_config: str | None = None,
 ) -> DiffReport:
     """Loads both specs (SpecError on bad input) and compares them.
 
     Names are those of a fresh generation, unless `keep_names` (the new spec keeps the old
     one's names, as regenerating in place does) or `sdk_dir` (an SDK folder whose name lock
-    names both); see generator.diff.loading.
+    names both); see generator.diff.loading. Each spec is named with its sdkgen.yaml
+    (`old_config` / `new_config`, else the one beside it), so a rename made there is a rename.
     """
     with _collector_paused():
-        old, new, names = load_pair(str(old_path), str(new_path), allow_remote_refs, keep_names, sdk_dir)
+        old, new, names = load_pair(
+            str(old_path), str(new_path), allow_remote_refs, keep_names, sdk_dir, old_config, new_config
+        )
         return diff_apis(old, new, str(old_path), str(new_path), names)
 
 

@@ -20,7 +20,7 @@ import signal
 import sys
 import warnings
 from collections.abc import Callable
-from typing import IO, Any
+from typing import IO, Any, cast
 
 from generator.errors import SpecError
 from generator.ir import Api
@@ -136,15 +136,15 @@ def _receive(pipe: IO[bytes]) -> Api | BaseException | None:
     except Exception:  # noqa: BLE001 - died, or cut off mid-answer
         return None
     if status == "ok":
-        return value
+        return cast(Api, value)
     kind, *rest = value
     if kind == "spec":
         cls, file, pointer, message = rest
-        return cls(file, pointer, message)
+        return cast(BaseException, cls(file, pointer, message))
     if kind == "pickled":
-        return rest[0]
+        return cast(BaseException, rest[0])
     name, text = rest
-    return type(name, (Exception,), {})(text)
+    return cast(BaseException, type(name, (Exception,), {})(text))
 
 
 def _widen(fd: int) -> None:

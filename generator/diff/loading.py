@@ -28,8 +28,14 @@ def load_pair(
     allow_remote_refs: bool = False,
     keep_names: bool = False,
     sdk_dir: str | None = None,
+    old_config: str | None = None,
+    new_config: str | None = None,
 ) -> tuple[Api, Api, str]:
-    """(old Api, new Api, how names were given); raises SpecError on a bad spec."""
+    """(old Api, new Api, how names were given); raises SpecError on a bad spec.
+
+    Each spec is built with its sdkgen.yaml: the one given, else the one beside it.
+    """
+    from generator.config import find_config
     from generator.diff.forked import build_both
     from generator.loader import load_spec
     from generator.parser import build_api
@@ -38,16 +44,17 @@ def load_pair(
     lock = sdk_lock(sdk_dir) if sdk_dir else None
     keep = keep_names or sdk_dir is not None
 
-    def build(path: str, names: NameLock | None = None) -> Api:
-        return build_api(load_spec(path, allow_remote_refs=allow_remote_refs), names)
+    def build(path: str, config: str | None, names: NameLock | None = None) -> Api:
+        spec = load_spec(path, allow_remote_refs=allow_remote_refs)
+        return build_api(spec, names, find_config(path, config))
 
-    if same_document(old_path, new_path):
-        old = new = build(old_path, lock)
+    if same_document(old_path, new_path) and old_config == new_config:
+        old = new = build(old_path, old_config, lock)
     elif keep:  # the new names depend on the old ones: one after the other
-        old = build(old_path, lock)
-        new = build(new_path, lock_of(old, lock))
+        old = build(old_path, old_config, lock)
+        new = build(new_path, new_config, lock_of(old, lock))
     else:
-        old, new = build_both(lambda: build(old_path), lambda: build(new_path))
+        old, new = build_both(lambda: build(old_path, old_config), lambda: build(new_path, new_config))
     how = FRESH if not keep else KEPT if sdk_dir is None else f"{KEPT} (name lock of {sdk_dir})"
     return old, new, how
 

@@ -38,7 +38,7 @@ def recommend(changes: list[Change], old_version: str, new_version: str) -> Semv
         did = f"is unchanged ({new_version})" if bump == "none" else f"went {old_version} -> {new_version} ({bump})"
         warning = (
             f"info.version {did}, but the SDK changes call for a {level} release; "
-            "the generated package takes its version from info.version"
+            "the generated package takes its version from info.version (or package.version in sdkgen.yaml)"
         )
     return SemverAdvice(level, reason, bump, warning)
 

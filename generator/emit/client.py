@@ -70,6 +70,8 @@ def replacement_for(api: Api, op: Operation) -> Operation | None:
     """A deprecated operation's successor: same path at a newer version, or the same operationId without 'Deprecated'."""
     stem = op.operation_id.replace("Deprecated", "")
     by_id = {o.operation_id: o for o in api.operations}
+    if op.replacement is not None:
+        return by_id[op.replacement]
     if stem != op.operation_id and stem in by_id and not by_id[stem].deprecated:
         return by_id[stem]
     if op.api_version:

@@ -13,15 +13,26 @@ from generator.emit.plan import SHARED
 from generator.ir import Api, Operation
 
 
-def _pick(ops: list[Operation], preferred_resource: str) -> Operation | None:
-    ops = [o for o in ops if not o.deprecated]
-    return next((o for o in ops if o.resource == preferred_resource), ops[0] if ops else None)
+def _pick(ops: list[Operation], main: str, plain: str) -> Operation | None:
+    """The main resource's `plain` method (`list`, `retrieve`), else another of its own, else any."""
+    ops = sorted((o for o in ops if not o.deprecated), key=lambda o: (o.resource != main, o.method_name != plain, o.method_name))
+    return ops[0] if ops else None
+
+
+def main_resource(api: Api) -> str:
+    """The resource with the most (non-deprecated) operations: what the README's examples call."""
+    counts: dict[str, int] = {}
+    for op in api.operations:
+        if not op.deprecated:
+            counts[op.resource] = counts.get(op.resource, 0) + 1
+    return min(counts, key=lambda name: (-counts[name], name)) if counts else ""
 
 
 def readme_examples(api: Api, package: str, client_name: str) -> dict[str, str]:
     """Runnable snippets for the SDK README, built from operations this API really has."""
-    listing = _pick([o for o in api.operations if o.pagination], "charge_points")
-    getter = _pick([o for o in api.operations if o.method == "get" and any(p.location == "path" for p in o.parameters)], "charge_points")
+    main = main_resource(api)
+    listing = _pick([o for o in api.operations if o.pagination], main, "list")
+    getter = _pick([o for o in api.operations if o.method == "get" and any(p.location == "path" for p in o.parameters)], main, "retrieve")
     deprecated = next((o for o in api.operations if o.deprecated and replacement_for(api, o)), None)
     head = f"from {package} import {client_name}\n\nclient = {client_name}()"
     examples = dict.fromkeys(("first_call", "errors", "retries", "raw", "pagination", "async", "deprecations"), "")

@@ -47,6 +47,7 @@ class Manifest:
     fingerprint: str
     files: dict[str, str] = field(default_factory=dict)
     names: dict[str, Any] = field(default_factory=dict)  # the name lock (generator.parser.lock)
+    config_sha256: str = ""  # the sdkgen.yaml it was generated with ("" without one)
 
     def to_json(self) -> str:
         data = {
@@ -55,6 +56,7 @@ class Manifest:
             "generator_fingerprint": self.fingerprint,
             "package": self.package,
             "spec_sha256": self.spec_sha256,
+            "config_sha256": self.config_sha256,
             "files": dict(sorted(self.files.items())),
             "names": self.names,
         }
@@ -65,7 +67,8 @@ def read_manifest(out: Path) -> Manifest | None:
     try:
         data = json.loads((out / MANIFEST).read_text(encoding="utf-8"))
         return Manifest(
-            data["package"], data["spec_sha256"], data["generator_fingerprint"], dict(data["files"]), dict(data.get("names") or {})
+            data["package"], data["spec_sha256"], data["generator_fingerprint"], dict(data["files"]), dict(data.get("names") or {}),
+            str(data.get("config_sha256") or ""),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None

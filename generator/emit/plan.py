@@ -89,7 +89,7 @@ def assign_modules(api: Api) -> tuple[list[str], dict[str, list[str]], dict[str,
     for name, module in module_of.items():
         for table in (api.models, api.enums, api.unions):
             if name in table:
-                table[name].module = module  # type: ignore[attr-defined]
+                table[name].module = module
     return all_names, graph, module_of
 
 

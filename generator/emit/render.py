@@ -8,14 +8,15 @@ from pathlib import Path
 
 import jinja2
 
-from generator import __version__
-from generator import naming
+from generator import __version__, naming
+from generator.config import Config
 from generator.emit import text
 from generator.emit.client import client_class_name, resource_context
 from generator.parser.resources import settle_class_names
 from generator.emit.docs_pages import render_docs
 from generator.emit.models import module_context
 from generator.emit.plan import plan_modules
+from generator.emit.project import project_files
 from generator.ir import Api
 
 
@@ -74,7 +75,11 @@ def _server_context(api: Api, env_prefix: str) -> tuple[str, list[dict[str, str]
     return text.string(server.url), variables
 
 
-def render_tree(api: Api, package: str) -> dict[str, str]:
+def render_tree(
+    api: Api, package: str, config: Config | None = None, sources: dict[str, str] | None = None
+) -> dict[str, str]:
+    """`config` (sdkgen.yaml) gives the distribution name and the version scheme; with the
+    spec's `sources` (generator.emit.project.spec_sources) the SDK gets its own tests and CI."""
     env = environment()
     client_name = client_class_name(package)
     settle_class_names(api.resources, {*api.models, *api.enums, *api.unions, client_name, f"Async{client_name}"})
@@ -85,9 +90,9 @@ def render_tree(api: Api, package: str) -> dict[str, str]:
         "api_title": _one_line(api.title),
         "api_version": _one_line(api.version),
         "generator_version": __version__,
-        "sdk_version": sdk_version(api),
+        "sdk_version": config.package_version(sdk_version(api)) if config else sdk_version(api),
         "package": package,
-        "distribution": package.replace("_", "-"),
+        "distribution": (config.distribution if config else None) or package.replace("_", "-"),
         "client_name": client_name,
         "env_prefix": env_prefix,
         "exceptions": EXCEPTIONS,
@@ -103,8 +108,8 @@ def render_tree(api: Api, package: str) -> dict[str, str]:
         files[f"{pkg}/{module}.py"] = env.get_template(f"runtime/{module}.py.jinja").render(**common)
     resource_template = env.get_template("package/resource.py.jinja")
     for resource in api.resources:
-        context = resource_context(api, resource)
-        files[f"{pkg}/resources/{resource.name}.py"] = resource_template.render(resource=context, **common)
+        resource_ctx = resource_context(api, resource)
+        files[f"{pkg}/resources/{resource.name}.py"] = resource_template.render(resource=resource_ctx, **common)
     files[f"{pkg}/resources/__init__.py"] = '"""One module per resource; the client imports each on first use."""\n'
     files[f"{pkg}/_client.py"] = env.get_template("package/client.py.jinja").render(
         resources=api.resources, server_url=server_url, server_variables=server_variables, **common
@@ -113,6 +118,7 @@ def render_tree(api: Api, package: str) -> dict[str, str]:
     files.update(render_docs(api, env, {**common, "server_variables": server_variables}))
     files[f"{pkg}/py.typed"] = ""
     files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(**common)
+    files.update(project_files(api, env, common, sources or {}))
     return dict(sorted(files.items()))
 
 

@@ -40,7 +40,7 @@ def exchange(first: Path, second: Path) -> bool:
     except (OSError, AttributeError):
         return False
     result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE)
-    return result == 0
+    return bool(result == 0)
 
 
 def foreign_files(out: Path, owned: set[str], skip: set[str]) -> list[str] | None:

@@ -93,6 +93,8 @@ class Operation:
     security: list[list[str]] | None  # None: the API default applies
     api_version: str | None = None  # "v2.0" when the path carries one
     pagination: str | None = None  # "cursor" | "page" | None
+    spelling: str = ""  # the operationId as names derive from it (sdkgen.yaml `names_from` corrects typos)
+    replacement: str | None = None  # a deprecated operation's successor (operationId), from sdkgen.yaml
 
 
 @dataclass

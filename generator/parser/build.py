@@ -5,26 +5,36 @@ from __future__ import annotations
 from typing import Any
 
 from generator import naming
-from generator.ir import Api, Resource, SecurityScheme, Server, ServerVariable
+from generator.config import Config
+from generator.ir import Api, SecurityScheme, Server, ServerVariable
 from generator.loader import Spec
 from generator.parser.lock import NameLock
 from generator.parser.names import NameRegistry
-from generator.parser.operations import build_operation, iter_operations
+from generator.parser.operations import build_operation, operation_id
+from generator.parser.overrides import apply_overrides, select_operations
 from generator.parser.pagination import detect_pagination
 from generator.parser.resources import assign_accessors
 from generator.parser.schemas import SchemaConverter
 from generator.parser.unify import unify
 
 
-def build_api(spec: Spec, lock: NameLock | None = None) -> Api:
-    """The IR of `spec`; `lock` holds the names an earlier generation gave out (kept as they were)."""
+def build_api(spec: Spec, lock: NameLock | None = None, config: Config | None = None) -> Api:
+    """The IR of `spec`; `lock` holds the names an earlier generation gave out (kept as they were).
+
+    `config` (sdkgen.yaml) is applied on top: its names win over the lock's.
+    """
     root = spec.root
-    lock = lock or NameLock()
+    config = config or Config()
+    entries, lock = select_operations(spec, config, lock or NameLock())
     names = NameRegistry()  # location names: internal, until unify() names the entities
     schemas = SchemaConverter(spec, names)
     schemas.convert_components()  # components first: they own their plain names
-    operations = [build_operation(spec, schemas, *entry, locked_arguments=lock.arguments) for entry in iter_operations(spec)]
-    resources = assign_accessors(operations, _tag_descriptions(root), lock.methods)
+    operations = [
+        build_operation(spec, schemas, *entry, locked_arguments=lock.arguments, names_from=config.names_from(operation_id(*entry[:3])))
+        for entry in entries
+    ]
+    spelled = {op_id: o.names_from for op_id, o in config.operations.items() if o.names_from}
+    resources = assign_accessors(operations, _tag_descriptions(root), lock.methods, spelled)
     info = root.get("info") or {}
     api = Api(
         title=str(info.get("title")),
@@ -48,6 +58,7 @@ def build_api(spec: Spec, lock: NameLock | None = None) -> Api:
     for union in api.unions.values():
         if union.strategy == "left-to-right":
             api.warnings.append(f"union {union.name} ({union.source}): {union.note}")
+    apply_overrides(api, config, lock)  # last: sdkgen.yaml's renames (classes last of all) win
     return api
 
 

@@ -435,7 +435,7 @@ def item_method(op: Operation) -> bool:
 
 
 def operation_base(op: Operation) -> str:
-    return naming.class_name(op.operation_id)
+    return naming.class_name(op.spelling or op.operation_id)
 
 
 def claim_roots(namer: EntityNamer, api: Api) -> None:
@@ -491,7 +491,7 @@ def _entity_names(noun: str, own: str | None, api_version: str | None) -> list[s
 
 def _concept_words(op: Operation) -> list[str]:
     """The operationId's words without 'Deprecated' or a version: what v1 and v2 share."""
-    return naming.words(_NOT_CONCEPT.sub("", op.operation_id))
+    return naming.words(_NOT_CONCEPT.sub("", op.spelling or op.operation_id))
 
 
 def _sub_entity(method: str) -> str | None:

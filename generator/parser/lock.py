@@ -32,7 +32,9 @@ class NameLock:
     def from_json(cls, data: Any) -> NameLock:
         if not isinstance(data, dict):
             return cls()
-        pick = lambda key: {str(k): str(v) for k, v in (data.get(key) or {}).items()}  # noqa: E731
+        def pick(key: str) -> dict[str, str]:
+            return {str(k): str(v) for k, v in (data.get(key) or {}).items()}
+
         classes = pick("classes") if data.get("version") == VERSION else {}
         return cls(classes, pick("methods"), pick("arguments"))
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from generator import naming, pointers
 from generator.ir import Operation, Parameter, RequestBody, Response, TypeRef
-from generator.ir.api import ResponseHeader
 from generator.ir import types as t
+from generator.ir.api import ResponseHeader
 from generator.loader import Location, Spec
 from generator.parser.lock import argument_key
 from generator.parser.schemas import SchemaConverter, source_of
@@ -42,14 +42,14 @@ def operation_id(path: str, method: str, operation: dict[str, Any]) -> str:
 
 def build_operation(
     spec: Spec, schemas: SchemaConverter, path: str, method: str, operation: dict[str, Any], item: dict[str, Any], pointer: str,
-    locked_arguments: dict[str, str] | None = None,
+    locked_arguments: dict[str, str] | None = None, names_from: str | None = None,
 ) -> Operation:
     item_source = pointer
     if "$ref" in operation:  # not allowed by OpenAPI 3.x but published so; validation warned
         operation, op_loc = spec.deref(operation, _located(pointer))
         pointer = op_loc[0] + op_loc[1]
     op_id = operation_id(path, method, operation)
-    base = naming.class_name(op_id)
+    base = naming.class_name(names_from or op_id)
     parameters = _parameters(spec, schemas, item, operation, pointer, base, op_id, locked_arguments or {}, item_source)
     version = _VERSION.search(path)
     tags = [str(tag) for tag in operation.get("tags") or []]
@@ -69,6 +69,7 @@ def build_operation(
         responses=_responses(spec, schemas, operation, pointer, base),
         security=operation.get("security") if isinstance(operation.get("security"), list) else None,
         api_version=f"v{version.group(1)}" if version else None,
+        spelling=names_from or op_id,
     )
 
 

@@ -34,11 +34,22 @@ def resource_words(tag: str) -> list[str]:
     return naming.words(text)
 
 
+def tag_attribute(tag: str) -> str:
+    """The client attribute of the resource a tag makes."""
+    attr = naming.field_name("_".join(resource_words(tag) or ["default"]))
+    return attr + "_" if attr in CLIENT_ATTRIBUTES else attr
+
+
 def assign_accessors(
-    operations: list[Operation], tag_descriptions: dict[str, str], locked: dict[str, str] | None = None
+    operations: list[Operation], tag_descriptions: dict[str, str], locked: dict[str, str] | None = None,
+    spelled: dict[str, str] | None = None,
 ) -> list[Resource]:
-    """Resource and method names; `locked` (operationId -> "resource.method") wins over derivation."""
+    """Resource and method names; `locked` (operationId -> "resource.method") wins over derivation.
+
+    `spelled`: operationId -> the spelling method names derive from (sdkgen.yaml `names_from`).
+    """
     locked = locked or {}
+    spelled = spelled or {}
     resources: dict[str, Resource] = {}
     reserved: dict[str, set[str]] = {}  # resource -> method names held by the lock
     for held in locked.values():
@@ -47,25 +58,23 @@ def assign_accessors(
     for op in operations:
         tag = op.tags[0] if op.tags else "default"
         words = resource_words(tag) or ["default"]
-        attr = naming.field_name("_".join(words))
-        if attr in CLIENT_ATTRIBUTES:
-            attr += "_"
+        attr = tag_attribute(tag)
         if op.operation_id in locked:
             attr, _, op.method_name = locked[op.operation_id].partition(".")
         else:
-            op.method_name = _base_method_name(op, words)
+            op.method_name = _base_method_name(op, words, spelled.get(op.operation_id))
         if attr not in resources:
             resources[attr] = Resource(attr, naming.class_name(*naming.words(attr)), tag, tag_descriptions.get(tag))
         op.resource = attr
         resources[attr].operations.append(op.operation_id)
-    for resource in resources.values():
-        fresh = [o for o in operations if o.resource == resource.name and o.operation_id not in locked]
-        _settle_versions(fresh, reserved.get(resource.name, set()))
+    for group in resources.values():
+        fresh = [o for o in operations if o.resource == group.name and o.operation_id not in locked]
+        _settle_versions(fresh, reserved.get(group.name, set()))
     return sorted(resources.values(), key=lambda r: r.name)
 
 
-def _base_method_name(op: Operation, resource: list[str]) -> str:
-    words = [w.lower() for w in naming.words(op.operation_id) if w.lower() != "deprecated"]
+def _base_method_name(op: Operation, resource: list[str], spelling: str | None = None) -> str:
+    words = [w.lower() for w in naming.words(spelling or op.operation_id) if w.lower() != "deprecated"]
     stems = [_singular(w.lower()) for w in resource if w.lower() != "actions"]
     words = _without_run(words, stems) or words or [op.method]
     words = [_VERBS.get(w, w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]

@@ -19,8 +19,9 @@ simulated here on each variant's smallest and largest payload, and must pick tha
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 STRATEGIES = (
     "discriminator",
@@ -68,7 +69,7 @@ def choose_by_keys(keys: set[str], signatures: list[tuple[set[str], set[str]]]) 
 
 
 def resolve(variants: list[VariantFacts], discriminator: dict[str, Any] | None, mapping_index: Callable[[str], int | None]) -> Resolution:
-    attempts = (
+    attempts: tuple[Callable[[], Resolution | None], ...] = (
         lambda: _by_discriminator_keyword(variants, discriminator, mapping_index),
         lambda: _by_enum_partition(variants),
         lambda: _by_title(variants),
@@ -112,7 +113,7 @@ def _shared_enum_properties(variants: list[VariantFacts]) -> list[tuple[str, int
     order: list[str] = []
     for facts in variants:
         order.extend(p for p in facts.enums if p not in order)
-    found = []
+    found: list[tuple[str, int | None]] = []
     for prop in order:
         missing = [i for i, v in enumerate(variants) if prop not in v.enums]
         if not missing:
@@ -168,7 +169,9 @@ def _by_title(variants: list[VariantFacts]) -> Resolution | None:
 def _same_words(value: Any, title: str | None) -> bool:
     if not isinstance(value, str) or not title:
         return False
-    norm = lambda text: re.sub(r"[^a-z0-9]+", "", text.lower())  # noqa: E731
+    def norm(text: str) -> str:
+        return re.sub(r"[^a-z0-9]+", "", text.lower())
+
     return norm(value) == norm(title) and norm(value) != ""
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from generator.parser.unions import STRATEGIES
 from generator.ir import Api
+from generator.parser.unions import STRATEGIES
 from generator.pipeline import Generation
 
 

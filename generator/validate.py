@@ -21,9 +21,13 @@ class Spec(Protocol):
     """What validation reads of a loaded spec (generator.loader.Spec, which imports this module)."""
 
     root: dict[str, Any]
+    warnings: list[str]  # obvious-reading violations, generated with a warning
+    size: int  # objects and lists met, the budget's unit (set here)
 
     @property
     def display_name(self) -> str: ...
+
+    def file_label(self, file: str) -> str: ...
 
     def node(self, loc: Location) -> Any: ...
 

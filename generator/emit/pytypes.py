@@ -49,7 +49,7 @@ def _bare(ref: TypeRef, enums: Enums, later: AbstractSet[str]) -> str:
         return f"List[{annotation(ref.item, enums, later=later) if ref.item else 'Any'}]"
     if ref.kind == t.MAP:
         return f"Dict[str, {annotation(ref.item, enums, later=later) if ref.item else 'Any'}]"
-    if ref.kind == t.ENUM and ref.name in enums and enums[ref.name].origin != "component":
+    if ref.kind == t.ENUM and ref.name is not None and ref.name in enums and enums[ref.name].origin != "component":
         return literal(enums[ref.name])
     if ref.kind in (t.MODEL, t.ENUM, t.UNION):
         return f'"{ref.name}"' if ref.name in later else str(ref.name)

@@ -12,12 +12,12 @@ from generator import __version__, naming
 from generator.config import Config
 from generator.emit import text
 from generator.emit.client import client_class_name, resource_context
-from generator.parser.resources import settle_class_names
 from generator.emit.docs_pages import render_docs
 from generator.emit.models import module_context
 from generator.emit.plan import plan_modules
 from generator.emit.project import project_files
 from generator.ir import Api
+from generator.parser.resources import settle_class_names
 
 
 def templates_dir() -> Path:

@@ -15,7 +15,6 @@ from typing import Any
 
 from generator.ir import Api
 
-
 # Version 2: class names are entity names (one per shape, see parser/entities.py). A version 1
 # lock held one class per schema location; its class names are not carried over (a one-time
 # break before the first release), its method and argument names are.

@@ -251,7 +251,8 @@ class SchemaConverter:
         for index, (variant, variant_loc, _, _, _) in enumerate(members):
             label = _variant_label(facts, index, resolution)
             # a variant merged from a component (a subtype that allOfs its base) keeps its name
-            variant_hint = (facts[index].component,) if facts[index].component else (*hint, label)
+            component = facts[index].component
+            variant_hint = (component,) if component else (*hint, label)
             variant_type = self.convert(variant, variant_loc, variant_hint)
             variants.append(
                 UnionVariant(

@@ -13,11 +13,17 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
+from typing import overload
 
 from generator.ir import Api, EnumDef, Field, ModelDef, TypeRef, UnionDef
 from generator.ir import types as t
 from generator.ir.api import ShapeStats
-from generator.parser.entities import EntityNamer, claim_roots, envelope_data, is_component
+from generator.parser.entities import (
+    EntityNamer,
+    claim_roots,
+    envelope_data,
+    is_component,
+)
 from generator.parser.pagination import primary_response
 from generator.parser.shapes import Definition, definitions, shape_classes
 
@@ -43,8 +49,16 @@ def unify(api: Api, locked: dict[str, str]) -> None:
             namer.run()
     final = {name: namer.name_of[namer.group_of(name)] for name in defs}
     _rewrite(api, defs, namer, final, directions)
-    distinct = {kind: len({shape_of[n] for n, d in defs.items() if isinstance(d, kind)}) for kind in (ModelDef, EnumDef, UnionDef)}
-    api.shapes = ShapeStats(len(defs), distinct[ModelDef], distinct[EnumDef], distinct[UnionDef], namer.merges)
+    distinct = {
+        kind: len({shape_of[n] for n, d in defs.items() if isinstance(d, kind)}) for kind in (ModelDef, EnumDef, UnionDef)
+    }
+    api.shapes = ShapeStats(
+        len(defs),
+        distinct[ModelDef],
+        distinct[EnumDef],
+        distinct[UnionDef],
+        namer.merges,
+    )
     api.renames = namer.renames
 
 
@@ -71,7 +85,7 @@ def _directions(api: Api) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     children: dict[str, list[str]] = {}
     for op in api.operations:
-        roots = [(REQUEST, p.type) for p in op.parameters]
+        roots: list[tuple[str, TypeRef | None]] = [(REQUEST, p.type) for p in op.parameters]
         if op.request_body is not None:
             roots.append((REQUEST, op.request_body.type))
         roots += [(RESPONSE, r.type) for r in op.responses]
@@ -106,7 +120,7 @@ def _unwrap_envelopes(api: Api) -> None:
             if response.type is primary and response.status.startswith("2"):
                 inner = envelope_data(api, response.type)
                 if inner is not None:
-                    if response.type.nullable and not inner.nullable:  # the body may be null
+                    if response.type is not None and response.type.nullable and not inner.nullable:  # the body may be null
                         inner = dataclasses.replace(inner, nullable=True)
                     response.type, response.envelope = inner, "data"
 
@@ -117,6 +131,12 @@ def _ref_to(name: str, definition: Definition) -> TypeRef:
     return TypeRef(kind, name=name)
 
 
+@overload
+def _renamed(ref: TypeRef, final: dict[str, str]) -> TypeRef: ...
+@overload
+def _renamed(ref: None, final: dict[str, str]) -> None: ...
+@overload
+def _renamed(ref: TypeRef | None, final: dict[str, str]) -> TypeRef | None: ...
 def _renamed(ref: TypeRef | None, final: dict[str, str]) -> TypeRef | None:
     if ref is None:
         return None
@@ -127,7 +147,13 @@ def _renamed(ref: TypeRef | None, final: dict[str, str]) -> TypeRef | None:
     return ref
 
 
-def _rewrite(api: Api, defs: dict[str, Definition], namer: EntityNamer, final: dict[str, str], directions: dict[str, set[str]]) -> None:
+def _rewrite(
+    api: Api,
+    defs: dict[str, Definition],
+    namer: EntityNamer,
+    final: dict[str, str],
+    directions: dict[str, set[str]],
+) -> None:
     groups: dict[str, list[str]] = {}
     for location_name, name in final.items():
         groups.setdefault(name, []).append(location_name)
@@ -139,22 +165,35 @@ def _rewrite(api: Api, defs: dict[str, Definition], namer: EntityNamer, final: d
         first = defs[members[0]]
         sources = [defs[m].source for m in members]
         if isinstance(first, ModelDef):
-            models[name] = _merged_model(name, [defs[m] for m in members], final, directions, members)  # type: ignore[misc]
+            merged = [d for m in members if isinstance(d := defs[m], ModelDef)]  # one group: one kind
+            models[name] = _merged_model(name, merged, final, directions, members)
         elif isinstance(first, EnumDef):
-            values = list(dict.fromkeys(v for m in members for v in defs[m].values))  # type: ignore[union-attr]
-            enums[name] = dataclasses.replace(first, name=name, values=values, sources=sources, description=_doc(defs, members))
+            values = list(dict.fromkeys(v for m in members if isinstance(d := defs[m], EnumDef) for v in d.values))
+            enums[name] = dataclasses.replace(
+                first,
+                name=name,
+                values=values,
+                sources=sources,
+                description=_doc(defs, members),
+            )
         else:
             variants = [dataclasses.replace(v, type=_renamed(v.type, final)) for v in first.variants]
-            unions[name] = dataclasses.replace(first, name=name, variants=variants, sources=sources, description=_doc(defs, members))
+            unions[name] = dataclasses.replace(
+                first,
+                name=name,
+                variants=variants,
+                sources=sources,
+                description=_doc(defs, members),
+            )
     for op in api.operations:
         for p in op.parameters:
-            p.type = _renamed(p.type, final)  # type: ignore[assignment]
+            p.type = _renamed(p.type, final)
         if op.request_body is not None:
             op.request_body.type = _renamed(op.request_body.type, final)
         for response in op.responses:
             response.type = _renamed(response.type, final)
             for header in response.headers:
-                header.type = _renamed(header.type, final)  # type: ignore[assignment]
+                header.type = _renamed(header.type, final)
     api.models, api.enums, api.unions = models, enums, unions
     _drop_unreached(api)
 
@@ -165,16 +204,20 @@ def _rank(definition: Definition) -> int:
 
 
 def _doc(defs: dict[str, Definition], members: list[str]) -> str | None:
-    texts = [defs[m].description for m in members if defs[m].description]
+    texts = [text for m in members if (text := defs[m].description)]
     if not texts:
         return None
     if _rank(defs[members[0]]) == 0 and defs[members[0]].description:
         return defs[members[0]].description
-    return max(sorted(set(texts)), key=texts.count)  # type: ignore[arg-type]
+    return max(sorted(set(texts)), key=texts.count)
 
 
 def _merged_model(
-    name: str, members: list[ModelDef], final: dict[str, str], directions: dict[str, set[str]], locations: list[str]
+    name: str,
+    members: list[ModelDef],
+    final: dict[str, str],
+    directions: dict[str, set[str]],
+    locations: list[str],
 ) -> ModelDef:
     """The union of the members' fields: required only where every member requires it."""
     fields: dict[str, Field] = {}
@@ -185,7 +228,7 @@ def _merged_model(
         for f in member.fields:
             kept = fields.get(f.name)
             if kept is None:
-                fields[f.name] = dataclasses.replace(f, type=_renamed(f.type, final))  # type: ignore[arg-type]
+                fields[f.name] = dataclasses.replace(f, type=_renamed(f.type, final))
             elif f.type.nullable and not kept.type.nullable:
                 kept.type = dataclasses.replace(kept.type, nullable=True)
             if kept is not None and not kept.description and f.description:
@@ -197,8 +240,10 @@ def _merged_model(
         f.required = wire in required
     texts = [m.description for m in members if m.description]
     first = members[0]
-    description = first.description if first.origin == "component" and first.description else (
-        max(sorted(set(texts)), key=texts.count) if texts else None
+    description = (
+        first.description
+        if first.origin == "component" and first.description
+        else (max(sorted(set(texts)), key=texts.count) if texts else None)
     )
     return dataclasses.replace(
         first,

@@ -20,7 +20,7 @@ from generator.ir import Api, Operation
 from generator.ir import types as t
 from generator.parser.pagination import page_item, primary_response
 from generator.parser.shapes import definitions, shape_classes
-from generator.pipeline import generate
+from generator.pipeline import generate, load_api
 from tests.conftest import REPO, GeneratedSdk
 
 BIN = Path(sys.executable).parent
@@ -176,3 +176,29 @@ def _pyright(root: Path) -> set[int]:
 def test_an_app_typed_with_entities_type_checks(app_sdk: Path, checker: Any) -> None:
     """`def show(s: Session)` takes list items and retrieve() results; mistakes are caught."""
     assert checker(app_sdk) == _expected_errors()
+
+
+def test_a_field_added_at_one_site_renames_nothing(real_spec: Path, tmp_path: Path) -> None:
+    """`make update` safety: a new spec adds a field to one site of `Session`; regenerating in
+    place changes no public name, and even a fresh generation keeps `Session` one class."""
+    out = tmp_path / "sdk"
+    first = generate(str(real_spec), out, "ampeco")
+    raw = json.loads(real_spec.read_text(encoding="utf-8"))
+    read = raw["paths"]["/public-api/resources/sessions/v1.0/{session}"]["get"]
+    data = read["responses"]["200"]["content"]["application/json"]["schema"]["properties"]["data"]
+    data["properties"]["carbonSavedKg"] = {"type": "number", "description": "added in a later version"}
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps(raw), encoding="utf-8")
+    second = generate(str(newer), out, "ampeco")
+    old, new = first.manifest.names, second.manifest.names
+    changed = {k: (v, new["classes"].get(k)) for k, v in old["classes"].items() if new["classes"].get(k) != v}
+    assert not changed, list(changed.items())[:5]
+    assert old["methods"] == new["methods"] and old["arguments"] == new["arguments"]
+    assert set(first.api.models) <= set(second.api.models)
+    session = second.api.models["Session"]
+    added = next(f for f in session.fields if f.name == "carbonSavedKg")
+    assert not added.required  # only one site has it
+    sessions = _ops(second.api, "sessions")
+    assert _returns(second.api, sessions["retrieve"]) == _returns(second.api, sessions["list"]) == "Session"
+    fresh = load_api(str(newer))
+    assert _returns(fresh, _ops(fresh, "sessions")["retrieve"]) == "Session"

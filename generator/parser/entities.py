@@ -333,7 +333,9 @@ class EntityNamer:
         if isinstance(left, EnumDef) and isinstance(right, EnumDef):
             # responses may take the union of the values; a request must not send a value
             # one of the endpoints rejects
-            ok = left.value_type == right.value_type and not ({a, b} & self.sent)
+            ok = left.value_type == right.value_type
+            ok = ok and (a not in self.sent or set(right.values) <= set(left.values))
+            ok = ok and (b not in self.sent or set(left.values) <= set(right.values))
         elif isinstance(left, UnionDef) and isinstance(right, UnionDef):
             ok = len(left.variants) == len(right.variants) and all(
                 self._types(x.type, y.type, pairs, assumed) for x, y in zip(left.variants, right.variants)

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    raw,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -19,7 +25,12 @@ if TYPE_CHECKING:
         ChargePointSetChargingProfileRequest,
     )
 
-__all__ = ["ChargePointActions", "AsyncChargePointActions"]
+__all__ = [
+    "ChargePointActions",
+    "AsyncChargePointActions",
+    "ChargePointActionsWithRawResponse",
+    "AsyncChargePointActionsWithRawResponse",
+]
 
 _KEEP = (
     _dt,
@@ -240,3 +251,21 @@ class AsyncChargePointActions(AsyncAPIResource):
                 ),
             )
         )
+
+
+class ChargePointActionsWithRawResponse:
+    """`client.with_raw_response.charge_point_actions`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: ChargePointActions) -> None:
+        self.change_owner = raw(resource.change_owner)
+        self.reset = raw(resource.reset)
+        self.set_charging_profile = raw(resource.set_charging_profile)
+
+
+class AsyncChargePointActionsWithRawResponse:
+    """`client.with_raw_response.charge_point_actions` of the async client."""
+
+    def __init__(self, resource: AsyncChargePointActions) -> None:
+        self.change_owner = async_raw(resource.change_owner)
+        self.reset = async_raw(resource.reset)
+        self.set_charging_profile = async_raw(resource.set_charging_profile)

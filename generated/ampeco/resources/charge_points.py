@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    raw,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -33,7 +39,12 @@ if TYPE_CHECKING:
         PersonalSmartChargingPreferencesUpdateResponse,
     )
 
-__all__ = ["ChargePoints", "AsyncChargePoints"]
+__all__ = [
+    "ChargePoints",
+    "AsyncChargePoints",
+    "ChargePointsWithRawResponse",
+    "AsyncChargePointsWithRawResponse",
+]
 
 _KEEP = (
     _dt,
@@ -762,3 +773,43 @@ class AsyncChargePoints(AsyncAPIResource):
                 ),
             )
         )
+
+
+class ChargePointsWithRawResponse:
+    """`client.with_raw_response.charge_points`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: ChargePoints) -> None:
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.list = raw(resource.list)
+        self.retrieve = raw(resource.retrieve)
+        self.retrieve_personal_smart_charging_preferences = raw(
+            resource.retrieve_personal_smart_charging_preferences
+        )
+        self.retrieve_v1 = raw(resource.retrieve_v1)
+        self.update = raw(resource.update)
+        self.update_configuration = raw(resource.update_configuration)
+        self.update_personal_smart_charging_preferences = raw(
+            resource.update_personal_smart_charging_preferences
+        )
+        self.update_smart_charging = raw(resource.update_smart_charging)
+
+
+class AsyncChargePointsWithRawResponse:
+    """`client.with_raw_response.charge_points` of the async client."""
+
+    def __init__(self, resource: AsyncChargePoints) -> None:
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.list = async_raw_page(resource.list)
+        self.retrieve = async_raw(resource.retrieve)
+        self.retrieve_personal_smart_charging_preferences = async_raw(
+            resource.retrieve_personal_smart_charging_preferences
+        )
+        self.retrieve_v1 = async_raw(resource.retrieve_v1)
+        self.update = async_raw(resource.update)
+        self.update_configuration = async_raw(resource.update_configuration)
+        self.update_personal_smart_charging_preferences = async_raw(
+            resource.update_personal_smart_charging_preferences
+        )
+        self.update_smart_charging = async_raw(resource.update_smart_charging)

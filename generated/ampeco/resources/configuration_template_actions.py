@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    raw,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -16,7 +22,12 @@ if TYPE_CHECKING:
         ConfigurationTemplateBulkCreateVariablesRequestItem,
     )
 
-__all__ = ["ConfigurationTemplateActions", "AsyncConfigurationTemplateActions"]
+__all__ = [
+    "ConfigurationTemplateActions",
+    "AsyncConfigurationTemplateActions",
+    "ConfigurationTemplateActionsWithRawResponse",
+    "AsyncConfigurationTemplateActionsWithRawResponse",
+]
 
 _KEEP = (
     _dt,
@@ -101,3 +112,17 @@ class AsyncConfigurationTemplateActions(AsyncAPIResource):
                 ),
             )
         )
+
+
+class ConfigurationTemplateActionsWithRawResponse:
+    """`client.with_raw_response.configuration_template_actions`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: ConfigurationTemplateActions) -> None:
+        self.bulk_create_variables = raw(resource.bulk_create_variables)
+
+
+class AsyncConfigurationTemplateActionsWithRawResponse:
+    """`client.with_raw_response.configuration_template_actions` of the async client."""
+
+    def __init__(self, resource: AsyncConfigurationTemplateActions) -> None:
+        self.bulk_create_variables = async_raw(resource.bulk_create_variables)

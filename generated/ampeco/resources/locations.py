@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    raw,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -23,7 +29,12 @@ if TYPE_CHECKING:
         LocationsListingResponse,
     )
 
-__all__ = ["Locations", "AsyncLocations"]
+__all__ = [
+    "Locations",
+    "AsyncLocations",
+    "LocationsWithRawResponse",
+    "AsyncLocationsWithRawResponse",
+]
 
 _KEEP = (
     _dt,
@@ -290,3 +301,21 @@ class AsyncLocations(AsyncAPIResource):
                 ),
             )
         )
+
+
+class LocationsWithRawResponse:
+    """`client.with_raw_response.locations`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: Locations) -> None:
+        self.list = raw(resource.list)
+        self.list_v1 = raw(resource.list_v1)
+        self.retrieve = raw(resource.retrieve)
+
+
+class AsyncLocationsWithRawResponse:
+    """`client.with_raw_response.locations` of the async client."""
+
+    def __init__(self, resource: AsyncLocations) -> None:
+        self.list = async_raw_page(resource.list)
+        self.list_v1 = async_raw_page(resource.list_v1)
+        self.retrieve = async_raw(resource.retrieve)

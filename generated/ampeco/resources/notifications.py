@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    raw,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -17,7 +23,12 @@ if TYPE_CHECKING:
         NotificationsSubscribeResponse,
     )
 
-__all__ = ["Notifications", "AsyncNotifications"]
+__all__ = [
+    "Notifications",
+    "AsyncNotifications",
+    "NotificationsWithRawResponse",
+    "AsyncNotificationsWithRawResponse",
+]
 
 _KEEP = (
     _dt,
@@ -106,3 +117,17 @@ class AsyncNotifications(AsyncAPIResource):
                 ),
             )
         )
+
+
+class NotificationsWithRawResponse:
+    """`client.with_raw_response.notifications`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: Notifications) -> None:
+        self.subscribe = raw(resource.subscribe)
+
+
+class AsyncNotificationsWithRawResponse:
+    """`client.with_raw_response.notifications` of the async client."""
+
+    def __init__(self, resource: AsyncNotifications) -> None:
+        self.subscribe = async_raw(resource.subscribe)

@@ -8,13 +8,24 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    raw,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
     from ..types.payment_terminals import CreatePaymentTerminalResponse, PaymentTerminal
 
-__all__ = ["PaymentTerminals", "AsyncPaymentTerminals"]
+__all__ = [
+    "PaymentTerminals",
+    "AsyncPaymentTerminals",
+    "PaymentTerminalsWithRawResponse",
+    "AsyncPaymentTerminalsWithRawResponse",
+]
 
 _KEEP = (
     _dt,
@@ -99,3 +110,17 @@ class AsyncPaymentTerminals(AsyncAPIResource):
                 ),
             )
         )
+
+
+class PaymentTerminalsWithRawResponse:
+    """`client.with_raw_response.payment_terminals`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: PaymentTerminals) -> None:
+        self.create = raw(resource.create)
+
+
+class AsyncPaymentTerminalsWithRawResponse:
+    """`client.with_raw_response.payment_terminals` of the async client."""
+
+    def __init__(self, resource: AsyncPaymentTerminals) -> None:
+        self.create = async_raw(resource.create)

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    raw,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -22,7 +28,12 @@ if TYPE_CHECKING:
         SessionsListingResponse,
     )
 
-__all__ = ["Sessions", "AsyncSessions"]
+__all__ = [
+    "Sessions",
+    "AsyncSessions",
+    "SessionsWithRawResponse",
+    "AsyncSessionsWithRawResponse",
+]
 
 _KEEP = (
     _dt,
@@ -217,3 +228,19 @@ class AsyncSessions(AsyncAPIResource):
                 ),
             )
         )
+
+
+class SessionsWithRawResponse:
+    """`client.with_raw_response.sessions`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: Sessions) -> None:
+        self.list = raw(resource.list)
+        self.retrieve = raw(resource.retrieve)
+
+
+class AsyncSessionsWithRawResponse:
+    """`client.with_raw_response.sessions` of the async client."""
+
+    def __init__(self, resource: AsyncSessions) -> None:
+        self.list = async_raw_page(resource.list)
+        self.retrieve = async_raw(resource.retrieve)

@@ -8,14 +8,25 @@ from typing import TYPE_CHECKING, Any, Dict, List, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    raw,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
     from ..types._shared import TariffGroup
     from ..types.tariff_groups import TariffGroupUpdateResponse
 
-__all__ = ["TariffGroups", "AsyncTariffGroups"]
+__all__ = [
+    "TariffGroups",
+    "AsyncTariffGroups",
+    "TariffGroupsWithRawResponse",
+    "AsyncTariffGroupsWithRawResponse",
+]
 
 _KEEP = (
     _dt,
@@ -102,3 +113,17 @@ class AsyncTariffGroups(AsyncAPIResource):
                 ),
             )
         )
+
+
+class TariffGroupsWithRawResponse:
+    """`client.with_raw_response.tariff_groups`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: TariffGroups) -> None:
+        self.update = raw(resource.update)
+
+
+class AsyncTariffGroupsWithRawResponse:
+    """`client.with_raw_response.tariff_groups` of the async client."""
+
+    def __init__(self, resource: AsyncTariffGroups) -> None:
+        self.update = async_raw(resource.update)

@@ -4,9 +4,9 @@ import datetime as _dt
 import decimal as _decimal
 from typing import Any, Annotated, Dict, List, Optional, Union
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Field, Tag
 
-from .._models import Model, OpenEnum, by_value
+from .._models import Inferred, Model, OpenEnum, by_value
 
 __all__ = [
     "LocationStatus",
@@ -562,7 +562,7 @@ LocationRegion = Annotated[
         Annotated[LocationRegionAustralianState, Tag("LocationRegionAustralianState")],
         Annotated[str, Tag("str")],
     ],
-    Discriminator(
+    Inferred(
         by_value(
             (
                 (

@@ -3,9 +3,9 @@
 import datetime as _dt
 from typing import Annotated, List, Optional, Union
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Field, Tag
 
-from .._models import Model, OpenEnum, by_value
+from .._models import Inferred, Model, OpenEnum, by_value
 
 __all__ = [
     "ChargePointResetType",
@@ -55,7 +55,7 @@ class ChargePointResetResponse(Model):
 
 ChargePointChangeOwnerRequestOwner = Annotated[
     Union[Annotated[str, Tag("str")], Annotated[int, Tag("int")]],
-    Discriminator(
+    Inferred(
         by_value(
             (
                 ("str", "string", ()),

@@ -3,9 +3,9 @@
 import datetime as _dt
 from typing import Annotated, List, Optional, Union
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Field, Tag
 
-from .._models import Model, OpenEnum, by_property
+from .._models import Inferred, Model, OpenEnum, by_property
 from ._shared import (
     ChargePoint,
     ChargePointAccessType,
@@ -278,7 +278,7 @@ ChargePointSmartChargingUpdateResponseData = Annotated[
         Annotated[SmartChargingUserSchedule, Tag("SmartChargingUserSchedule")],
         Annotated[SmartChargingDisabled, Tag("SmartChargingDisabled")],
     ],
-    Discriminator(
+    Inferred(
         by_property(
             "mode",
             {
@@ -399,7 +399,7 @@ PersonalSmartChargingPreferencesEnabled = Annotated[
             Tag("PersonalSmartChargingPreferencesChargerElectricityRate"),
         ],
     ],
-    Discriminator(
+    Inferred(
         by_property(
             "type",
             {
@@ -482,7 +482,7 @@ PersonalSmartChargingPreferences = Annotated[
             Tag("PersonalSmartChargingPreferencesDisabled"),
         ],
     ],
-    Discriminator(
+    Inferred(
         by_property(
             "type",
             {
@@ -572,7 +572,7 @@ ChargePointSmartChargingUpdateRequest = Annotated[
         Annotated[SmartChargingUserSchedule, Tag("SmartChargingUserSchedule")],
         Annotated[SmartChargingDisabled, Tag("SmartChargingDisabled")],
     ],
-    Discriminator(
+    Inferred(
         by_property(
             "mode",
             {

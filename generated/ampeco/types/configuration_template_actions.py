@@ -2,9 +2,9 @@
 
 from typing import Annotated, Optional, Union
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Field, Tag
 
-from .._models import Model, OpenEnum, by_keys
+from .._models import Inferred, Model, OpenEnum, by_keys
 
 __all__ = [
     "ConfigurationTemplateBulkCreateVariablesRequestItemConfigurationVariableForOcpp201VariableType",
@@ -71,7 +71,7 @@ ConfigurationTemplateBulkCreateVariablesRequestItem = Annotated[
             ),
         ],
     ],
-    Discriminator(
+    Inferred(
         by_keys(
             (
                 (

@@ -3,9 +3,9 @@
 import decimal as _decimal
 from typing import Annotated, Optional, Union
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Field, Tag
 
-from .._models import Model, OpenEnum, by_property
+from .._models import Inferred, Model, OpenEnum, by_property
 from ._shared import PaymentTerminalBaseTerminalType
 
 __all__ = [
@@ -128,7 +128,7 @@ PaymentTerminal = Annotated[
         Annotated[PaymentTerminalCrane, Tag("PaymentTerminalCrane")],
         Annotated[PaymentTerminalAmpeco, Tag("PaymentTerminalAmpeco")],
     ],
-    Discriminator(
+    Inferred(
         by_property(
             "terminalType",
             {

@@ -271,3 +271,30 @@ def test_log_environment_variable_logs_requests_without_setup(own_sdk: Generated
     assert "INFO] GET" in runs["info"].stderr and "headers=" not in runs["info"].stderr
     assert "DEBUG] GET" in runs["debug"].stderr and "<redacted>" in runs["debug"].stderr
     assert TOKEN not in runs["debug"].stderr and runs[""].stderr == ""
+
+
+def test_streaming_responses_are_read_on_demand_and_closed_after_the_block(sdk: Any) -> None:
+    import asyncio
+
+    page = {"data": [{"id": 1, "name": "a"}], "links": {"next": None}, "meta": {}}
+    with FaultServer([Reply(200, json=page)]) as server:
+        api = client(sdk, server)
+        with api.with_streaming_response.charge_points.list() as response:
+            assert response.status_code == 200 and not response.http_response.is_closed
+            chunks = b"".join(response.iter_bytes())
+        assert response.http_response.is_closed and json.loads(chunks) == page
+        with api.with_streaming_response.locations.retrieve(1) as response:
+            assert response.parse().data is not None
+
+        async def run() -> Any:
+            async with sdk.AsyncAmpecoOwn(api_token=TOKEN, base_url=server.base_url) as aapi:
+                async with aapi.with_streaming_response.charge_points.list() as streamed:
+                    first = await streamed.parse()
+                return first, streamed.http_response.is_closed
+
+        first, closed = asyncio.run(run())
+    assert isinstance(first, sdk.AsyncPage) and first.data[0].id == 1 and closed
+    with FaultServer([Reply(404, json={"message": "nope"})]) as server:
+        with pytest.raises(sdk.NotFoundError):
+            with client(sdk, server).with_streaming_response.locations.retrieve(1):
+                pass

@@ -108,8 +108,9 @@ Enum = next(getattr(types, n) for n in types.__all__ if hasattr(getattr(types, n
 for value in ["ünïcödé", "unicode", "名前", "🚀", "", " ", "\\u200b"]:
     assert Enum(value).value == value
 client = make_client()
-# with_raw_response is the one property that is not a resource (its methods are the same ones)
-resources = [n for n, v in vars(type(client)).items() if isinstance(v, property) and n != "with_raw_response"]
+# the raw and streaming twins are the properties that are not resources (same methods)
+twins = ("with_raw_response", "with_streaming_response")
+resources = [n for n, v in vars(type(client)).items() if isinstance(v, property) and n not in twins]
 assert resources == ["default"], resources  # tags without ASCII words fall back to `default`
 assert sorted(m for m in vars(type(client.default)) if not m.startswith("_")) == ["retrieve_emoji", "retrieve_unicode"]
 import inspect
@@ -557,8 +558,9 @@ def _dummy(parameter):
 
 # the client builds, every resource property is a resource, and every method can be called
 client = make_client()
-# with_raw_response is the one property that is not a resource (its methods are the same ones)
-resources = [n for n, v in vars(type(client)).items() if isinstance(v, property) and n != "with_raw_response"]
+# the raw and streaming twins are the properties that are not resources (same methods)
+twins = ("with_raw_response", "with_streaming_response")
+resources = [n for n, v in vars(type(client)).items() if isinstance(v, property) and n not in twins]
 for name in resources:
     resource = getattr(client, name)
     for method_name in [m for m in vars(type(resource)) if not m.startswith("_")]:

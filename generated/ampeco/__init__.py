@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import SyncPage as SyncPage
     from ._response import APIResponse as APIResponse
+    from ._response import AsyncStreamedResponse as AsyncStreamedResponse
+    from ._response import StreamedResponse as StreamedResponse
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
 
@@ -63,6 +65,8 @@ _LAZY = {
     "AsyncPage": "._pagination",
     "AsyncPaginator": "._pagination",
     "APIResponse": "._response",
+    "AsyncStreamedResponse": "._response",
+    "StreamedResponse": "._response",
     "NOT_GIVEN": "._types",
     "NotGiven": "._types",
 }

@@ -43,7 +43,13 @@ from ._pagination import (
     page_query,
 )
 from ._query import QueryParam, dumps, encode_path, encode_query, scalar, wire
-from ._response import APIResponse, parse, success_body
+from ._response import (
+    APIResponse,
+    AsyncStreamedResponse,
+    StreamedResponse,
+    parse,
+    success_body,
+)
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 log = logging.getLogger("ampeco")
@@ -207,7 +213,8 @@ class BaseClient:
             k: _check_header(k, v) for k, v in (default_headers or {}).items()
         }
         self._default_query = dict(default_query or {})
-        self._raw = False
+        self._raw = False  # methods return APIResponse (with_raw_response)
+        self._stream = False  # ...or a response whose body is not read yet (with_streaming_response)
         self._resources: Dict[str, Any] = {}
         configure_logging()
 
@@ -283,12 +290,14 @@ class BaseClient:
 
     with_options = copy  # the name other SDKs use: client.with_options(timeout=5).charge_points.list()
 
-    def _mode(self: _Client, raw: bool) -> _Client:
-        """This client, with methods that return the raw response (`with_raw_response`)."""
+    def _mode(self: _Client, raw: bool, stream: bool = False) -> _Client:
+        """This client, with methods that return the raw response (`with_raw_response`), or
+        the response unread (`with_streaming_response`)."""
         other = copy.copy(self)
         other._resources = {}
         other._share_http(self)
         other._raw = raw
+        other._stream = stream
         return other
 
     def _share_http(self, parent: Any) -> None:
@@ -564,6 +573,18 @@ class SyncAPIClient(BaseClient):
 
     def request(self, call: Call) -> Any:
         self._warn_deprecated(call)
+        if self._stream:
+            streamed = self._send(call, stream=True)
+            if streamed.status_code >= 400:
+                streamed.read()
+                streamed.close()
+                raise_for_status(streamed)
+            reader = (
+                (lambda r: self._page(call, r))
+                if call.endpoint.page
+                else (lambda r: self._result(call, r)[0])
+            )
+            return StreamedResponse(streamed, reader)
         response = self._send(call)
         if self._raw:
             raise_for_status(response)
@@ -590,14 +611,16 @@ class SyncAPIClient(BaseClient):
             lambda nxt: self._page(call, self._send(call, nxt)),
         )
 
-    def _send(self, call: Call, next_page: Optional[NextPage] = None) -> httpx.Response:
+    def _send(
+        self, call: Call, next_page: Optional[NextPage] = None, stream: bool = False
+    ) -> httpx.Response:
         limit = self._max_retries(call)
         attempt = 0
         while True:
             request = self._build_request(self._http, call, next_page)
             started = time.monotonic()
             try:
-                response = self._http.send(request)
+                response = self._http.send(request, stream=stream)
             except httpx.HTTPError as error:
                 self._log(request, None, started, attempt)
                 if not self._retry_error(call, error, attempt, limit):
@@ -606,7 +629,8 @@ class SyncAPIClient(BaseClient):
             else:
                 self._log(request, response, started, attempt)
                 if not self._retry_response(call, response, attempt, limit):
-                    response.read()
+                    if not stream:
+                        response.read()
                     _redacted(request)
                     return response
                 response.close()
@@ -651,6 +675,18 @@ class AsyncAPIClient(BaseClient):
         return self._request(call)
 
     async def _request(self, call: Call) -> Any:
+        if self._stream:
+            streamed = await self._send(call, stream=True)
+            if streamed.status_code >= 400:
+                await streamed.aread()
+                await streamed.aclose()
+                raise_for_status(streamed)
+            reader = (
+                (lambda r: self._page(call, r))
+                if call.endpoint.page
+                else (lambda r: self._result(call, r)[0])
+            )
+            return AsyncStreamedResponse(streamed, reader)
         response = await self._send(call)
         if self._raw:
             raise_for_status(response)
@@ -678,7 +714,7 @@ class AsyncAPIClient(BaseClient):
         return AsyncPage(list(data or []), envelope, next_request, fetch)
 
     async def _send(
-        self, call: Call, next_page: Optional[NextPage] = None
+        self, call: Call, next_page: Optional[NextPage] = None, stream: bool = False
     ) -> httpx.Response:
         limit = self._max_retries(call)
         attempt = 0
@@ -686,7 +722,7 @@ class AsyncAPIClient(BaseClient):
             request = self._build_request(self._http, call, next_page)
             started = time.monotonic()
             try:
-                response = await self._http.send(request)
+                response = await self._http.send(request, stream=stream)
             except httpx.HTTPError as error:
                 self._log(request, None, started, attempt)
                 if not self._retry_error(call, error, attempt, limit):
@@ -695,7 +731,8 @@ class AsyncAPIClient(BaseClient):
             else:
                 self._log(request, response, started, attempt)
                 if not self._retry_response(call, response, attempt, limit):
-                    await response.aread()
+                    if not stream:
+                        await response.aread()
                     _redacted(request)
                     return response
                 await response.aclose()

@@ -20,50 +20,66 @@ if TYPE_CHECKING:
     from .resources.charge_point_actions import (
         AsyncChargePointActions,
         AsyncChargePointActionsWithRawResponse,
+        AsyncChargePointActionsWithStreamingResponse,
         ChargePointActions,
         ChargePointActionsWithRawResponse,
+        ChargePointActionsWithStreamingResponse,
     )
     from .resources.charge_points import (
         AsyncChargePoints,
         AsyncChargePointsWithRawResponse,
+        AsyncChargePointsWithStreamingResponse,
         ChargePoints,
         ChargePointsWithRawResponse,
+        ChargePointsWithStreamingResponse,
     )
     from .resources.configuration_template_actions import (
         AsyncConfigurationTemplateActions,
         AsyncConfigurationTemplateActionsWithRawResponse,
+        AsyncConfigurationTemplateActionsWithStreamingResponse,
         ConfigurationTemplateActions,
         ConfigurationTemplateActionsWithRawResponse,
+        ConfigurationTemplateActionsWithStreamingResponse,
     )
     from .resources.locations import (
         AsyncLocations,
         AsyncLocationsWithRawResponse,
+        AsyncLocationsWithStreamingResponse,
         Locations,
         LocationsWithRawResponse,
+        LocationsWithStreamingResponse,
     )
     from .resources.notifications import (
         AsyncNotifications,
         AsyncNotificationsWithRawResponse,
+        AsyncNotificationsWithStreamingResponse,
         Notifications,
         NotificationsWithRawResponse,
+        NotificationsWithStreamingResponse,
     )
     from .resources.payment_terminals import (
         AsyncPaymentTerminals,
         AsyncPaymentTerminalsWithRawResponse,
+        AsyncPaymentTerminalsWithStreamingResponse,
         PaymentTerminals,
         PaymentTerminalsWithRawResponse,
+        PaymentTerminalsWithStreamingResponse,
     )
     from .resources.sessions import (
         AsyncSessions,
         AsyncSessionsWithRawResponse,
+        AsyncSessionsWithStreamingResponse,
         Sessions,
         SessionsWithRawResponse,
+        SessionsWithStreamingResponse,
     )
     from .resources.tariff_groups import (
         AsyncTariffGroups,
         AsyncTariffGroupsWithRawResponse,
+        AsyncTariffGroupsWithStreamingResponse,
         TariffGroups,
         TariffGroupsWithRawResponse,
+        TariffGroupsWithStreamingResponse,
     )
 
 __all__ = ["Ampeco", "AsyncAmpeco"]
@@ -125,6 +141,11 @@ class Ampeco(SyncAPIClient):
     def with_raw_response(self) -> "AmpecoWithRawResponse":
         """The same resources, whose methods return an `APIResponse[T]` (status, headers, `.parse()` -> T)."""
         return AmpecoWithRawResponse(self._mode(raw=True))
+
+    @property
+    def with_streaming_response(self) -> "AmpecoWithStreamingResponse":
+        """The same resources, called as `with method(...) as response:`; the body is read on demand."""
+        return AmpecoWithStreamingResponse(self._mode(raw=True, stream=True))
 
     @property
     def charge_point_actions(self) -> ChargePointActions:
@@ -222,6 +243,11 @@ class AsyncAmpeco(AsyncAPIClient):
     def with_raw_response(self) -> "AsyncAmpecoWithRawResponse":
         """The same resources, whose methods return an `APIResponse[T]` (status, headers, `.parse()` -> T)."""
         return AsyncAmpecoWithRawResponse(self._mode(raw=True))
+
+    @property
+    def with_streaming_response(self) -> "AsyncAmpecoWithStreamingResponse":
+        """The same resources, called as `async with method(...) as response:`."""
+        return AsyncAmpecoWithStreamingResponse(self._mode(raw=True, stream=True))
 
     @property
     def charge_point_actions(self) -> AsyncChargePointActions:
@@ -410,3 +436,137 @@ class AsyncAmpecoWithRawResponse:
         from .resources.tariff_groups import AsyncTariffGroupsWithRawResponse
 
         return AsyncTariffGroupsWithRawResponse(self._client.tariff_groups)
+
+
+class AmpecoWithStreamingResponse:
+    """`client.with_streaming_response`: each method is a context manager giving the response unread."""
+
+    def __init__(self, client: Ampeco) -> None:
+        self._client = client  # a copy of the client in streaming mode
+
+    @property
+    def charge_point_actions(self) -> ChargePointActionsWithStreamingResponse:
+        from .resources.charge_point_actions import (
+            ChargePointActionsWithStreamingResponse,
+        )
+
+        return ChargePointActionsWithStreamingResponse(
+            self._client.charge_point_actions
+        )
+
+    @property
+    def charge_points(self) -> ChargePointsWithStreamingResponse:
+        from .resources.charge_points import ChargePointsWithStreamingResponse
+
+        return ChargePointsWithStreamingResponse(self._client.charge_points)
+
+    @property
+    def configuration_template_actions(
+        self,
+    ) -> ConfigurationTemplateActionsWithStreamingResponse:
+        from .resources.configuration_template_actions import (
+            ConfigurationTemplateActionsWithStreamingResponse,
+        )
+
+        return ConfigurationTemplateActionsWithStreamingResponse(
+            self._client.configuration_template_actions
+        )
+
+    @property
+    def locations(self) -> LocationsWithStreamingResponse:
+        from .resources.locations import LocationsWithStreamingResponse
+
+        return LocationsWithStreamingResponse(self._client.locations)
+
+    @property
+    def notifications(self) -> NotificationsWithStreamingResponse:
+        from .resources.notifications import NotificationsWithStreamingResponse
+
+        return NotificationsWithStreamingResponse(self._client.notifications)
+
+    @property
+    def payment_terminals(self) -> PaymentTerminalsWithStreamingResponse:
+        from .resources.payment_terminals import PaymentTerminalsWithStreamingResponse
+
+        return PaymentTerminalsWithStreamingResponse(self._client.payment_terminals)
+
+    @property
+    def sessions(self) -> SessionsWithStreamingResponse:
+        from .resources.sessions import SessionsWithStreamingResponse
+
+        return SessionsWithStreamingResponse(self._client.sessions)
+
+    @property
+    def tariff_groups(self) -> TariffGroupsWithStreamingResponse:
+        from .resources.tariff_groups import TariffGroupsWithStreamingResponse
+
+        return TariffGroupsWithStreamingResponse(self._client.tariff_groups)
+
+
+class AsyncAmpecoWithStreamingResponse:
+    """`client.with_streaming_response` of the async client: each method is an async context manager."""
+
+    def __init__(self, client: AsyncAmpeco) -> None:
+        self._client = client
+
+    @property
+    def charge_point_actions(self) -> AsyncChargePointActionsWithStreamingResponse:
+        from .resources.charge_point_actions import (
+            AsyncChargePointActionsWithStreamingResponse,
+        )
+
+        return AsyncChargePointActionsWithStreamingResponse(
+            self._client.charge_point_actions
+        )
+
+    @property
+    def charge_points(self) -> AsyncChargePointsWithStreamingResponse:
+        from .resources.charge_points import AsyncChargePointsWithStreamingResponse
+
+        return AsyncChargePointsWithStreamingResponse(self._client.charge_points)
+
+    @property
+    def configuration_template_actions(
+        self,
+    ) -> AsyncConfigurationTemplateActionsWithStreamingResponse:
+        from .resources.configuration_template_actions import (
+            AsyncConfigurationTemplateActionsWithStreamingResponse,
+        )
+
+        return AsyncConfigurationTemplateActionsWithStreamingResponse(
+            self._client.configuration_template_actions
+        )
+
+    @property
+    def locations(self) -> AsyncLocationsWithStreamingResponse:
+        from .resources.locations import AsyncLocationsWithStreamingResponse
+
+        return AsyncLocationsWithStreamingResponse(self._client.locations)
+
+    @property
+    def notifications(self) -> AsyncNotificationsWithStreamingResponse:
+        from .resources.notifications import AsyncNotificationsWithStreamingResponse
+
+        return AsyncNotificationsWithStreamingResponse(self._client.notifications)
+
+    @property
+    def payment_terminals(self) -> AsyncPaymentTerminalsWithStreamingResponse:
+        from .resources.payment_terminals import (
+            AsyncPaymentTerminalsWithStreamingResponse,
+        )
+
+        return AsyncPaymentTerminalsWithStreamingResponse(
+            self._client.payment_terminals
+        )
+
+    @property
+    def sessions(self) -> AsyncSessionsWithStreamingResponse:
+        from .resources.sessions import AsyncSessionsWithStreamingResponse
+
+        return AsyncSessionsWithStreamingResponse(self._client.sessions)
+
+    @property
+    def tariff_groups(self) -> AsyncTariffGroupsWithStreamingResponse:
+        from .resources.tariff_groups import AsyncTariffGroupsWithStreamingResponse
+
+        return AsyncTariffGroupsWithStreamingResponse(self._client.tariff_groups)

@@ -13,7 +13,19 @@ import functools
 import logging
 import types
 import typing
-from typing import Any, Callable, Dict, Generic, List, Optional, Tuple, TypeVar
+from typing import (
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Dict,
+    Generic,
+    Iterator,
+    List,
+    Optional,
+    Tuple,
+    TypeVar,
+)
 
 import httpx
 import pydantic
@@ -270,6 +282,111 @@ class APIResponse(Generic[T]):
     def __repr__(self) -> str:
         request = self.http_response.request
         return f"<APIResponse [{self.status_code}] {request.method} {request.url.path}>"
+
+
+class StreamedResponse(Generic[T]):
+    """A response whose body has not been read yet: iterate over it, or `parse()` it.
+
+    What `with client.with_streaming_response.<resource>.<method>(...) as response:` gives;
+    the connection is released at the end of the block.
+    """
+
+    def __init__(
+        self, response: httpx.Response, parser: Callable[[httpx.Response], T]
+    ) -> None:
+        self.http_response = response
+        self._parser = parser
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        return self.http_response.iter_bytes(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        return self.http_response.iter_lines()
+
+    def read(self) -> bytes:
+        return self.http_response.read()
+
+    def parse(self) -> T:
+        """Reads the rest of the body and parses it as the method would."""
+        self.http_response.read()
+        return self._parser(self.http_response)
+
+    def close(self) -> None:
+        self.http_response.close()
+
+
+class AsyncStreamedResponse(Generic[T]):
+    """The async client's `StreamedResponse`."""
+
+    def __init__(
+        self, response: httpx.Response, parser: Callable[[httpx.Response], T]
+    ) -> None:
+        self.http_response = response
+        self._parser = parser
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        return self.http_response.aiter_bytes(chunk_size)
+
+    def iter_lines(self) -> AsyncIterator[str]:
+        return self.http_response.aiter_lines()
+
+    async def read(self) -> bytes:
+        return await self.http_response.aread()
+
+    async def parse(self) -> T:
+        await self.http_response.aread()
+        return self._parser(self.http_response)
+
+    async def close(self) -> None:
+        await self.http_response.aclose()
+
+
+class StreamContext(Generic[T]):
+    """`with ... as response:` around a streamed call: sends on entry, closes on exit."""
+
+    def __init__(self, send: Callable[[], StreamedResponse[T]]) -> None:
+        self._send = send
+        self._response: Optional[StreamedResponse[T]] = None
+
+    def __enter__(self) -> StreamedResponse[T]:
+        self._response = self._send()
+        return self._response
+
+    def __exit__(self, *exc: object) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class AsyncStreamContext(Generic[T]):
+    """`async with ... as response:` around a streamed call of the async client."""
+
+    def __init__(self, sending: Awaitable[AsyncStreamedResponse[T]]) -> None:
+        self._sending = sending
+        self._response: Optional[AsyncStreamedResponse[T]] = None
+
+    async def __aenter__(self) -> AsyncStreamedResponse[T]:
+        self._response = await self._sending
+        return self._response
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._response is not None:
+            await self._response.close()
 
 
 def maybe_header(response: Optional[httpx.Response], name: str) -> Optional[str]:

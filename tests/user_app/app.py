@@ -20,9 +20,11 @@ from ampeco import (
     AsyncAmpeco,
     AsyncPage,
     AsyncPaginator,
+    AsyncStreamedResponse,
     InvalidRequestError,
     NotFoundError,
     RateLimitError,
+    StreamedResponse,
     SyncPage,
 )
 from ampeco.types import ChargePoint, Location
@@ -56,6 +58,10 @@ def sync_app() -> None:
         status: int = raw.status_code
         print(status, raw.headers.get("x-ratelimit-remaining"))
         same_type(lambda: client.with_raw_response.locations.retrieve(1), lambda: client.locations.retrieve(1))
+        with client.with_streaming_response.charge_points.list() as streamed:
+            assert_type(streamed, StreamedResponse[SyncPage[ChargePoint]])
+            for chunk in streamed.iter_bytes():
+                print(len(chunk))
 
         quick = client.with_options(timeout=2.0, max_retries=0)
         assert_type(quick, Ampeco)
@@ -84,6 +90,9 @@ async def async_app() -> None:
         assert_type(raw, APIResponse[AsyncPage[ChargePoint]])
         assert_type(raw.parse().data, list[ChargePoint])
         await same_type_async(lambda: client.with_raw_response.locations.retrieve(1), lambda: client.locations.retrieve(1))
+        async with client.with_streaming_response.charge_points.list() as streamed:
+            assert_type(streamed, AsyncStreamedResponse[AsyncPage[ChargePoint]])
+            assert_type(await streamed.parse(), AsyncPage[ChargePoint])
         try:
             await client.locations.retrieve(404)
         except NotFoundError as error:

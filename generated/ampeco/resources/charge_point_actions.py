@@ -13,7 +13,10 @@ from .._resource import (
     SyncAPIResource,
     async_raw,
     async_raw_page,
+    async_streamed,
+    async_streamed_page,
     raw,
+    streamed,
 )
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -30,6 +33,8 @@ __all__ = [
     "AsyncChargePointActions",
     "ChargePointActionsWithRawResponse",
     "AsyncChargePointActionsWithRawResponse",
+    "ChargePointActionsWithStreamingResponse",
+    "AsyncChargePointActionsWithStreamingResponse",
 ]
 
 _KEEP = (
@@ -269,3 +274,21 @@ class AsyncChargePointActionsWithRawResponse:
         self.change_owner = async_raw(resource.change_owner)
         self.reset = async_raw(resource.reset)
         self.set_charging_profile = async_raw(resource.set_charging_profile)
+
+
+class ChargePointActionsWithStreamingResponse:
+    """`client.with_streaming_response.charge_point_actions`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: ChargePointActions) -> None:
+        self.change_owner = streamed(resource.change_owner)
+        self.reset = streamed(resource.reset)
+        self.set_charging_profile = streamed(resource.set_charging_profile)
+
+
+class AsyncChargePointActionsWithStreamingResponse:
+    """`client.with_streaming_response.charge_point_actions` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncChargePointActions) -> None:
+        self.change_owner = async_streamed(resource.change_owner)
+        self.reset = async_streamed(resource.reset)
+        self.set_charging_profile = async_streamed(resource.set_charging_profile)

@@ -13,7 +13,10 @@ from .._resource import (
     SyncAPIResource,
     async_raw,
     async_raw_page,
+    async_streamed,
+    async_streamed_page,
     raw,
+    streamed,
 )
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -44,6 +47,8 @@ __all__ = [
     "AsyncChargePoints",
     "ChargePointsWithRawResponse",
     "AsyncChargePointsWithRawResponse",
+    "ChargePointsWithStreamingResponse",
+    "AsyncChargePointsWithStreamingResponse",
 ]
 
 _KEEP = (
@@ -813,3 +818,43 @@ class AsyncChargePointsWithRawResponse:
             resource.update_personal_smart_charging_preferences
         )
         self.update_smart_charging = async_raw(resource.update_smart_charging)
+
+
+class ChargePointsWithStreamingResponse:
+    """`client.with_streaming_response.charge_points`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: ChargePoints) -> None:
+        self.create = streamed(resource.create)
+        self.delete = streamed(resource.delete)
+        self.list = streamed(resource.list)
+        self.retrieve = streamed(resource.retrieve)
+        self.retrieve_personal_smart_charging_preferences = streamed(
+            resource.retrieve_personal_smart_charging_preferences
+        )
+        self.retrieve_v1 = streamed(resource.retrieve_v1)
+        self.update = streamed(resource.update)
+        self.update_configuration = streamed(resource.update_configuration)
+        self.update_personal_smart_charging_preferences = streamed(
+            resource.update_personal_smart_charging_preferences
+        )
+        self.update_smart_charging = streamed(resource.update_smart_charging)
+
+
+class AsyncChargePointsWithStreamingResponse:
+    """`client.with_streaming_response.charge_points` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncChargePoints) -> None:
+        self.create = async_streamed(resource.create)
+        self.delete = async_streamed(resource.delete)
+        self.list = async_streamed_page(resource.list)
+        self.retrieve = async_streamed(resource.retrieve)
+        self.retrieve_personal_smart_charging_preferences = async_streamed(
+            resource.retrieve_personal_smart_charging_preferences
+        )
+        self.retrieve_v1 = async_streamed(resource.retrieve_v1)
+        self.update = async_streamed(resource.update)
+        self.update_configuration = async_streamed(resource.update_configuration)
+        self.update_personal_smart_charging_preferences = async_streamed(
+            resource.update_personal_smart_charging_preferences
+        )
+        self.update_smart_charging = async_streamed(resource.update_smart_charging)

@@ -13,7 +13,10 @@ from .._resource import (
     SyncAPIResource,
     async_raw,
     async_raw_page,
+    async_streamed,
+    async_streamed_page,
     raw,
+    streamed,
 )
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -27,6 +30,8 @@ __all__ = [
     "AsyncConfigurationTemplateActions",
     "ConfigurationTemplateActionsWithRawResponse",
     "AsyncConfigurationTemplateActionsWithRawResponse",
+    "ConfigurationTemplateActionsWithStreamingResponse",
+    "AsyncConfigurationTemplateActionsWithStreamingResponse",
 ]
 
 _KEEP = (
@@ -126,3 +131,17 @@ class AsyncConfigurationTemplateActionsWithRawResponse:
 
     def __init__(self, resource: AsyncConfigurationTemplateActions) -> None:
         self.bulk_create_variables = async_raw(resource.bulk_create_variables)
+
+
+class ConfigurationTemplateActionsWithStreamingResponse:
+    """`client.with_streaming_response.configuration_template_actions`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: ConfigurationTemplateActions) -> None:
+        self.bulk_create_variables = streamed(resource.bulk_create_variables)
+
+
+class AsyncConfigurationTemplateActionsWithStreamingResponse:
+    """`client.with_streaming_response.configuration_template_actions` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncConfigurationTemplateActions) -> None:
+        self.bulk_create_variables = async_streamed(resource.bulk_create_variables)

@@ -13,7 +13,10 @@ from .._resource import (
     SyncAPIResource,
     async_raw,
     async_raw_page,
+    async_streamed,
+    async_streamed_page,
     raw,
+    streamed,
 )
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -34,6 +37,8 @@ __all__ = [
     "AsyncLocations",
     "LocationsWithRawResponse",
     "AsyncLocationsWithRawResponse",
+    "LocationsWithStreamingResponse",
+    "AsyncLocationsWithStreamingResponse",
 ]
 
 _KEEP = (
@@ -319,3 +324,21 @@ class AsyncLocationsWithRawResponse:
         self.list = async_raw_page(resource.list)
         self.list_v1 = async_raw_page(resource.list_v1)
         self.retrieve = async_raw(resource.retrieve)
+
+
+class LocationsWithStreamingResponse:
+    """`client.with_streaming_response.locations`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: Locations) -> None:
+        self.list = streamed(resource.list)
+        self.list_v1 = streamed(resource.list_v1)
+        self.retrieve = streamed(resource.retrieve)
+
+
+class AsyncLocationsWithStreamingResponse:
+    """`client.with_streaming_response.locations` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncLocations) -> None:
+        self.list = async_streamed_page(resource.list)
+        self.list_v1 = async_streamed_page(resource.list_v1)
+        self.retrieve = async_streamed(resource.retrieve)

@@ -13,7 +13,10 @@ from .._resource import (
     SyncAPIResource,
     async_raw,
     async_raw_page,
+    async_streamed,
+    async_streamed_page,
     raw,
+    streamed,
 )
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -28,6 +31,8 @@ __all__ = [
     "AsyncNotifications",
     "NotificationsWithRawResponse",
     "AsyncNotificationsWithRawResponse",
+    "NotificationsWithStreamingResponse",
+    "AsyncNotificationsWithStreamingResponse",
 ]
 
 _KEEP = (
@@ -131,3 +136,17 @@ class AsyncNotificationsWithRawResponse:
 
     def __init__(self, resource: AsyncNotifications) -> None:
         self.subscribe = async_raw(resource.subscribe)
+
+
+class NotificationsWithStreamingResponse:
+    """`client.with_streaming_response.notifications`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: Notifications) -> None:
+        self.subscribe = streamed(resource.subscribe)
+
+
+class AsyncNotificationsWithStreamingResponse:
+    """`client.with_streaming_response.notifications` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncNotifications) -> None:
+        self.subscribe = async_streamed(resource.subscribe)

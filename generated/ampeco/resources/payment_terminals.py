@@ -13,7 +13,10 @@ from .._resource import (
     SyncAPIResource,
     async_raw,
     async_raw_page,
+    async_streamed,
+    async_streamed_page,
     raw,
+    streamed,
 )
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -25,6 +28,8 @@ __all__ = [
     "AsyncPaymentTerminals",
     "PaymentTerminalsWithRawResponse",
     "AsyncPaymentTerminalsWithRawResponse",
+    "PaymentTerminalsWithStreamingResponse",
+    "AsyncPaymentTerminalsWithStreamingResponse",
 ]
 
 _KEEP = (
@@ -124,3 +129,17 @@ class AsyncPaymentTerminalsWithRawResponse:
 
     def __init__(self, resource: AsyncPaymentTerminals) -> None:
         self.create = async_raw(resource.create)
+
+
+class PaymentTerminalsWithStreamingResponse:
+    """`client.with_streaming_response.payment_terminals`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: PaymentTerminals) -> None:
+        self.create = streamed(resource.create)
+
+
+class AsyncPaymentTerminalsWithStreamingResponse:
+    """`client.with_streaming_response.payment_terminals` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncPaymentTerminals) -> None:
+        self.create = async_streamed(resource.create)

@@ -13,7 +13,10 @@ from .._resource import (
     SyncAPIResource,
     async_raw,
     async_raw_page,
+    async_streamed,
+    async_streamed_page,
     raw,
+    streamed,
 )
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -33,6 +36,8 @@ __all__ = [
     "AsyncSessions",
     "SessionsWithRawResponse",
     "AsyncSessionsWithRawResponse",
+    "SessionsWithStreamingResponse",
+    "AsyncSessionsWithStreamingResponse",
 ]
 
 _KEEP = (
@@ -244,3 +249,19 @@ class AsyncSessionsWithRawResponse:
     def __init__(self, resource: AsyncSessions) -> None:
         self.list = async_raw_page(resource.list)
         self.retrieve = async_raw(resource.retrieve)
+
+
+class SessionsWithStreamingResponse:
+    """`client.with_streaming_response.sessions`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: Sessions) -> None:
+        self.list = streamed(resource.list)
+        self.retrieve = streamed(resource.retrieve)
+
+
+class AsyncSessionsWithStreamingResponse:
+    """`client.with_streaming_response.sessions` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncSessions) -> None:
+        self.list = async_streamed_page(resource.list)
+        self.retrieve = async_streamed(resource.retrieve)

@@ -13,7 +13,10 @@ from .._resource import (
     SyncAPIResource,
     async_raw,
     async_raw_page,
+    async_streamed,
+    async_streamed_page,
     raw,
+    streamed,
 )
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -26,6 +29,8 @@ __all__ = [
     "AsyncTariffGroups",
     "TariffGroupsWithRawResponse",
     "AsyncTariffGroupsWithRawResponse",
+    "TariffGroupsWithStreamingResponse",
+    "AsyncTariffGroupsWithStreamingResponse",
 ]
 
 _KEEP = (
@@ -127,3 +132,17 @@ class AsyncTariffGroupsWithRawResponse:
 
     def __init__(self, resource: AsyncTariffGroups) -> None:
         self.update = async_raw(resource.update)
+
+
+class TariffGroupsWithStreamingResponse:
+    """`client.with_streaming_response.tariff_groups`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: TariffGroups) -> None:
+        self.update = streamed(resource.update)
+
+
+class AsyncTariffGroupsWithStreamingResponse:
+    """`client.with_streaming_response.tariff_groups` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncTariffGroups) -> None:
+        self.update = async_streamed(resource.update)

@@ -8,7 +8,7 @@ PACKAGE ?= ampeco
 AMPECO_SPEC ?= ../shared/specs/ampeco-public-api-3.110.0.json
 AMPECO_OUT ?= build/ampeco-sdk
 
-.PHONY: generate check test test-fast lint bench corpus ampeco update clean
+.PHONY: generate check test test-fast lint bench corpus ampeco update clean prism-sweep
 
 $(BIN)/sdkgen: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,7 +32,8 @@ check: $(BIN)/sdkgen
 ampeco: $(BIN)/sdkgen
 	$(BIN)/sdkgen generate --spec $(AMPECO_SPEC) --out $(AMPECO_OUT) --package ampeco --config specs/sdkgen.yaml
 
-# Prism, the mock server the conformance tests drive the generated client against
+# Prism, the mock server the conformance tests drive the generated client against, and pyright
+# (npm's package of it), which type-checks a user's app of the generated SDK
 node_modules/.bin/prism: package.json package-lock.json
 	@command -v npm >/dev/null && node -e 'process.exit(parseInt(process.versions.node) < 18 ? 1 : 0)' || \
 	  { echo "make test needs Node.js >= 18 with npm (for the Prism mock server); see Set-up in README.md" >&2; exit 1; }
@@ -67,6 +68,10 @@ test-fast: $(VENV)/.test-deps
 lint: $(VENV)/.test-deps
 	$(BIN)/ruff check generator
 	$(BIN)/mypy --strict generator
+
+## prism-sweep: every operation of the real spec against Prism in dynamic mode (PRISM_SEEDS=1,2,3)
+prism-sweep: $(VENV)/.test-deps node_modules/.bin/prism
+	AMPECO_SPEC=$(abspath $(AMPECO_SPEC)) $(BIN)/python -m pytest -q -s tests/test_prism_dynamic.py
 
 ## bench: generation time, and the generated SDK's import time and request overhead, beside the peers
 bench: $(BIN)/sdkgen

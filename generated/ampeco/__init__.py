@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         BadRequestError as BadRequestError,
         ConflictError as ConflictError,
         InternalServerError as InternalServerError,
+        InvalidRequestError as InvalidRequestError,
         NotFoundError as NotFoundError,
         PermissionDeniedError as PermissionDeniedError,
         RateLimitError as RateLimitError,
@@ -38,6 +39,8 @@ if TYPE_CHECKING:
     from ._pagination import AsyncPaginator as AsyncPaginator
     from ._pagination import SyncPage as SyncPage
     from ._response import APIResponse as APIResponse
+    from ._response import AsyncStreamedResponse as AsyncStreamedResponse
+    from ._response import StreamedResponse as StreamedResponse
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
 
@@ -53,6 +56,7 @@ _LAZY = {
     "BadRequestError": "._exceptions",
     "ConflictError": "._exceptions",
     "InternalServerError": "._exceptions",
+    "InvalidRequestError": "._exceptions",
     "NotFoundError": "._exceptions",
     "PermissionDeniedError": "._exceptions",
     "RateLimitError": "._exceptions",
@@ -61,6 +65,8 @@ _LAZY = {
     "AsyncPage": "._pagination",
     "AsyncPaginator": "._pagination",
     "APIResponse": "._response",
+    "AsyncStreamedResponse": "._response",
+    "StreamedResponse": "._response",
     "NOT_GIVEN": "._types",
     "NotGiven": "._types",
 }

@@ -2,14 +2,27 @@
 
 from __future__ import annotations
 
+import copy
 import logging
+import math
 import os
 import threading
 import time
 import urllib.parse
 import warnings
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    TypeVar,
+    Union,
+)
 
 import httpx
 
@@ -19,6 +32,7 @@ from ._exceptions import (
     APIError,
     APIResponseValidationError,
     APITimeoutError,
+    InvalidRequestError,
     status_error,
 )
 from ._pagination import (
@@ -27,9 +41,16 @@ from ._pagination import (
     NextPage,
     SyncPage,
     next_page_request,
+    page_query,
 )
-from ._query import QueryParam, encode_path, encode_query, plain, scalar
-from ._response import APIResponse, json_body, parse
+from ._query import QueryParam, dumps, encode_path, encode_query, scalar, wire
+from ._response import (
+    APIResponse,
+    AsyncStreamedResponse,
+    StreamedResponse,
+    parse,
+    success_body,
+)
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
 log = logging.getLogger("ampeco")
@@ -38,6 +59,8 @@ DEFAULT_MAX_RETRIES = 2
 # httpx keeps only 20 idle connections by default; a busy async client would reconnect constantly
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 USER_AGENT = "ampeco-python/0.0.0"
+LOG_ENV = "AMPECO_LOG"  # "debug" or "info": log requests to stderr without configuring logging
+_Client = TypeVar("_Client", bound="BaseClient")
 
 
 @dataclass(frozen=True)
@@ -77,9 +100,88 @@ class Call:
 
 
 def _check_header(name: str, value: str) -> str:
+    if not isinstance(name, str) or not isinstance(value, str):
+        raise InvalidRequestError(
+            f"header {name!r}: names and values must be strings, got {type(value).__name__}"
+        )
     if "\r" in value or "\n" in value or "\r" in name or "\n" in name:
-        raise ValueError(f"header {name!r} contains a line break; refusing to send it")
+        raise InvalidRequestError(
+            f"header {name!r} contains a line break; refusing to send it"
+        )
     return value
+
+
+def check_timeout(value: Any, where: str = "timeout") -> Timeout:
+    """A number of seconds > 0, an httpx.Timeout whose parts are > 0 (or None), or None for no limit."""
+    if value is None:
+        return None
+    if isinstance(value, httpx.Timeout):
+        parts = {
+            "connect": value.connect,
+            "read": value.read,
+            "write": value.write,
+            "pool": value.pool,
+        }
+        bad = {
+            k: v
+            for k, v in parts.items()
+            if v is not None
+            and not (isinstance(v, (int, float)) and math.isfinite(v) and v > 0)
+        }
+        if bad:
+            raise InvalidRequestError(
+                f"{where}: every part of an httpx.Timeout must be > 0 seconds or None, got {bad}"
+            )
+        return value
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or value <= 0
+    ):
+        raise InvalidRequestError(
+            f"{where} must be a number of seconds > 0, an httpx.Timeout or None, got {value!r}"
+        )
+    return float(value)
+
+
+def check_max_retries(value: Any, where: str = "max_retries") -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise InvalidRequestError(f"{where} must be an integer >= 0, got {value!r}")
+    return value
+
+
+def check_token(token: Any) -> str:
+    if not token:
+        raise APIError(
+            "an API token is required: pass api_token=... or set AMPECO_API_TOKEN"
+        )
+    if not isinstance(token, str):
+        raise InvalidRequestError(
+            f"api_token must be a string, got {type(token).__name__}"
+        )
+    if "\r" in token or "\n" in token:
+        # e.g. a token read from a file with its trailing newline: it would break the header
+        raise InvalidRequestError(
+            "api_token contains a line break (CR or LF); remove it"
+        )
+    return token
+
+
+def configure_logging() -> None:
+    """Honours AMPECO_LOG=debug|info: requests are logged to stderr, as a user would set up."""
+    level = {"debug": logging.DEBUG, "info": logging.INFO}.get(
+        (os.environ.get(LOG_ENV) or "").strip().lower()
+    )
+    if level is None or getattr(log, "_from_env", False):
+        return
+    handler = logging.StreamHandler()
+    handler.setFormatter(
+        logging.Formatter("[%(asctime)s - %(name)s - %(levelname)s] %(message)s")
+    )
+    log.addHandler(handler)
+    log.setLevel(level)
+    log._from_env = True  # type: ignore[attr-defined]
 
 
 def redact(headers: Mapping[str, str]) -> Dict[str, str]:
@@ -100,23 +202,25 @@ class BaseClient:
         timeout: Timeout,
         max_retries: int,
         default_headers: Optional[Mapping[str, str]],
+        default_query: Optional[Mapping[str, Any]],
         strict_response_validation: bool,
         retry_non_idempotent: bool,
     ) -> None:
-        if not api_token:
-            raise APIError(
-                "an API token is required: pass api_token=... or set AMPECO_API_TOKEN"
-            )
-        self._api_token = api_token
+        # every option is checked here, so a mistake surfaces where the client is built
+        self._api_token = check_token(api_token)
         self.base_url = base_url  # the setter normalises it
-        self.timeout = timeout
-        self.max_retries = max_retries
+        self.timeout = check_timeout(timeout)
+        self.max_retries = check_max_retries(max_retries)
         self.strict_response_validation = strict_response_validation
         self.retry_non_idempotent = retry_non_idempotent
         self._default_headers = {
             k: _check_header(k, v) for k, v in (default_headers or {}).items()
         }
-        self._raw = False
+        self._default_query = dict(default_query or {})
+        self._raw = False  # methods return APIResponse (with_raw_response)
+        self._stream = False  # ...or a response whose body is not read yet (with_streaming_response)
+        self._resources: Dict[str, Any] = {}
+        configure_logging()
 
     @property
     def base_url(self) -> httpx.URL:
@@ -124,13 +228,84 @@ class BaseClient:
 
     @base_url.setter
     def base_url(self, value: Union[str, httpx.URL]) -> None:
-        self._base_url = httpx.URL(str(value).rstrip("/") + "/")
+        text = str(value).strip()
+        try:
+            url = httpx.URL(text.rstrip("/") + "/")
+        except (httpx.InvalidURL, ValueError, TypeError) as error:
+            raise InvalidRequestError(
+                f"base_url {text!r} is not a valid URL: {error}"
+            ) from None
+        if url.scheme not in ("http", "https") or not url.host:
+            raise InvalidRequestError(
+                f"base_url {text!r} must be an absolute http:// or https:// URL with a host"
+            )
+        self._base_url = url
         # Request URLs are built as text and parsed once, by httpx: joining httpx.URL objects
         # and merging params parsed each URL three times, a third of the SDK's own cost per call.
         self._base_text = str(self._base_url)
 
     def __repr__(self) -> str:  # never shows the token
         return f"<{type(self).__name__} base_url={str(self.base_url)!r}>"
+
+    def _resource(self, name: str, kind: Callable[[Any], Any]) -> Any:
+        if name not in self._resources:
+            self._resources[name] = kind(self)
+        return self._resources[name]
+
+    def copy(
+        self: _Client,
+        *,
+        api_token: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[Timeout, NotGiven] = NOT_GIVEN,
+        max_retries: Optional[int] = None,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, Any]] = None,
+        strict_response_validation: Optional[bool] = None,
+        retry_non_idempotent: Optional[bool] = None,
+    ) -> _Client:
+        """A client with some options changed; it shares this client's connection pool.
+
+        `default_headers` and `default_query` are merged into this client's own.
+        """
+        other = copy.copy(self)
+        other._resources = {}
+        other._share_http(self)
+        if api_token is not None:
+            other._api_token = check_token(api_token)
+        if base_url is not None:
+            other.base_url = base_url
+        if not isinstance(timeout, NotGiven):
+            other.timeout = check_timeout(timeout)
+        if max_retries is not None:
+            other.max_retries = check_max_retries(max_retries)
+        if default_headers:
+            other._default_headers = {
+                **self._default_headers,
+                **{k: _check_header(k, v) for k, v in default_headers.items()},
+            }
+        if default_query:
+            other._default_query = {**self._default_query, **default_query}
+        if strict_response_validation is not None:
+            other.strict_response_validation = strict_response_validation
+        if retry_non_idempotent is not None:
+            other.retry_non_idempotent = retry_non_idempotent
+        return other
+
+    with_options = copy  # the name other SDKs use: client.with_options(timeout=5).charge_points.list()
+
+    def _mode(self: _Client, raw: bool, stream: bool = False) -> _Client:
+        """This client, with methods that return the raw response (`with_raw_response`), or
+        the response unread (`with_streaming_response`)."""
+        other = copy.copy(self)
+        other._resources = {}
+        other._share_http(self)
+        other._raw = raw
+        other._stream = stream
+        return other
+
+    def _share_http(self, parent: Any) -> None:
+        raise NotImplementedError
 
     def _headers(self, call: Call) -> Dict[str, str]:
         headers = {
@@ -149,51 +324,86 @@ class BaseClient:
     def _build_request(
         self, http: Any, call: Call, next_page: Optional[NextPage] = None
     ) -> httpx.Request:
+        """The request to send; anything wrong with what was given is an InvalidRequestError."""
         timeout = (
-            call.options.timeout
-            if not isinstance(call.options.timeout, NotGiven)
-            else self.timeout
+            self.timeout
+            if isinstance(call.options.timeout, NotGiven)
+            else check_timeout(call.options.timeout)
         )
         headers = self._headers(call)
-        json: Any = None if isinstance(call.body, NotGiven) else plain(call.body)
-        if call.options.extra_body and (json is None or isinstance(json, dict)):
-            json = {**(json or {}), **plain(dict(call.options.extra_body))}
-        link = self._same_origin(next_page.get("url")) if next_page else None
-        if next_page and link is None and not next_page.get("query"):
-            raise APIError(
-                f"refusing to follow links.next to another host: {next_page.get('url')}"
+        body: Any = None if isinstance(call.body, NotGiven) else wire(call.body)
+        if call.options.extra_body and (body is None or isinstance(body, dict)):
+            body = {**(body or {}), **wire(dict(call.options.extra_body))}
+        content: Optional[bytes] = None
+        if body is not None:
+            content = dumps(
+                body
+            )  # decimals as JSON numbers, exactly (httpx's json= cannot)
+            headers["Content-Type"] = "application/json"
+        url = self._url(call, next_page)
+        try:
+            request: httpx.Request = http.build_request(
+                call.endpoint.method.upper(),
+                url,
+                headers=headers,
+                content=content,
+                timeout=timeout,
             )
-        url: Union[str, httpx.URL]
-        if link is not None:
-            url = link
-        else:
-            overrides = (next_page or {}).get("query") or {}
-            query = [q for q in call.query if q[0] not in overrides]
-            query += [(k, v, "form", True) for k, v in overrides.items()]
-            pairs = encode_query(query) + [
-                (str(k), scalar(v)) for k, v in (call.options.extra_query or {}).items()
-            ]
-            url = self._base_text + encode_path(
-                call.endpoint.path, call.path_params
-            ).lstrip("/")
-            if pairs:
-                url += "?" + urllib.parse.urlencode(
-                    pairs
-                )  # the encoding httpx's own `params=` uses
-        request: httpx.Request = http.build_request(
-            call.endpoint.method.upper(),
-            url,
-            headers=headers,
-            json=json,
-            timeout=timeout,
-        )
+        except (httpx.InvalidURL, ValueError, TypeError) as error:
+            raise InvalidRequestError(
+                f"cannot build the request {call.endpoint.method.upper()} {call.endpoint.path}: {error}"
+            ) from None
         return request
+
+    def _url(self, call: Call, next_page: Optional[NextPage]) -> Union[str, httpx.URL]:
+        overrides: Dict[str, Any] = {}
+        if next_page:
+            target = next_page.get("url")
+            link = self._same_origin(target)
+            if link is not None:
+                return link
+            overrides = next_page.get("query") or {}
+            if not overrides and target:
+                # another host: its cursor (or page) is asked of our own server, never the
+                # link itself, since the token would go with it
+                overrides = page_query(target)
+                if not overrides:
+                    raise APIError(
+                        f"refusing to follow links.next to another host, and it has no cursor or page: {target}"
+                    )
+        elif call.endpoint.page == "cursor":
+            # an empty cursor is what engages cursor pagination; without one the API uses
+            # its deprecated page-number mode
+            given = next(
+                (value for name, value, _, _ in call.query if name == "cursor"), None
+            )
+            if given is None or isinstance(given, NotGiven):
+                overrides = {"cursor": ""}
+        query = [q for q in call.query if q[0] not in overrides]
+        query += [(k, v, "form", True) for k, v in overrides.items()]
+        extra = {**self._default_query, **(call.options.extra_query or {})}
+        pairs = encode_query(query) + [
+            (str(k), scalar(v))
+            for k, v in extra.items()
+            if v is not None and not isinstance(v, NotGiven)
+        ]
+        url = self._base_text + encode_path(
+            call.endpoint.path, call.path_params
+        ).lstrip("/")
+        if pairs:
+            url += "?" + urllib.parse.urlencode(
+                pairs
+            )  # the encoding httpx's own `params=` uses
+        return url
 
     def _same_origin(self, link: Optional[str]) -> Optional[httpx.URL]:
         """A next-page link, if it points at our own server: the token must not travel elsewhere."""
         if not link:
             return None
-        url = self.base_url.join(link)
+        try:
+            url = self.base_url.join(link)
+        except (httpx.InvalidURL, ValueError):
+            return None
         same = (url.scheme, url.host, url.port) == (
             self.base_url.scheme,
             self.base_url.host,
@@ -203,7 +413,11 @@ class BaseClient:
 
     def _max_retries(self, call: Call) -> int:
         value = call.options.max_retries
-        return self.max_retries if isinstance(value, NotGiven) else max(0, int(value))
+        return (
+            self.max_retries
+            if isinstance(value, NotGiven)
+            else check_max_retries(value)
+        )
 
     def _retry_response(
         self, call: Call, response: httpx.Response, attempt: int, limit: int
@@ -221,8 +435,8 @@ class BaseClient:
 
     def _result(self, call: Call, response: httpx.Response) -> Any:
         raise_for_status(response)
-        body = json_body(response)
         kind = call.endpoint.response() if call.endpoint.response else None
+        body = success_body(response, expects_json=kind is not None)
         data = self._unwrapped(call, body, response)
         return parse(kind, data, response, self.strict_response_validation), body
 
@@ -245,17 +459,28 @@ class BaseClient:
         started: float,
         attempt: int,
     ) -> None:
-        if log.isEnabledFor(logging.DEBUG):
+        if log.isEnabledFor(logging.INFO):
             status = response.status_code if response is not None else "no response"
-            log.debug(
-                "%s %s -> %s in %.0f ms (attempt %d) headers=%s",
-                request.method,
-                request.url,
-                status,
-                (time.monotonic() - started) * 1000,
-                attempt + 1,
-                redact(request.headers),
-            )
+            elapsed = (time.monotonic() - started) * 1000
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug(
+                    "%s %s -> %s in %.0f ms (attempt %d) headers=%s",
+                    request.method,
+                    request.url,
+                    status,
+                    elapsed,
+                    attempt + 1,
+                    redact(request.headers),
+                )
+            else:
+                log.info(
+                    "%s %s -> %s in %.0f ms (attempt %d)",
+                    request.method,
+                    request.url,
+                    status,
+                    elapsed,
+                    attempt + 1,
+                )
 
     @staticmethod
     def _warn_deprecated(call: Call) -> None:
@@ -284,13 +509,15 @@ def _redacted(request: httpx.Request) -> httpx.Request:
 def raise_for_status(response: httpx.Response) -> None:
     """Errors are raised the same way whether or not the caller asked for the raw response."""
     if response.status_code >= 400:
-        raise status_error(response, json_body(response))
+        raise status_error(response, success_body(response, expects_json=False))
 
 
 def _wrap(error: Exception, request: httpx.Request) -> APIError:
     if isinstance(error, httpx.TimeoutException):
         return APITimeoutError(request)
-    return APIConnectionError(request, f"Connection error: {type(error).__name__}")
+    return APIConnectionError(
+        request, f"Connection error: {type(error).__name__}: {error}"
+    )
 
 
 def server_url(
@@ -298,25 +525,40 @@ def server_url(
     variables: Mapping[str, Tuple[Optional[str], str, str]],
     env_prefix: str,
 ) -> str:
-    """Fills the spec's server URL; `variables` maps each variable to (value, argument, env var)."""
+    """Fills the spec's server URL; `variables` maps each variable to (value, argument, env var).
+
+    Values are trimmed (" cp.example.com " works). A value with its own scheme keeps it, so
+    `http://127.0.0.1:4010` reaches a local proxy or mock instead of being forced to https.
+    """
     if not template:
         raise APIError(
             f"base_url is required: pass base_url= or set {env_prefix}_BASE_URL"
         )
     url = template
     for name, (value, argument, env_name) in variables.items():
+        value = value.strip() if isinstance(value, str) else value
         if not value:
             raise APIError(
                 f"{argument} is required: pass {argument}=..., set {env_name}, or pass base_url="
             )
-        if "://" in url.split("{" + name + "}")[0] and "://" in value:
-            value = value.split("://", 1)[1]
-        url = url.replace("{" + name + "}", value.strip("/"))
+        placeholder = "{" + name + "}"
+        if "://" in url.split(placeholder)[0] and "://" in value:
+            scheme, value = value.split("://", 1)
+            url = scheme.lower() + url[url.index("://") :]
+        if any(c.isspace() for c in value):
+            raise InvalidRequestError(
+                f"{argument} {value!r} must not contain spaces or line breaks"
+            )
+        url = url.replace(placeholder, value.strip("/"))
     return url
 
 
 def env(name: str) -> Optional[str]:
     return os.environ.get(name) or None
+
+
+_Sync = TypeVar("_Sync", bound="SyncAPIClient")
+_Async = TypeVar("_Async", bound="AsyncAPIClient")
 
 
 class SyncAPIClient(BaseClient):
@@ -327,6 +569,11 @@ class SyncAPIClient(BaseClient):
         self._http_client = http_client
         self._owns_http = http_client is None
         self._lock = threading.Lock()
+
+    def _share_http(self, parent: Any) -> None:
+        # copies use the parent's pool (built now if need be) and leave closing it to the parent
+        self._http_client = parent._http
+        self._owns_http = False
 
     @property
     def _http(self) -> httpx.Client:
@@ -343,6 +590,18 @@ class SyncAPIClient(BaseClient):
 
     def request(self, call: Call) -> Any:
         self._warn_deprecated(call)
+        if self._stream:
+            streamed = self._send(call, stream=True)
+            if streamed.status_code >= 400:
+                streamed.read()
+                streamed.close()
+                raise_for_status(streamed)
+            reader = (
+                (lambda r: self._page(call, r))
+                if call.endpoint.page
+                else (lambda r: self._result(call, r)[0])
+            )
+            return StreamedResponse(streamed, reader)
         response = self._send(call)
         if self._raw:
             raise_for_status(response)
@@ -369,15 +628,17 @@ class SyncAPIClient(BaseClient):
             lambda nxt: self._page(call, self._send(call, nxt)),
         )
 
-    def _send(self, call: Call, next_page: Optional[NextPage] = None) -> httpx.Response:
+    def _send(
+        self, call: Call, next_page: Optional[NextPage] = None, stream: bool = False
+    ) -> httpx.Response:
         limit = self._max_retries(call)
         attempt = 0
         while True:
             request = self._build_request(self._http, call, next_page)
             started = time.monotonic()
             try:
-                response = self._http.send(request)
-            except httpx.TransportError as error:
+                response = self._http.send(request, stream=stream)
+            except httpx.HTTPError as error:
                 self._log(request, None, started, attempt)
                 if not self._retry_error(call, error, attempt, limit):
                     raise _wrap(error, _redacted(request)) from error
@@ -385,7 +646,8 @@ class SyncAPIClient(BaseClient):
             else:
                 self._log(request, response, started, attempt)
                 if not self._retry_response(call, response, attempt, limit):
-                    response.read()
+                    if not stream:
+                        response.read()
                     _redacted(request)
                     return response
                 response.close()
@@ -396,7 +658,7 @@ class SyncAPIClient(BaseClient):
         if self._owns_http and self._http_client is not None:
             self._http_client.close()
 
-    def __enter__(self) -> "SyncAPIClient":
+    def __enter__(self: _Sync) -> _Sync:
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -410,6 +672,10 @@ class AsyncAPIClient(BaseClient):
         super().__init__(**kwargs)
         self._http_client = http_client
         self._owns_http = http_client is None
+
+    def _share_http(self, parent: Any) -> None:
+        self._http_client = parent._http
+        self._owns_http = False
 
     @property
     def _http(self) -> httpx.AsyncClient:
@@ -426,6 +692,18 @@ class AsyncAPIClient(BaseClient):
         return self._request(call)
 
     async def _request(self, call: Call) -> Any:
+        if self._stream:
+            streamed = await self._send(call, stream=True)
+            if streamed.status_code >= 400:
+                await streamed.aread()
+                await streamed.aclose()
+                raise_for_status(streamed)
+            reader = (
+                (lambda r: self._page(call, r))
+                if call.endpoint.page
+                else (lambda r: self._result(call, r)[0])
+            )
+            return AsyncStreamedResponse(streamed, reader)
         response = await self._send(call)
         if self._raw:
             raise_for_status(response)
@@ -453,7 +731,7 @@ class AsyncAPIClient(BaseClient):
         return AsyncPage(list(data or []), envelope, next_request, fetch)
 
     async def _send(
-        self, call: Call, next_page: Optional[NextPage] = None
+        self, call: Call, next_page: Optional[NextPage] = None, stream: bool = False
     ) -> httpx.Response:
         limit = self._max_retries(call)
         attempt = 0
@@ -461,8 +739,8 @@ class AsyncAPIClient(BaseClient):
             request = self._build_request(self._http, call, next_page)
             started = time.monotonic()
             try:
-                response = await self._http.send(request)
-            except httpx.TransportError as error:
+                response = await self._http.send(request, stream=stream)
+            except httpx.HTTPError as error:
                 self._log(request, None, started, attempt)
                 if not self._retry_error(call, error, attempt, limit):
                     raise _wrap(error, _redacted(request)) from error
@@ -470,7 +748,8 @@ class AsyncAPIClient(BaseClient):
             else:
                 self._log(request, response, started, attempt)
                 if not self._retry_response(call, response, attempt, limit):
-                    await response.aread()
+                    if not stream:
+                        await response.aread()
                     _redacted(request)
                     return response
                 await response.aclose()
@@ -481,7 +760,7 @@ class AsyncAPIClient(BaseClient):
         if self._owns_http and self._http_client is not None:
             await self._http_client.aclose()
 
-    async def __aenter__(self) -> "AsyncAPIClient":
+    async def __aenter__(self: _Async) -> _Async:
         return self
 
     async def __aexit__(self, *exc: Any) -> None:

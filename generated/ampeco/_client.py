@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import copy
-from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, TypeVar
+from typing import TYPE_CHECKING, Any, Mapping, Optional
 
 import httpx
 
@@ -19,24 +18,73 @@ from ._types import Timeout
 
 if TYPE_CHECKING:
     from .resources.charge_point_actions import (
-        ChargePointActions,
         AsyncChargePointActions,
+        AsyncChargePointActionsWithRawResponse,
+        AsyncChargePointActionsWithStreamingResponse,
+        ChargePointActions,
+        ChargePointActionsWithRawResponse,
+        ChargePointActionsWithStreamingResponse,
     )
-    from .resources.charge_points import ChargePoints, AsyncChargePoints
+    from .resources.charge_points import (
+        AsyncChargePoints,
+        AsyncChargePointsWithRawResponse,
+        AsyncChargePointsWithStreamingResponse,
+        ChargePoints,
+        ChargePointsWithRawResponse,
+        ChargePointsWithStreamingResponse,
+    )
     from .resources.configuration_template_actions import (
-        ConfigurationTemplateActions,
         AsyncConfigurationTemplateActions,
+        AsyncConfigurationTemplateActionsWithRawResponse,
+        AsyncConfigurationTemplateActionsWithStreamingResponse,
+        ConfigurationTemplateActions,
+        ConfigurationTemplateActionsWithRawResponse,
+        ConfigurationTemplateActionsWithStreamingResponse,
     )
-    from .resources.locations import Locations, AsyncLocations
-    from .resources.notifications import Notifications, AsyncNotifications
-    from .resources.payment_terminals import PaymentTerminals, AsyncPaymentTerminals
-    from .resources.sessions import Sessions, AsyncSessions
-    from .resources.tariff_groups import TariffGroups, AsyncTariffGroups
+    from .resources.locations import (
+        AsyncLocations,
+        AsyncLocationsWithRawResponse,
+        AsyncLocationsWithStreamingResponse,
+        Locations,
+        LocationsWithRawResponse,
+        LocationsWithStreamingResponse,
+    )
+    from .resources.notifications import (
+        AsyncNotifications,
+        AsyncNotificationsWithRawResponse,
+        AsyncNotificationsWithStreamingResponse,
+        Notifications,
+        NotificationsWithRawResponse,
+        NotificationsWithStreamingResponse,
+    )
+    from .resources.payment_terminals import (
+        AsyncPaymentTerminals,
+        AsyncPaymentTerminalsWithRawResponse,
+        AsyncPaymentTerminalsWithStreamingResponse,
+        PaymentTerminals,
+        PaymentTerminalsWithRawResponse,
+        PaymentTerminalsWithStreamingResponse,
+    )
+    from .resources.sessions import (
+        AsyncSessions,
+        AsyncSessionsWithRawResponse,
+        AsyncSessionsWithStreamingResponse,
+        Sessions,
+        SessionsWithRawResponse,
+        SessionsWithStreamingResponse,
+    )
+    from .resources.tariff_groups import (
+        AsyncTariffGroups,
+        AsyncTariffGroupsWithRawResponse,
+        AsyncTariffGroupsWithStreamingResponse,
+        TariffGroups,
+        TariffGroupsWithRawResponse,
+        TariffGroupsWithStreamingResponse,
+    )
 
 __all__ = ["Ampeco", "AsyncAmpeco"]
 
 SERVER_URL = "https://{tenantUrl}"
-R = TypeVar("R")
 
 
 def _base_url(base_url: Optional[str], tenant_url: Optional[str]) -> str:
@@ -56,25 +104,7 @@ def _base_url(base_url: Optional[str], tenant_url: Optional[str]) -> str:
     )
 
 
-class _ResourceCache:
-    _resources: Dict[str, Any]
-
-    def _resource(self, name: str, kind: Callable[[Any], R]) -> R:
-        if name not in self._resources:
-            self._resources[name] = kind(self)
-        found: R = self._resources[name]
-        return found
-
-    @property
-    def with_raw_response(self) -> Any:
-        """The same client, whose methods return an `APIResponse` (status, headers, `.parse()`)."""
-        raw = copy.copy(self)
-        raw._raw = True  # type: ignore[attr-defined]
-        raw._resources = {}
-        return raw
-
-
-class Ampeco(_ResourceCache, SyncAPIClient):
+class Ampeco(SyncAPIClient):
     """Client for the AMPECO.CHARGE Public API (compact).
 
     The API token and the server come from the arguments or, when not given, from the
@@ -90,6 +120,7 @@ class Ampeco(_ResourceCache, SyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, Any]] = None,
         http_client: Optional[httpx.Client] = None,
         strict_response_validation: bool = False,
         retry_non_idempotent: bool = False,
@@ -100,23 +131,37 @@ class Ampeco(_ResourceCache, SyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
             retry_non_idempotent=retry_non_idempotent,
         )
-        self._resources = {}
+
+    @property
+    def with_raw_response(self) -> "AmpecoWithRawResponse":
+        """The same resources, whose methods return an `APIResponse[T]` (status, headers, `.parse()` -> T)."""
+        return AmpecoWithRawResponse(self._mode(raw=True))
+
+    @property
+    def with_streaming_response(self) -> "AmpecoWithStreamingResponse":
+        """The same resources, called as `with method(...) as response:`; the body is read on demand."""
+        return AmpecoWithStreamingResponse(self._mode(raw=True, stream=True))
 
     @property
     def charge_point_actions(self) -> ChargePointActions:
         from .resources.charge_point_actions import ChargePointActions
 
-        return self._resource("charge_point_actions", ChargePointActions)
+        found: ChargePointActions = self._resource(
+            "charge_point_actions", ChargePointActions
+        )
+        return found
 
     @property
     def charge_points(self) -> ChargePoints:
         from .resources.charge_points import ChargePoints
 
-        return self._resource("charge_points", ChargePoints)
+        found: ChargePoints = self._resource("charge_points", ChargePoints)
+        return found
 
     @property
     def configuration_template_actions(self) -> ConfigurationTemplateActions:
@@ -124,42 +169,48 @@ class Ampeco(_ResourceCache, SyncAPIClient):
             ConfigurationTemplateActions,
         )
 
-        return self._resource(
+        found: ConfigurationTemplateActions = self._resource(
             "configuration_template_actions", ConfigurationTemplateActions
         )
+        return found
 
     @property
     def locations(self) -> Locations:
         from .resources.locations import Locations
 
-        return self._resource("locations", Locations)
+        found: Locations = self._resource("locations", Locations)
+        return found
 
     @property
     def notifications(self) -> Notifications:
         from .resources.notifications import Notifications
 
-        return self._resource("notifications", Notifications)
+        found: Notifications = self._resource("notifications", Notifications)
+        return found
 
     @property
     def payment_terminals(self) -> PaymentTerminals:
         from .resources.payment_terminals import PaymentTerminals
 
-        return self._resource("payment_terminals", PaymentTerminals)
+        found: PaymentTerminals = self._resource("payment_terminals", PaymentTerminals)
+        return found
 
     @property
     def sessions(self) -> Sessions:
         from .resources.sessions import Sessions
 
-        return self._resource("sessions", Sessions)
+        found: Sessions = self._resource("sessions", Sessions)
+        return found
 
     @property
     def tariff_groups(self) -> TariffGroups:
         from .resources.tariff_groups import TariffGroups
 
-        return self._resource("tariff_groups", TariffGroups)
+        found: TariffGroups = self._resource("tariff_groups", TariffGroups)
+        return found
 
 
-class AsyncAmpeco(_ResourceCache, AsyncAPIClient):
+class AsyncAmpeco(AsyncAPIClient):
     """Async client for the AMPECO.CHARGE Public API (compact); same arguments as `Ampeco`."""
 
     def __init__(
@@ -171,6 +222,7 @@ class AsyncAmpeco(_ResourceCache, AsyncAPIClient):
         timeout: Timeout = DEFAULT_TIMEOUT,
         max_retries: int = DEFAULT_MAX_RETRIES,
         default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, Any]] = None,
         http_client: Optional[httpx.AsyncClient] = None,
         strict_response_validation: bool = False,
         retry_non_idempotent: bool = False,
@@ -181,23 +233,37 @@ class AsyncAmpeco(_ResourceCache, AsyncAPIClient):
             timeout=timeout,
             max_retries=max_retries,
             default_headers=default_headers,
+            default_query=default_query,
             http_client=http_client,
             strict_response_validation=strict_response_validation,
             retry_non_idempotent=retry_non_idempotent,
         )
-        self._resources = {}
+
+    @property
+    def with_raw_response(self) -> "AsyncAmpecoWithRawResponse":
+        """The same resources, whose methods return an `APIResponse[T]` (status, headers, `.parse()` -> T)."""
+        return AsyncAmpecoWithRawResponse(self._mode(raw=True))
+
+    @property
+    def with_streaming_response(self) -> "AsyncAmpecoWithStreamingResponse":
+        """The same resources, called as `async with method(...) as response:`."""
+        return AsyncAmpecoWithStreamingResponse(self._mode(raw=True, stream=True))
 
     @property
     def charge_point_actions(self) -> AsyncChargePointActions:
         from .resources.charge_point_actions import AsyncChargePointActions
 
-        return self._resource("charge_point_actions", AsyncChargePointActions)
+        found: AsyncChargePointActions = self._resource(
+            "charge_point_actions", AsyncChargePointActions
+        )
+        return found
 
     @property
     def charge_points(self) -> AsyncChargePoints:
         from .resources.charge_points import AsyncChargePoints
 
-        return self._resource("charge_points", AsyncChargePoints)
+        found: AsyncChargePoints = self._resource("charge_points", AsyncChargePoints)
+        return found
 
     @property
     def configuration_template_actions(self) -> AsyncConfigurationTemplateActions:
@@ -205,36 +271,302 @@ class AsyncAmpeco(_ResourceCache, AsyncAPIClient):
             AsyncConfigurationTemplateActions,
         )
 
-        return self._resource(
+        found: AsyncConfigurationTemplateActions = self._resource(
             "configuration_template_actions", AsyncConfigurationTemplateActions
         )
+        return found
 
     @property
     def locations(self) -> AsyncLocations:
         from .resources.locations import AsyncLocations
 
-        return self._resource("locations", AsyncLocations)
+        found: AsyncLocations = self._resource("locations", AsyncLocations)
+        return found
 
     @property
     def notifications(self) -> AsyncNotifications:
         from .resources.notifications import AsyncNotifications
 
-        return self._resource("notifications", AsyncNotifications)
+        found: AsyncNotifications = self._resource("notifications", AsyncNotifications)
+        return found
 
     @property
     def payment_terminals(self) -> AsyncPaymentTerminals:
         from .resources.payment_terminals import AsyncPaymentTerminals
 
-        return self._resource("payment_terminals", AsyncPaymentTerminals)
+        found: AsyncPaymentTerminals = self._resource(
+            "payment_terminals", AsyncPaymentTerminals
+        )
+        return found
 
     @property
     def sessions(self) -> AsyncSessions:
         from .resources.sessions import AsyncSessions
 
-        return self._resource("sessions", AsyncSessions)
+        found: AsyncSessions = self._resource("sessions", AsyncSessions)
+        return found
 
     @property
     def tariff_groups(self) -> AsyncTariffGroups:
         from .resources.tariff_groups import AsyncTariffGroups
 
-        return self._resource("tariff_groups", AsyncTariffGroups)
+        found: AsyncTariffGroups = self._resource("tariff_groups", AsyncTariffGroups)
+        return found
+
+
+class AmpecoWithRawResponse:
+    """`client.with_raw_response`: each method returns an `APIResponse` of what it would return."""
+
+    def __init__(self, client: Ampeco) -> None:
+        self._client = client  # a copy of the client in raw-response mode
+
+    @property
+    def charge_point_actions(self) -> ChargePointActionsWithRawResponse:
+        from .resources.charge_point_actions import ChargePointActionsWithRawResponse
+
+        return ChargePointActionsWithRawResponse(self._client.charge_point_actions)
+
+    @property
+    def charge_points(self) -> ChargePointsWithRawResponse:
+        from .resources.charge_points import ChargePointsWithRawResponse
+
+        return ChargePointsWithRawResponse(self._client.charge_points)
+
+    @property
+    def configuration_template_actions(
+        self,
+    ) -> ConfigurationTemplateActionsWithRawResponse:
+        from .resources.configuration_template_actions import (
+            ConfigurationTemplateActionsWithRawResponse,
+        )
+
+        return ConfigurationTemplateActionsWithRawResponse(
+            self._client.configuration_template_actions
+        )
+
+    @property
+    def locations(self) -> LocationsWithRawResponse:
+        from .resources.locations import LocationsWithRawResponse
+
+        return LocationsWithRawResponse(self._client.locations)
+
+    @property
+    def notifications(self) -> NotificationsWithRawResponse:
+        from .resources.notifications import NotificationsWithRawResponse
+
+        return NotificationsWithRawResponse(self._client.notifications)
+
+    @property
+    def payment_terminals(self) -> PaymentTerminalsWithRawResponse:
+        from .resources.payment_terminals import PaymentTerminalsWithRawResponse
+
+        return PaymentTerminalsWithRawResponse(self._client.payment_terminals)
+
+    @property
+    def sessions(self) -> SessionsWithRawResponse:
+        from .resources.sessions import SessionsWithRawResponse
+
+        return SessionsWithRawResponse(self._client.sessions)
+
+    @property
+    def tariff_groups(self) -> TariffGroupsWithRawResponse:
+        from .resources.tariff_groups import TariffGroupsWithRawResponse
+
+        return TariffGroupsWithRawResponse(self._client.tariff_groups)
+
+
+class AsyncAmpecoWithRawResponse:
+    """`client.with_raw_response` of the async client: each method returns an awaitable `APIResponse`."""
+
+    def __init__(self, client: AsyncAmpeco) -> None:
+        self._client = client
+
+    @property
+    def charge_point_actions(self) -> AsyncChargePointActionsWithRawResponse:
+        from .resources.charge_point_actions import (
+            AsyncChargePointActionsWithRawResponse,
+        )
+
+        return AsyncChargePointActionsWithRawResponse(self._client.charge_point_actions)
+
+    @property
+    def charge_points(self) -> AsyncChargePointsWithRawResponse:
+        from .resources.charge_points import AsyncChargePointsWithRawResponse
+
+        return AsyncChargePointsWithRawResponse(self._client.charge_points)
+
+    @property
+    def configuration_template_actions(
+        self,
+    ) -> AsyncConfigurationTemplateActionsWithRawResponse:
+        from .resources.configuration_template_actions import (
+            AsyncConfigurationTemplateActionsWithRawResponse,
+        )
+
+        return AsyncConfigurationTemplateActionsWithRawResponse(
+            self._client.configuration_template_actions
+        )
+
+    @property
+    def locations(self) -> AsyncLocationsWithRawResponse:
+        from .resources.locations import AsyncLocationsWithRawResponse
+
+        return AsyncLocationsWithRawResponse(self._client.locations)
+
+    @property
+    def notifications(self) -> AsyncNotificationsWithRawResponse:
+        from .resources.notifications import AsyncNotificationsWithRawResponse
+
+        return AsyncNotificationsWithRawResponse(self._client.notifications)
+
+    @property
+    def payment_terminals(self) -> AsyncPaymentTerminalsWithRawResponse:
+        from .resources.payment_terminals import AsyncPaymentTerminalsWithRawResponse
+
+        return AsyncPaymentTerminalsWithRawResponse(self._client.payment_terminals)
+
+    @property
+    def sessions(self) -> AsyncSessionsWithRawResponse:
+        from .resources.sessions import AsyncSessionsWithRawResponse
+
+        return AsyncSessionsWithRawResponse(self._client.sessions)
+
+    @property
+    def tariff_groups(self) -> AsyncTariffGroupsWithRawResponse:
+        from .resources.tariff_groups import AsyncTariffGroupsWithRawResponse
+
+        return AsyncTariffGroupsWithRawResponse(self._client.tariff_groups)
+
+
+class AmpecoWithStreamingResponse:
+    """`client.with_streaming_response`: each method is a context manager giving the response unread."""
+
+    def __init__(self, client: Ampeco) -> None:
+        self._client = client  # a copy of the client in streaming mode
+
+    @property
+    def charge_point_actions(self) -> ChargePointActionsWithStreamingResponse:
+        from .resources.charge_point_actions import (
+            ChargePointActionsWithStreamingResponse,
+        )
+
+        return ChargePointActionsWithStreamingResponse(
+            self._client.charge_point_actions
+        )
+
+    @property
+    def charge_points(self) -> ChargePointsWithStreamingResponse:
+        from .resources.charge_points import ChargePointsWithStreamingResponse
+
+        return ChargePointsWithStreamingResponse(self._client.charge_points)
+
+    @property
+    def configuration_template_actions(
+        self,
+    ) -> ConfigurationTemplateActionsWithStreamingResponse:
+        from .resources.configuration_template_actions import (
+            ConfigurationTemplateActionsWithStreamingResponse,
+        )
+
+        return ConfigurationTemplateActionsWithStreamingResponse(
+            self._client.configuration_template_actions
+        )
+
+    @property
+    def locations(self) -> LocationsWithStreamingResponse:
+        from .resources.locations import LocationsWithStreamingResponse
+
+        return LocationsWithStreamingResponse(self._client.locations)
+
+    @property
+    def notifications(self) -> NotificationsWithStreamingResponse:
+        from .resources.notifications import NotificationsWithStreamingResponse
+
+        return NotificationsWithStreamingResponse(self._client.notifications)
+
+    @property
+    def payment_terminals(self) -> PaymentTerminalsWithStreamingResponse:
+        from .resources.payment_terminals import PaymentTerminalsWithStreamingResponse
+
+        return PaymentTerminalsWithStreamingResponse(self._client.payment_terminals)
+
+    @property
+    def sessions(self) -> SessionsWithStreamingResponse:
+        from .resources.sessions import SessionsWithStreamingResponse
+
+        return SessionsWithStreamingResponse(self._client.sessions)
+
+    @property
+    def tariff_groups(self) -> TariffGroupsWithStreamingResponse:
+        from .resources.tariff_groups import TariffGroupsWithStreamingResponse
+
+        return TariffGroupsWithStreamingResponse(self._client.tariff_groups)
+
+
+class AsyncAmpecoWithStreamingResponse:
+    """`client.with_streaming_response` of the async client: each method is an async context manager."""
+
+    def __init__(self, client: AsyncAmpeco) -> None:
+        self._client = client
+
+    @property
+    def charge_point_actions(self) -> AsyncChargePointActionsWithStreamingResponse:
+        from .resources.charge_point_actions import (
+            AsyncChargePointActionsWithStreamingResponse,
+        )
+
+        return AsyncChargePointActionsWithStreamingResponse(
+            self._client.charge_point_actions
+        )
+
+    @property
+    def charge_points(self) -> AsyncChargePointsWithStreamingResponse:
+        from .resources.charge_points import AsyncChargePointsWithStreamingResponse
+
+        return AsyncChargePointsWithStreamingResponse(self._client.charge_points)
+
+    @property
+    def configuration_template_actions(
+        self,
+    ) -> AsyncConfigurationTemplateActionsWithStreamingResponse:
+        from .resources.configuration_template_actions import (
+            AsyncConfigurationTemplateActionsWithStreamingResponse,
+        )
+
+        return AsyncConfigurationTemplateActionsWithStreamingResponse(
+            self._client.configuration_template_actions
+        )
+
+    @property
+    def locations(self) -> AsyncLocationsWithStreamingResponse:
+        from .resources.locations import AsyncLocationsWithStreamingResponse
+
+        return AsyncLocationsWithStreamingResponse(self._client.locations)
+
+    @property
+    def notifications(self) -> AsyncNotificationsWithStreamingResponse:
+        from .resources.notifications import AsyncNotificationsWithStreamingResponse
+
+        return AsyncNotificationsWithStreamingResponse(self._client.notifications)
+
+    @property
+    def payment_terminals(self) -> AsyncPaymentTerminalsWithStreamingResponse:
+        from .resources.payment_terminals import (
+            AsyncPaymentTerminalsWithStreamingResponse,
+        )
+
+        return AsyncPaymentTerminalsWithStreamingResponse(
+            self._client.payment_terminals
+        )
+
+    @property
+    def sessions(self) -> AsyncSessionsWithStreamingResponse:
+        from .resources.sessions import AsyncSessionsWithStreamingResponse
+
+        return AsyncSessionsWithStreamingResponse(self._client.sessions)
+
+    @property
+    def tariff_groups(self) -> AsyncTariffGroupsWithStreamingResponse:
+        from .resources.tariff_groups import AsyncTariffGroupsWithStreamingResponse
+
+        return AsyncTariffGroupsWithStreamingResponse(self._client.tariff_groups)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Union
 
 import httpx
+
+# What a response body parses to: the JSON value, or the text when it is not JSON.
+JSONBody = Union[Dict[str, Any], List[Any], str, int, float, bool, None]
 
 __all__ = [
     "APIConnectionError",
@@ -16,6 +19,7 @@ __all__ = [
     "BadRequestError",
     "ConflictError",
     "InternalServerError",
+    "InvalidRequestError",
     "NotFoundError",
     "PermissionDeniedError",
     "RateLimitError",
@@ -30,6 +34,13 @@ class APIError(Exception):
         super().__init__(message)
         self.message = message
         self.request = request
+
+
+class InvalidRequestError(APIError, ValueError):
+    """The request cannot be built from what was given: a bad option, header, path value or body.
+
+    Raised before anything is sent. It is also a ``ValueError``, as these mistakes are.
+    """
 
 
 class APIConnectionError(APIError):
@@ -51,9 +62,13 @@ class APITimeoutError(APIConnectionError):
 
 
 class APIResponseValidationError(APIError):
-    """The response did not match the spec and strict response validation is on."""
+    """The response does not match the spec (and strict response validation is on).
 
-    def __init__(self, response: httpx.Response, body: Any, message: str) -> None:
+    Also raised, in both modes, when a successful response's body is not the JSON it
+    should be; then ``body`` is its text.
+    """
+
+    def __init__(self, response: httpx.Response, body: JSONBody, message: str) -> None:
         super().__init__(message, response.request)
         self.response = response
         self.status_code = response.status_code
@@ -65,7 +80,9 @@ class APIStatusError(APIError):
 
     status_code: int
 
-    def __init__(self, message: str, *, response: httpx.Response, body: Any) -> None:
+    def __init__(
+        self, message: str, *, response: httpx.Response, body: JSONBody
+    ) -> None:
         super().__init__(message, response.request)
         self.response = response
         self.status_code = response.status_code
@@ -151,7 +168,7 @@ _BY_STATUS = {
 }
 
 
-def status_error(response: httpx.Response, body: Any) -> APIStatusError:
+def status_error(response: httpx.Response, body: JSONBody) -> APIStatusError:
     status = response.status_code
     kind = _BY_STATUS.get(
         status, InternalServerError if status >= 500 else APIStatusError

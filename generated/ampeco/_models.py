@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
 
 import pydantic
+from pydantic_core import core_schema
 
 Signature = Tuple[str, Tuple[str, ...], Tuple[str, ...]]
 
@@ -31,6 +33,12 @@ class Model(pydantic.BaseModel):
     def to_dict(self) -> Dict[str, Any]:
         """The wire form: aliases, only the fields that were set, JSON-compatible values."""
         return self.model_dump(by_alias=True, exclude_unset=True, mode="json")
+
+    def to_json(self, *, indent: Optional[int] = None) -> str:
+        """The JSON the SDK sends for this model: like `to_dict()`, but decimals stay numbers."""
+        from ._query import dumps
+
+        return dumps(self, indent=indent).decode("utf-8")
 
 
 class OpenEnum(str, enum.Enum):
@@ -63,6 +71,26 @@ class OpenIntEnum(int, enum.Enum):
         member._name_ = f"VALUE_{value}"
         member._value_ = value
         return member
+
+
+@dataclasses.dataclass(frozen=True)
+class Inferred(pydantic.Discriminator):
+    """A variant chooser the generator inferred from the spec: a hint, not a constraint.
+
+    Only an explicit `discriminator` keyword makes the spec's choice binding. Anything the
+    generator inferred (enum values, titles, key sets) can be wrong for a payload that is valid
+    for another variant (payment terminals list every type in every variant), so when the
+    hinted variant rejects a payload every variant is tried, pydantic's "smart" union picking
+    the one that fits best. A payload is rejected only when no variant accepts it.
+    """
+
+    def __get_pydantic_core_schema__(
+        self, source_type: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> Any:
+        hinted = super().__get_pydantic_core_schema__(source_type, handler)
+        return core_schema.union_schema(
+            [hinted, handler(source_type)], mode="left_to_right"
+        )
 
 
 def _as_mapping(

@@ -1,7 +1,17 @@
-"""Auto-pagination over `data` + `links.next` / `meta.next_cursor` (or page numbers)."""
+"""Auto-pagination, as the AMPECO API pages: cursors, with page numbers as the fallback.
+
+- Cursor endpoints: the first request sends an empty `cursor` (that is what engages cursor
+  pagination; without it the server uses its deprecated page-number mode); each next page is
+  `links.next`, or `meta.next_cursor` on our own base URL.
+- A `links.next` on another host is never requested (the token would go with it): its
+  `cursor` (or `page`) is taken from its query and asked of the client's own base URL.
+- Page-number answers (`meta.current_page` / `meta.last_page`, older deployments answer
+  cursor endpoints this way too) are walked page by page.
+"""
 
 from __future__ import annotations
 
+import urllib.parse
 from typing import (
     Any,
     AsyncIterator,
@@ -18,8 +28,10 @@ from typing import (
 
 T = TypeVar("T")
 
-# How to ask for the next page: {"url": links.next} or {"query": {...values to override}}.
+# How to ask for the next page: {"url": links.next, "query": {...values to override}}.
 NextPage = Dict[str, Any]
+# Query parameters that move through pages; the only ones taken from a link to another host.
+PAGE_PARAMETERS = ("cursor", "page")
 
 
 def next_page_request(body: Any, kind: str) -> Optional[NextPage]:
@@ -38,17 +50,27 @@ def next_page_request(body: Any, kind: str) -> Optional[NextPage]:
         if isinstance(links.get("next"), str) and links.get("next")
         else None
     )
-    if kind == "cursor":
-        if link is None and by_cursor is None:
-            return None
+    if kind == "cursor" and (link is not None or by_cursor is not None):
         return {
             "url": link,
             "query": by_cursor,
         }  # the client follows `url` only on its own host
     current, last = meta.get("current_page"), meta.get("last_page")
-    if isinstance(current, int) and isinstance(last, int):
-        return {"url": None, "query": {"page": current + 1}} if current < last else None
+    if (
+        isinstance(current, int)
+        and isinstance(last, int)
+        and not isinstance(current, bool)
+    ):
+        return {"url": link, "query": {"page": current + 1}} if current < last else None
     return {"url": link, "query": None} if link else None
+
+
+def page_query(link: str) -> Dict[str, str]:
+    """The paging parameters of a next-page link (to ask our own server for that page)."""
+    query = urllib.parse.parse_qs(
+        urllib.parse.urlsplit(link).query, keep_blank_values=True
+    )
+    return {name: query[name][-1] for name in PAGE_PARAMETERS if name in query}
 
 
 class SyncPage(Generic[T]):

@@ -1,19 +1,43 @@
-"""Turning HTTP responses into models: leniently by default, strictly on request."""
+"""Turning HTTP responses into models: leniently by default, strictly on request.
+
+The lenient guarantee: wherever the declared type says "model" (at any depth: in lists,
+dicts, optionals, unions, other models), the value handed back is an instance of that model
+with attribute access, even when the payload does not match the spec. Valid parts are
+validated as usual, one bad item never affects its neighbours, and a value that could not
+be validated is kept as the server sent it (a missing required field reads as ``None``).
+"""
 
 from __future__ import annotations
 
 import functools
 import logging
+import types
 import typing
-from typing import Any, Callable, Dict, Generic, Optional, TypeVar
+from typing import (
+    Any,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Dict,
+    Generic,
+    Iterator,
+    List,
+    Optional,
+    Tuple,
+    TypeVar,
+)
 
 import httpx
 import pydantic
 
-from ._exceptions import APIResponseValidationError
+from ._exceptions import APIResponseValidationError, JSONBody
 
 T = TypeVar("T")
 log = logging.getLogger("ampeco")
+_UNION_TYPES: Tuple[Any, ...] = (
+    typing.Union,
+    getattr(types, "UnionType", typing.Union),
+)
 
 
 @functools.lru_cache(maxsize=None)
@@ -21,24 +45,37 @@ def _adapter(kind: Any) -> "pydantic.TypeAdapter[Any]":
     return pydantic.TypeAdapter(kind)
 
 
-def json_body(response: httpx.Response) -> Any:
+def json_body(response: httpx.Response) -> JSONBody:
+    """The body as JSON when it says it is JSON; its text otherwise (or when it does not parse)."""
     if not response.content:
         return None
-    content_type = response.headers.get("content-type", "")
-    if "json" in content_type:
+    if "json" in response.headers.get("content-type", ""):
         try:
-            return response.json()
+            body: JSONBody = response.json()
+            return body
         except ValueError:
             return response.text
     return response.text
 
 
-def parse(kind: Any, data: Any, response: httpx.Response, strict: bool) -> Any:
-    """Validates `data` as `kind`; in lenient mode a mismatch never raises.
+def success_body(response: httpx.Response, expects_json: bool) -> JSONBody:
+    """The body of a 2xx response; a typed error when JSON was due and the body is not JSON."""
+    if not expects_json or not response.content:
+        return json_body(response)
+    try:
+        body: JSONBody = response.json()
+        return body
+    except ValueError:
+        text = response.text
+        raise APIResponseValidationError(
+            response,
+            text,
+            f"the response body is not valid JSON (content-type {response.headers.get('content-type')!r}): {text[:200]!r}",
+        ) from None
 
-    Lenient mode keeps extra fields and unknown enum values (the models allow both) and,
-    when a value does not match its declared type, keeps the raw value for that field.
-    """
+
+def parse(kind: Any, data: Any, response: httpx.Response, strict: bool) -> Any:
+    """Validates `data` as `kind`; in lenient mode a mismatch never raises (see the module doc)."""
     if kind is None:
         return None
     try:
@@ -53,58 +90,168 @@ def parse(kind: Any, data: Any, response: httpx.Response, strict: bool) -> Any:
             response.request.url,
             error,
         )
-        return _lenient(kind, data)
+        return salvage(kind, data)
 
 
-def _lenient(kind: Any, data: Any) -> Any:
-    """Builds what can be built: valid fields are validated, the rest stay raw."""
-    origin, args = typing.get_origin(kind), typing.get_args(kind)
-    if origin is typing.Union and data is not None:
-        models = [
-            a for a in args if isinstance(a, type) and issubclass(a, pydantic.BaseModel)
-        ]
-        return _lenient(models[0], data) if len(models) == 1 else data
-    if origin is list and args and isinstance(data, list):
-        return [_lenient_item(args[0], item) for item in data]
-    if origin is dict and len(args) == 2 and isinstance(data, dict):
-        return {key: _lenient_item(args[1], value) for key, value in data.items()}
-    if (
-        isinstance(kind, type)
-        and issubclass(kind, pydantic.BaseModel)
-        and isinstance(data, dict)
+def validate_leniently(kind: Any, data: Any) -> Any:
+    """`data` as `kind`: validated when it is valid, else salvaged part by part."""
+    try:
+        return _adapter(kind).validate_python(data)
+    except pydantic.ValidationError:
+        return salvage(kind, data)
+    except (
+        TypeError,
+        pydantic.PydanticSchemaGenerationError,
+        pydantic.PydanticUserError,
     ):
-        values: Dict[str, Any] = {}
-        fields_set = set()
-        by_alias = {
-            (info.alias or name): name for name, info in kind.model_fields.items()
-        }
-        for key, raw in data.items():
-            name = by_alias.get(key, key if key in kind.model_fields else None)
-            if name is None:
-                values[key] = raw
-                continue
-            annotation: Any = kind.model_fields[name].annotation
-            values[name] = _lenient_item(annotation, raw)
-            fields_set.add(name)
-        return kind.model_construct(_fields_set=fields_set, **values)
+        return data  # an annotation pydantic cannot validate on its own (e.g. an unresolved name)
+
+
+def salvage(kind: Any, data: Any) -> Any:
+    """Builds what can be built from a payload that failed validation as `kind`.
+
+    Walks the annotation, not the class names: Annotated, Optional, Union (with or without a
+    discriminator), List, Dict and models, however they nest.
+    """
+    origin = typing.get_origin(kind)
+    if origin is typing.Annotated:
+        base, *metadata = typing.get_args(kind)
+        if typing.get_origin(base) in _UNION_TYPES:
+            return _salvage_union(base, data, metadata)
+        return salvage(base, data)
+    if origin in _UNION_TYPES:
+        return _salvage_union(kind, data, [])
+    if origin in (list, List, typing.Sequence) or kind is list:
+        args = typing.get_args(kind)
+        if isinstance(data, list) and args:
+            return [validate_leniently(args[0], item) for item in data]
+        return data
+    if origin in (dict, Dict, typing.Mapping):
+        args = typing.get_args(kind)
+        if isinstance(data, dict) and len(args) == 2:
+            return {
+                key: validate_leniently(args[1], value) for key, value in data.items()
+            }
+        return data
+    if _is_model(kind) and isinstance(data, dict):
+        return _salvage_model(kind, data)
     return data
 
 
-def _lenient_item(kind: Any, value: Any) -> Any:
+def _is_model(kind: Any) -> bool:
+    return isinstance(kind, type) and issubclass(kind, pydantic.BaseModel)
+
+
+def _salvage_model(kind: Any, data: Dict[str, Any]) -> Any:
+    fields = kind.model_fields
+    by_wire = {(info.alias or name): name for name, info in fields.items()}
+    values: Dict[str, Any] = {}
+    fields_set = set()
+    for key, raw in data.items():
+        name = by_wire.get(key, key if key in fields else None)
+        if name is None:
+            values[key] = (
+                raw  # unknown field: kept, as validation would (extra="allow")
+            )
+            continue
+        values[name] = validate_leniently(fields[name].annotation, raw)
+        fields_set.add(name)
+    for name, info in fields.items():
+        if (
+            info.is_required()
+        ):  # one the server left out reads as None (and stays out of to_dict())
+            values.setdefault(name, None)
+    return kind.model_construct(_fields_set=fields_set, **values)
+
+
+def _salvage_union(kind: Any, data: Any, metadata: List[Any]) -> Any:
+    """No variant accepted `data` (validation already tried them all): salvage the likeliest."""
+    variants = [arg for arg in typing.get_args(kind) if arg is not type(None)]
+    if data is None:
+        return None
+    chosen = _hinted_variant(variants, metadata, data)
+    if chosen is None:
+        chosen = _closest_variant(variants, data)
+    return data if chosen is None else salvage(chosen, data)
+
+
+def _hinted_variant(variants: List[Any], metadata: List[Any], data: Any) -> Any:
+    """The variant the union's own chooser (a pydantic Discriminator) picks for `data`."""
+    chooser = next(
+        (m.discriminator for m in metadata if isinstance(m, pydantic.Discriminator)),
+        None,
+    )
+    if chooser is None:
+        return None
     try:
-        return _adapter(kind).validate_python(value)
-    except pydantic.ValidationError:
-        return _lenient(kind, value)
-    except TypeError:  # unhashable or unsupported annotation
-        return value
+        if isinstance(chooser, str):
+            tag = data.get(chooser) if isinstance(data, dict) else None
+        else:
+            tag = chooser(data)
+    except Exception:  # a chooser that trips over a broken payload gives no hint
+        return None
+    for variant in variants:
+        tags = [
+            m.tag
+            for m in getattr(variant, "__metadata__", ())
+            if isinstance(m, pydantic.Tag)
+        ]
+        if tag is not None and tag in tags:
+            return variant
+    return None
+
+
+def _closest_variant(variants: List[Any], data: Any) -> Any:
+    """The variant whose shape fits the JSON value best: for an object, the model that knows most keys."""
+    best: Any = None
+    best_score: Optional[Tuple[int, int]] = None
+    for index, variant in enumerate(variants):
+        shape = _shape(variant)
+        if isinstance(data, dict) and _is_model(shape):
+            known = {
+                info.alias or name for name, info in shape.model_fields.items()
+            } | set(shape.model_fields)
+            score = (len(known & set(data)), -index)
+        elif isinstance(data, dict) and typing.get_origin(shape) in (
+            dict,
+            Dict,
+            typing.Mapping,
+        ):
+            score = (0, -index)
+        elif isinstance(data, list) and typing.get_origin(shape) in (
+            list,
+            List,
+            typing.Sequence,
+        ):
+            score = (0, -index)
+        elif typing.get_origin(shape) in _UNION_TYPES and isinstance(
+            data, (dict, list)
+        ):
+            score = (-1, -index)  # a nested union: salvaged by its own rules
+        else:
+            continue
+        if best_score is None or score > best_score:
+            best, best_score = variant, score
+    return best
+
+
+def _shape(kind: Any) -> Any:
+    """`kind` without its Annotated wrappers."""
+    while typing.get_origin(kind) is typing.Annotated:
+        kind = typing.get_args(kind)[0]
+    return kind
 
 
 class APIResponse(Generic[T]):
-    """Raw access to a response: status, headers, and the parsed body on demand."""
+    """Raw access to a response: status, headers, and the parsed body on demand.
+
+    ``parse()`` returns exactly what the method called without ``with_raw_response`` returns.
+    """
 
     def __init__(self, response: httpx.Response, parser: Callable[[], T]) -> None:
         self.http_response = response
         self._parser = parser
+        self._parsed: List[T] = []
 
     @property
     def status_code(self) -> int:
@@ -118,15 +265,128 @@ class APIResponse(Generic[T]):
     def content(self) -> bytes:
         return self.http_response.content
 
+    @property
+    def text(self) -> str:
+        return self.http_response.text
+
     def json(self) -> Any:
         return self.http_response.json()
 
     def parse(self) -> T:
-        return self._parser()
+        if (
+            not self._parsed
+        ):  # parsed once: a page's models are not rebuilt on every call
+            self._parsed.append(self._parser())
+        return self._parsed[0]
 
     def __repr__(self) -> str:
         request = self.http_response.request
         return f"<APIResponse [{self.status_code}] {request.method} {request.url.path}>"
+
+
+class StreamedResponse(Generic[T]):
+    """A response whose body has not been read yet: iterate over it, or `parse()` it.
+
+    What `with client.with_streaming_response.<resource>.<method>(...) as response:` gives;
+    the connection is released at the end of the block.
+    """
+
+    def __init__(
+        self, response: httpx.Response, parser: Callable[[httpx.Response], T]
+    ) -> None:
+        self.http_response = response
+        self._parser = parser
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        return self.http_response.iter_bytes(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        return self.http_response.iter_lines()
+
+    def read(self) -> bytes:
+        return self.http_response.read()
+
+    def parse(self) -> T:
+        """Reads the rest of the body and parses it as the method would."""
+        self.http_response.read()
+        return self._parser(self.http_response)
+
+    def close(self) -> None:
+        self.http_response.close()
+
+
+class AsyncStreamedResponse(Generic[T]):
+    """The async client's `StreamedResponse`."""
+
+    def __init__(
+        self, response: httpx.Response, parser: Callable[[httpx.Response], T]
+    ) -> None:
+        self.http_response = response
+        self._parser = parser
+
+    @property
+    def status_code(self) -> int:
+        return self.http_response.status_code
+
+    @property
+    def headers(self) -> httpx.Headers:
+        return self.http_response.headers
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        return self.http_response.aiter_bytes(chunk_size)
+
+    def iter_lines(self) -> AsyncIterator[str]:
+        return self.http_response.aiter_lines()
+
+    async def read(self) -> bytes:
+        return await self.http_response.aread()
+
+    async def parse(self) -> T:
+        await self.http_response.aread()
+        return self._parser(self.http_response)
+
+    async def close(self) -> None:
+        await self.http_response.aclose()
+
+
+class StreamContext(Generic[T]):
+    """`with ... as response:` around a streamed call: sends on entry, closes on exit."""
+
+    def __init__(self, send: Callable[[], StreamedResponse[T]]) -> None:
+        self._send = send
+        self._response: Optional[StreamedResponse[T]] = None
+
+    def __enter__(self) -> StreamedResponse[T]:
+        self._response = self._send()
+        return self._response
+
+    def __exit__(self, *exc: object) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class AsyncStreamContext(Generic[T]):
+    """`async with ... as response:` around a streamed call of the async client."""
+
+    def __init__(self, sending: Awaitable[AsyncStreamedResponse[T]]) -> None:
+        self._sending = sending
+        self._response: Optional[AsyncStreamedResponse[T]] = None
+
+    async def __aenter__(self) -> AsyncStreamedResponse[T]:
+        self._response = await self._sending
+        return self._response
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._response is not None:
+            await self._response.close()
 
 
 def maybe_header(response: Optional[httpx.Response], name: str) -> Optional[str]:

@@ -254,7 +254,13 @@ def _union_code(
     else:
         code = f"Annotated[Union[{', '.join(t for _, t in variants)}], Field(union_mode=\"left_to_right\")]"
         return Definition("union", union.name, doc, "", code=code)
-    code = f"Annotated[Union[{members}], Discriminator({chooser})]"
+    # Only the spec's own `discriminator` keyword binds; an inferred chooser is a hint that
+    # falls back to every variant (see `Inferred` in the runtime's _models).
+    if union.strategy == "discriminator":
+        code = f"Annotated[Union[{members}], Discriminator({chooser})]"
+    else:
+        code = f"Annotated[Union[{members}], Inferred({chooser})]"
+        runtime.add("Inferred")
     return Definition("union", union.name, doc, "", code=code)
 
 

@@ -51,13 +51,13 @@ def sdk_version(api: Api) -> str:
 
 
 CLIENT_ARGUMENTS = (
-    "api_token", "base_url", "timeout", "max_retries", "default_headers", "http_client",
+    "api_token", "base_url", "timeout", "max_retries", "default_headers", "default_query", "http_client",
     "strict_response_validation", "retry_non_idempotent", "self",
 )
 RUNTIME_MODULES = ("_types", "_exceptions", "_retries", "_query", "_response", "_pagination", "_base_client", "_resource", "_models")
 EXCEPTIONS = (
     "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
-    "AuthenticationError", "BadRequestError", "ConflictError", "InternalServerError", "NotFoundError",
+    "AuthenticationError", "BadRequestError", "ConflictError", "InternalServerError", "InvalidRequestError", "NotFoundError",
     "PermissionDeniedError", "RateLimitError", "UnprocessableEntityError",
 )
 

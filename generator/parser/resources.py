@@ -17,7 +17,7 @@ from generator.ir import Operation, Resource
 # Attributes of the generated client classes that a resource must not shadow.
 CLIENT_ATTRIBUTES = frozenset({
     "request", "close", "with_raw_response", "timeout", "base_url", "max_retries", "strict_response_validation",
-    "retry_non_idempotent",
+    "retry_non_idempotent", "with_options", "copy", "with_streaming_response",
 })
 _VERBS = {"listing": "list", "read": "retrieve", "get": "retrieve", "show": "retrieve", "index": "list"}
 # verbs that read better first: smartChargingUpdate -> update_smart_charging

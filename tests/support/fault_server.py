@@ -108,9 +108,9 @@ class _Handler(BaseHTTPRequestHandler):
         return not self.server.owner._stopping.wait(seconds) if seconds > 0 else True
 
     def _reply(self, reply: Reply) -> None:
-        body = b"" if reply.json is None else jsonlib.dumps(reply.json).encode()
+        body = reply.raw if reply.raw is not None else b"" if reply.json is None else jsonlib.dumps(reply.json).encode()
         self.send_response(reply.status)
-        if body:
+        if body and not any(name.lower() == "content-type" for name in reply.headers):
             self.send_header("Content-Type", "application/json")
         for name, value in reply.headers.items():
             self.send_header(name, value)

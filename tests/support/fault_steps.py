@@ -14,12 +14,17 @@ from urllib.parse import parse_qs
 
 @dataclass(frozen=True)
 class Reply:
-    """Answer with ``status``, a JSON body (none when ``json`` is None) and headers, after ``delay`` s."""
+    """Answer with ``status``, a JSON body (none when ``json`` is None) and headers, after ``delay`` s.
+
+    ``raw`` sends those bytes as the body instead, as ``application/json`` unless the headers
+    say otherwise: for bodies that are not valid JSON.
+    """
 
     status: int = 200
     json: Any = None
     headers: Mapping[str, str] = field(default_factory=dict)
     delay: float = 0.0
+    raw: bytes | None = None
 
 
 @dataclass(frozen=True)

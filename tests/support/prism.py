@@ -44,8 +44,8 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def prism_command(spec: Path, port: int, *, dynamic: bool = False) -> list[str]:
-    """The command line that mocks ``spec`` on 127.0.0.1:``port``."""
+def prism_command(spec: Path, port: int, *, dynamic: bool = False, seed: str | None = None) -> list[str]:
+    """The command line that mocks ``spec`` on 127.0.0.1:``port``; ``seed`` fixes dynamic payloads."""
     command = [
         str(PRISM_RELATIVE),
         "mock",
@@ -59,12 +59,14 @@ def prism_command(spec: Path, port: int, *, dynamic: bool = False) -> list[str]:
     ]
     if dynamic:
         command.append("--dynamic")
+    if seed is not None:
+        command += ["--seed", seed]
     return command
 
 
 @contextlib.contextmanager
 def running_prism(
-    spec: Path, *, dynamic: bool = False, timeout: float = 60
+    spec: Path, *, dynamic: bool = False, timeout: float = 60, seed: str | None = None
 ) -> Iterator[str]:
     """Start Prism mocking ``spec`` and yield its base URL; stop it on exit."""
     if prism_binary() is None:
@@ -74,7 +76,7 @@ def running_prism(
     port = free_port()
     base_url = f"http://127.0.0.1:{port}"
     with tempfile.NamedTemporaryFile("w+b", prefix="prism-", suffix=".log") as log:
-        process = _start(prism_command(spec, port, dynamic=dynamic), log)
+        process = _start(prism_command(spec, port, dynamic=dynamic, seed=seed), log)
         try:
             _wait_until_ready(process, base_url, Path(log.name), timeout)
             yield base_url
@@ -165,6 +167,18 @@ def violations(
     read those too (their locations get a "request" prefix).
     """
     return [_describe(entry) for entry in _entries(response_headers, body)]
+
+
+def response_violations(
+    response_headers: Mapping[str, str], body: bytes | str | None = None
+) -> list[str]:
+    """Problems Prism found with its own mock *response* (location "response..."):
+    the evidence that a response the SDK rejects was invalid in the first place."""
+    return [
+        _describe(entry)
+        for entry in _entries(response_headers, body)
+        if not _is_request(entry)
+    ]
 
 
 def request_violations(

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, Literal, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    async_streamed,
+    async_streamed_page,
+    raw,
+    streamed,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -16,7 +25,14 @@ if TYPE_CHECKING:
         ChargePointSetChargingProfileRequest,
     )
 
-__all__ = ["ChargePointActions", "AsyncChargePointActions"]
+__all__ = [
+    "ChargePointActions",
+    "AsyncChargePointActions",
+    "ChargePointActionsWithRawResponse",
+    "AsyncChargePointActionsWithRawResponse",
+    "ChargePointActionsWithStreamingResponse",
+    "AsyncChargePointActionsWithStreamingResponse",
+]
 
 
 class ChargePointActions(SyncAPIResource):
@@ -227,3 +243,39 @@ class AsyncChargePointActions(AsyncAPIResource):
                 ),
             )
         )
+
+
+class ChargePointActionsWithRawResponse:
+    """`client.with_raw_response.charge_point_actions`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: ChargePointActions) -> None:
+        self.change_owner = raw(resource.change_owner)
+        self.reset = raw(resource.reset)
+        self.set_charging_profile = raw(resource.set_charging_profile)
+
+
+class AsyncChargePointActionsWithRawResponse:
+    """`client.with_raw_response.charge_point_actions` of the async client."""
+
+    def __init__(self, resource: AsyncChargePointActions) -> None:
+        self.change_owner = async_raw(resource.change_owner)
+        self.reset = async_raw(resource.reset)
+        self.set_charging_profile = async_raw(resource.set_charging_profile)
+
+
+class ChargePointActionsWithStreamingResponse:
+    """`client.with_streaming_response.charge_point_actions`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: ChargePointActions) -> None:
+        self.change_owner = streamed(resource.change_owner)
+        self.reset = streamed(resource.reset)
+        self.set_charging_profile = streamed(resource.set_charging_profile)
+
+
+class AsyncChargePointActionsWithStreamingResponse:
+    """`client.with_streaming_response.charge_point_actions` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncChargePointActions) -> None:
+        self.change_owner = async_streamed(resource.change_owner)
+        self.reset = async_streamed(resource.reset)
+        self.set_charging_profile = async_streamed(resource.set_charging_profile)

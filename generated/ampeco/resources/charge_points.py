@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    async_streamed,
+    async_streamed_page,
+    raw,
+    streamed,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -23,7 +32,14 @@ if TYPE_CHECKING:
         PersonalSmartChargingPreferencesEnabled,
     )
 
-__all__ = ["ChargePoints", "AsyncChargePoints"]
+__all__ = [
+    "ChargePoints",
+    "AsyncChargePoints",
+    "ChargePointsWithRawResponse",
+    "AsyncChargePointsWithRawResponse",
+    "ChargePointsWithStreamingResponse",
+    "AsyncChargePointsWithStreamingResponse",
+]
 
 
 class ChargePoints(SyncAPIResource):
@@ -776,3 +792,83 @@ class AsyncChargePoints(AsyncAPIResource):
                 ),
             )
         )
+
+
+class ChargePointsWithRawResponse:
+    """`client.with_raw_response.charge_points`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: ChargePoints) -> None:
+        self.create = raw(resource.create)
+        self.delete = raw(resource.delete)
+        self.list = raw(resource.list)
+        self.retrieve = raw(resource.retrieve)
+        self.retrieve_personal_smart_charging_preferences = raw(
+            resource.retrieve_personal_smart_charging_preferences
+        )
+        self.retrieve_v1 = raw(resource.retrieve_v1)
+        self.update = raw(resource.update)
+        self.update_configuration = raw(resource.update_configuration)
+        self.update_personal_smart_charging_preferences = raw(
+            resource.update_personal_smart_charging_preferences
+        )
+        self.update_smart_charging = raw(resource.update_smart_charging)
+
+
+class AsyncChargePointsWithRawResponse:
+    """`client.with_raw_response.charge_points` of the async client."""
+
+    def __init__(self, resource: AsyncChargePoints) -> None:
+        self.create = async_raw(resource.create)
+        self.delete = async_raw(resource.delete)
+        self.list = async_raw_page(resource.list)
+        self.retrieve = async_raw(resource.retrieve)
+        self.retrieve_personal_smart_charging_preferences = async_raw(
+            resource.retrieve_personal_smart_charging_preferences
+        )
+        self.retrieve_v1 = async_raw(resource.retrieve_v1)
+        self.update = async_raw(resource.update)
+        self.update_configuration = async_raw(resource.update_configuration)
+        self.update_personal_smart_charging_preferences = async_raw(
+            resource.update_personal_smart_charging_preferences
+        )
+        self.update_smart_charging = async_raw(resource.update_smart_charging)
+
+
+class ChargePointsWithStreamingResponse:
+    """`client.with_streaming_response.charge_points`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: ChargePoints) -> None:
+        self.create = streamed(resource.create)
+        self.delete = streamed(resource.delete)
+        self.list = streamed(resource.list)
+        self.retrieve = streamed(resource.retrieve)
+        self.retrieve_personal_smart_charging_preferences = streamed(
+            resource.retrieve_personal_smart_charging_preferences
+        )
+        self.retrieve_v1 = streamed(resource.retrieve_v1)
+        self.update = streamed(resource.update)
+        self.update_configuration = streamed(resource.update_configuration)
+        self.update_personal_smart_charging_preferences = streamed(
+            resource.update_personal_smart_charging_preferences
+        )
+        self.update_smart_charging = streamed(resource.update_smart_charging)
+
+
+class AsyncChargePointsWithStreamingResponse:
+    """`client.with_streaming_response.charge_points` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncChargePoints) -> None:
+        self.create = async_streamed(resource.create)
+        self.delete = async_streamed(resource.delete)
+        self.list = async_streamed_page(resource.list)
+        self.retrieve = async_streamed(resource.retrieve)
+        self.retrieve_personal_smart_charging_preferences = async_streamed(
+            resource.retrieve_personal_smart_charging_preferences
+        )
+        self.retrieve_v1 = async_streamed(resource.retrieve_v1)
+        self.update = async_streamed(resource.update)
+        self.update_configuration = async_streamed(resource.update_configuration)
+        self.update_personal_smart_charging_preferences = async_streamed(
+            resource.update_personal_smart_charging_preferences
+        )
+        self.update_smart_charging = async_streamed(resource.update_smart_charging)

@@ -5,7 +5,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Union
 
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    async_streamed,
+    async_streamed_page,
+    raw,
+    streamed,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -13,7 +22,14 @@ if TYPE_CHECKING:
         TemplateBulkCreateVariablesRequest,
     )
 
-__all__ = ["ConfigurationTemplateActions", "AsyncConfigurationTemplateActions"]
+__all__ = [
+    "ConfigurationTemplateActions",
+    "AsyncConfigurationTemplateActions",
+    "ConfigurationTemplateActionsWithRawResponse",
+    "AsyncConfigurationTemplateActionsWithRawResponse",
+    "ConfigurationTemplateActionsWithStreamingResponse",
+    "AsyncConfigurationTemplateActionsWithStreamingResponse",
+]
 
 
 class ConfigurationTemplateActions(SyncAPIResource):
@@ -88,3 +104,31 @@ class AsyncConfigurationTemplateActions(AsyncAPIResource):
                 ),
             )
         )
+
+
+class ConfigurationTemplateActionsWithRawResponse:
+    """`client.with_raw_response.configuration_template_actions`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: ConfigurationTemplateActions) -> None:
+        self.bulk_create_variables = raw(resource.bulk_create_variables)
+
+
+class AsyncConfigurationTemplateActionsWithRawResponse:
+    """`client.with_raw_response.configuration_template_actions` of the async client."""
+
+    def __init__(self, resource: AsyncConfigurationTemplateActions) -> None:
+        self.bulk_create_variables = async_raw(resource.bulk_create_variables)
+
+
+class ConfigurationTemplateActionsWithStreamingResponse:
+    """`client.with_streaming_response.configuration_template_actions`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: ConfigurationTemplateActions) -> None:
+        self.bulk_create_variables = streamed(resource.bulk_create_variables)
+
+
+class AsyncConfigurationTemplateActionsWithStreamingResponse:
+    """`client.with_streaming_response.configuration_template_actions` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncConfigurationTemplateActions) -> None:
+        self.bulk_create_variables = async_streamed(resource.bulk_create_variables)

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    async_streamed,
+    async_streamed_page,
+    raw,
+    streamed,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -14,7 +23,14 @@ if TYPE_CHECKING:
     from ..types._shared import Location
     from ..types.locations import LocationsListingFilter, LocationsListingFilterV1
 
-__all__ = ["Locations", "AsyncLocations"]
+__all__ = [
+    "Locations",
+    "AsyncLocations",
+    "LocationsWithRawResponse",
+    "AsyncLocationsWithRawResponse",
+    "LocationsWithStreamingResponse",
+    "AsyncLocationsWithStreamingResponse",
+]
 
 
 class Locations(SyncAPIResource):
@@ -277,3 +293,39 @@ class AsyncLocations(AsyncAPIResource):
                 ),
             )
         )
+
+
+class LocationsWithRawResponse:
+    """`client.with_raw_response.locations`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: Locations) -> None:
+        self.list = raw(resource.list)
+        self.list_v1 = raw(resource.list_v1)
+        self.retrieve = raw(resource.retrieve)
+
+
+class AsyncLocationsWithRawResponse:
+    """`client.with_raw_response.locations` of the async client."""
+
+    def __init__(self, resource: AsyncLocations) -> None:
+        self.list = async_raw_page(resource.list)
+        self.list_v1 = async_raw_page(resource.list_v1)
+        self.retrieve = async_raw(resource.retrieve)
+
+
+class LocationsWithStreamingResponse:
+    """`client.with_streaming_response.locations`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: Locations) -> None:
+        self.list = streamed(resource.list)
+        self.list_v1 = streamed(resource.list_v1)
+        self.retrieve = streamed(resource.retrieve)
+
+
+class AsyncLocationsWithStreamingResponse:
+    """`client.with_streaming_response.locations` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncLocations) -> None:
+        self.list = async_streamed_page(resource.list)
+        self.list_v1 = async_streamed_page(resource.list_v1)
+        self.retrieve = async_streamed(resource.retrieve)

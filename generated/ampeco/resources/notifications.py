@@ -6,13 +6,29 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    async_streamed,
+    async_streamed_page,
+    raw,
+    streamed,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
     from ..types.notifications import NotificationSubscription
 
-__all__ = ["Notifications", "AsyncNotifications"]
+__all__ = [
+    "Notifications",
+    "AsyncNotifications",
+    "NotificationsWithRawResponse",
+    "AsyncNotificationsWithRawResponse",
+    "NotificationsWithStreamingResponse",
+    "AsyncNotificationsWithStreamingResponse",
+]
 
 
 class Notifications(SyncAPIResource):
@@ -93,3 +109,31 @@ class AsyncNotifications(AsyncAPIResource):
                 ),
             )
         )
+
+
+class NotificationsWithRawResponse:
+    """`client.with_raw_response.notifications`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: Notifications) -> None:
+        self.subscribe = raw(resource.subscribe)
+
+
+class AsyncNotificationsWithRawResponse:
+    """`client.with_raw_response.notifications` of the async client."""
+
+    def __init__(self, resource: AsyncNotifications) -> None:
+        self.subscribe = async_raw(resource.subscribe)
+
+
+class NotificationsWithStreamingResponse:
+    """`client.with_streaming_response.notifications`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: Notifications) -> None:
+        self.subscribe = streamed(resource.subscribe)
+
+
+class AsyncNotificationsWithStreamingResponse:
+    """`client.with_streaming_response.notifications` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncNotifications) -> None:
+        self.subscribe = async_streamed(resource.subscribe)

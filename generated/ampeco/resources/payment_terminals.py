@@ -6,13 +6,29 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    async_streamed,
+    async_streamed_page,
+    raw,
+    streamed,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
     from ..types.payment_terminals import PaymentTerminal
 
-__all__ = ["PaymentTerminals", "AsyncPaymentTerminals"]
+__all__ = [
+    "PaymentTerminals",
+    "AsyncPaymentTerminals",
+    "PaymentTerminalsWithRawResponse",
+    "AsyncPaymentTerminalsWithRawResponse",
+    "PaymentTerminalsWithStreamingResponse",
+    "AsyncPaymentTerminalsWithStreamingResponse",
+]
 
 
 class PaymentTerminals(SyncAPIResource):
@@ -89,3 +105,31 @@ class AsyncPaymentTerminals(AsyncAPIResource):
                 ),
             )
         )
+
+
+class PaymentTerminalsWithRawResponse:
+    """`client.with_raw_response.payment_terminals`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: PaymentTerminals) -> None:
+        self.create = raw(resource.create)
+
+
+class AsyncPaymentTerminalsWithRawResponse:
+    """`client.with_raw_response.payment_terminals` of the async client."""
+
+    def __init__(self, resource: AsyncPaymentTerminals) -> None:
+        self.create = async_raw(resource.create)
+
+
+class PaymentTerminalsWithStreamingResponse:
+    """`client.with_streaming_response.payment_terminals`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: PaymentTerminals) -> None:
+        self.create = streamed(resource.create)
+
+
+class AsyncPaymentTerminalsWithStreamingResponse:
+    """`client.with_streaming_response.payment_terminals` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncPaymentTerminals) -> None:
+        self.create = async_streamed(resource.create)

@@ -6,7 +6,16 @@ from typing import TYPE_CHECKING, Any, List, Literal, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    async_streamed,
+    async_streamed_page,
+    raw,
+    streamed,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
@@ -14,7 +23,14 @@ if TYPE_CHECKING:
     from ..types._shared import Session
     from ..types.sessions import SessionsListingFilter
 
-__all__ = ["Sessions", "AsyncSessions"]
+__all__ = [
+    "Sessions",
+    "AsyncSessions",
+    "SessionsWithRawResponse",
+    "AsyncSessionsWithRawResponse",
+    "SessionsWithStreamingResponse",
+    "AsyncSessionsWithStreamingResponse",
+]
 
 
 class Sessions(SyncAPIResource):
@@ -197,3 +213,35 @@ class AsyncSessions(AsyncAPIResource):
                 ),
             )
         )
+
+
+class SessionsWithRawResponse:
+    """`client.with_raw_response.sessions`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: Sessions) -> None:
+        self.list = raw(resource.list)
+        self.retrieve = raw(resource.retrieve)
+
+
+class AsyncSessionsWithRawResponse:
+    """`client.with_raw_response.sessions` of the async client."""
+
+    def __init__(self, resource: AsyncSessions) -> None:
+        self.list = async_raw_page(resource.list)
+        self.retrieve = async_raw(resource.retrieve)
+
+
+class SessionsWithStreamingResponse:
+    """`client.with_streaming_response.sessions`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: Sessions) -> None:
+        self.list = streamed(resource.list)
+        self.retrieve = streamed(resource.retrieve)
+
+
+class AsyncSessionsWithStreamingResponse:
+    """`client.with_streaming_response.sessions` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncSessions) -> None:
+        self.list = async_streamed_page(resource.list)
+        self.retrieve = async_streamed(resource.retrieve)

@@ -6,14 +6,30 @@ from typing import TYPE_CHECKING, Any, Mapping, Optional, Union
 
 from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
-from .._resource import AsyncAPIResource, SyncAPIResource
+from .._resource import (
+    AsyncAPIResource,
+    SyncAPIResource,
+    async_raw,
+    async_raw_page,
+    async_streamed,
+    async_streamed_page,
+    raw,
+    streamed,
+)
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
     from ..types._shared import TariffGroup
     from ..types.tariff_groups import TariffGroupV1
 
-__all__ = ["TariffGroups", "AsyncTariffGroups"]
+__all__ = [
+    "TariffGroups",
+    "AsyncTariffGroups",
+    "TariffGroupsWithRawResponse",
+    "AsyncTariffGroupsWithRawResponse",
+    "TariffGroupsWithStreamingResponse",
+    "AsyncTariffGroupsWithStreamingResponse",
+]
 
 
 class TariffGroups(SyncAPIResource):
@@ -92,3 +108,31 @@ class AsyncTariffGroups(AsyncAPIResource):
                 ),
             )
         )
+
+
+class TariffGroupsWithRawResponse:
+    """`client.with_raw_response.tariff_groups`: each method returns an `APIResponse` of its result."""
+
+    def __init__(self, resource: TariffGroups) -> None:
+        self.update = raw(resource.update)
+
+
+class AsyncTariffGroupsWithRawResponse:
+    """`client.with_raw_response.tariff_groups` of the async client."""
+
+    def __init__(self, resource: AsyncTariffGroups) -> None:
+        self.update = async_raw(resource.update)
+
+
+class TariffGroupsWithStreamingResponse:
+    """`client.with_streaming_response.tariff_groups`: `with method(...) as response:`, the body unread."""
+
+    def __init__(self, resource: TariffGroups) -> None:
+        self.update = streamed(resource.update)
+
+
+class AsyncTariffGroupsWithStreamingResponse:
+    """`client.with_streaming_response.tariff_groups` of the async client: `async with`."""
+
+    def __init__(self, resource: AsyncTariffGroups) -> None:
+        self.update = async_streamed(resource.update)

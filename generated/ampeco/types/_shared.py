@@ -4,9 +4,9 @@ import datetime as _dt
 import decimal as _decimal
 from typing import Any, Annotated, Dict, List, Literal, Optional, Union
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Field, Tag
 
-from .._models import Model, by_value
+from .._models import Inferred, Model, by_value
 
 __all__ = [
     "MaxVoltage",
@@ -137,7 +137,7 @@ LocationRegion = Annotated[
         ],
         Annotated[str, Tag("str")],
     ],
-    Discriminator(
+    Inferred(
         by_value(
             (
                 (

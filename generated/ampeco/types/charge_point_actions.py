@@ -3,9 +3,9 @@
 import datetime as _dt
 from typing import Annotated, List, Literal, Optional, Union
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Field, Tag
 
-from .._models import Model, by_value
+from .._models import Inferred, Model, by_value
 
 __all__ = [
     "ChargePointResetResponse",
@@ -23,7 +23,7 @@ class ChargePointResetResponse(Model):
 
 ChargePointActionOwner = Annotated[
     Union[Annotated[str, Tag("str")], Annotated[int, Tag("int")]],
-    Discriminator(
+    Inferred(
         by_value(
             (
                 ("str", "string", ()),

@@ -3,9 +3,9 @@
 import datetime as _dt
 from typing import Annotated, List, Literal, Optional, Union
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Field, Tag
 
-from .._models import Model, by_property
+from .._models import Inferred, Model, by_property
 from ._shared import (
     ChargePoint,
     ChargePointChargingProfile,
@@ -234,7 +234,7 @@ PersonalSmartChargingPreferences = Annotated[
             Tag("PersonalSmartChargingPreferencesDisabled"),
         ],
     ],
-    Discriminator(
+    Inferred(
         by_property(
             "type",
             {
@@ -314,7 +314,7 @@ PersonalSmartChargingPreferencesEnabled = Annotated[
             Tag("PersonalSmartChargingPreferencesChargerElectricityRate"),
         ],
     ],
-    Discriminator(
+    Inferred(
         by_property(
             "type",
             {
@@ -368,7 +368,7 @@ ChargePointSmartChargingUpdateRequest = Annotated[
         Annotated[SmartChargingUserSchedule, Tag("SmartChargingUserSchedule")],
         Annotated[SmartChargingDisabled, Tag("SmartChargingDisabled")],
     ],
-    Discriminator(
+    Inferred(
         by_property(
             "mode",
             {
@@ -464,7 +464,7 @@ ChargePointSmartCharging = Annotated[
         Annotated[SmartChargingUserSchedule, Tag("SmartChargingUserSchedule")],
         Annotated[SmartChargingDisabled, Tag("SmartChargingDisabled")],
     ],
-    Discriminator(
+    Inferred(
         by_property(
             "mode",
             {

@@ -2,9 +2,9 @@
 
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Field, Tag
 
-from .._models import Model, by_keys
+from .._models import Inferred, Model, by_keys
 
 __all__ = [
     "VariablesConfigurationVariableForOcpp16",
@@ -47,7 +47,7 @@ TemplateBulkCreateVariablesRequest = Annotated[
             Tag("VariablesConfigurationVariableForOcpp201"),
         ],
     ],
-    Discriminator(
+    Inferred(
         by_keys(
             (
                 (

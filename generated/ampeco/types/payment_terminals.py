@@ -3,9 +3,9 @@
 import decimal as _decimal
 from typing import Annotated, Literal, Optional, Union
 
-from pydantic import Discriminator, Field, Tag
+from pydantic import Field, Tag
 
-from .._models import Model, by_property
+from .._models import Inferred, Model, by_property
 
 __all__ = [
     "PaymentTerminalPayter",
@@ -111,7 +111,7 @@ PaymentTerminal = Annotated[
         Annotated[PaymentTerminalCrane, Tag("PaymentTerminalCrane")],
         Annotated[PaymentTerminalAmpeco, Tag("PaymentTerminalAmpeco")],
     ],
-    Discriminator(
+    Inferred(
         by_property(
             "terminalType",
             {

@@ -48,7 +48,7 @@ def test_one_broken_item_leaves_every_item_a_model_and_its_neighbours_intact(sdk
     assert charge_points[2].model_extra == {"futureField": True}
     evse = charge_points[0].evses[0]
     assert type(evse).__name__ == "Evse" and evse.network_id == "1"
-    assert [type(c).__name__ for c in evse.connectors] == ["EvseConnectorsItem"] * 2
+    assert [type(c).__name__ for c in evse.connectors] == ["EvseConnector"] * 2
     assert [c.id for c in evse.connectors] == [1, "x"] and evse.connectors[1].type == "ccs2"
 
 
@@ -157,7 +157,7 @@ def test_tenant_url_is_trimmed_and_an_explicit_http_scheme_is_kept(sdk: Any) -> 
         host = server.base_url.removeprefix("http://")
         api = sdk.AmpecoOwn(api_token=TOKEN, tenant_url=f" http://{host} ")
         assert str(api.base_url) == f"http://{host}/"
-        assert api.locations.retrieve(7).data.id == 7  # reached over plain http, not forced to https
+        assert api.locations.retrieve(7).id == 7  # reached over plain http, not forced to https
 
 
 @pytest.mark.parametrize(
@@ -284,7 +284,7 @@ def test_streaming_responses_are_read_on_demand_and_closed_after_the_block(sdk: 
             chunks = b"".join(response.iter_bytes())
         assert response.http_response.is_closed and json.loads(chunks) == page
         with api.with_streaming_response.locations.retrieve(1) as response:
-            assert response.parse().data is not None
+            assert response.parse() is not None
 
         async def run() -> Any:
             async with sdk.AsyncAmpecoOwn(api_token=TOKEN, base_url=server.base_url) as aapi:

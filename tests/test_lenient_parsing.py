@@ -193,7 +193,8 @@ def test_broken_payloads_of_every_real_response_type_still_give_models(real_sdk:
     counts, failures = check_lenient(real_sdk, kinds)
     print(f"\nlenient parsing: {counts}")
     assert not failures, f"{len(failures)} failures:\n" + "\n".join(failures[:40])
-    assert counts["types"] == len(kinds) >= 400 and counts["mutations"] >= 3000 and counts["neighbours"] >= 500
+    assert counts["types"] == len(kinds) >= 200  # one per entity: far fewer classes than before
+    assert counts["mutations"] >= 4 * len(kinds) and counts["neighbours"] >= len(kinds)
 
 
 def test_broken_payloads_of_every_own_response_type_still_give_models(own_sdk: GeneratedSdk) -> None:
@@ -265,6 +266,7 @@ def test_printec_payload_valid_for_other_terminals_parses_in_both_modes(real_sdk
     api = real_sdk.api
     op = next(o for o in api.operations if o.operation_id == "getPaymentTerminals")
     ref = next(r.type for r in op.responses if r.status == "200")
+    assert ref is not None and ref.name == "PaymentTerminalPage"  # a page of terminals
     kind = _annotation(real_sdk, ref)
     data_ref = next(f.type for f in api.models[str(ref.name)].fields if f.name == "data")
     listed = data_ref.kind == t.LIST

@@ -92,6 +92,7 @@ def sweep(sdk_package: GeneratedSdk, url: str) -> tuple[Counter[str], list[str],
     for op in api.operations:
         response_ref = primary_response(op)
         kind = _annotation(sdk_package, response_ref) if response_ref is not None else None
+        envelope = next((r.envelope for r in op.responses if r.type is response_ref and r.envelope), None)
         for label, args, kwargs in calls_for(api, op):
             name = f"{op.operation_id}{label}"
             counts["calls"] += 1
@@ -122,6 +123,8 @@ def sweep(sdk_package: GeneratedSdk, url: str) -> tuple[Counter[str], list[str],
                 counts["passed"] += 1
                 continue
             body = raw.json() if raw.content else None
+            if envelope is not None and isinstance(body, dict):  # the method returns what `data` holds
+                body = body.get(envelope)
             evidence = response_violations(raw.headers)
             if evidence:  # Prism's own verdict on the payload it generated
                 prism_faults.append(f"{name}: {'; '.join(e[:160] for e in evidence[:3])}")
@@ -134,8 +137,8 @@ def sweep(sdk_package: GeneratedSdk, url: str) -> tuple[Counter[str], list[str],
                     continue
                 counts["rejected, and Prism says its response is invalid"] += 1
             lenient = raw.parse()
-            envelope = lenient.response if isinstance(lenient, sdk.SyncPage) else lenient
-            failures += [f"{name}: {p}" for p in dicts_where_models_are_declared(kind, envelope)]
+            parsed = lenient.response if isinstance(lenient, sdk.SyncPage) else lenient
+            failures += [f"{name}: {p}" for p in dicts_where_models_are_declared(kind, parsed)]
             counts["passed"] += 1
     http.close()
     return counts, failures, prism_faults

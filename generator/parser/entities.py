@@ -31,7 +31,7 @@ from generator import naming
 from generator.ir import Api, EnumDef, ModelDef, Operation, TypeRef, UnionDef
 from generator.ir import types as t
 from generator.parser.pagination import primary_response
-from generator.parser.shapes import Definition
+from generator.parser.shapes import Definition, names_in, references
 
 LONGEST = 40  # characters: longer names lose leading words of their parent's name
 _ROLE_SUFFIX = re.compile(r"(Request|Response)$")
@@ -112,7 +112,7 @@ class EntityNamer:
         self.variants = {
             shape_of[name]
             for d in defs.values() if isinstance(d, UnionDef)
-            for v in d.variants for name in _names_in(v.type) if name in shape_of
+            for v in d.variants for name in names_in(v.type) if name in shape_of
         }
         for name, shape in shape_of.items():
             self.members.setdefault(shape, []).append(name)
@@ -286,23 +286,13 @@ class EntityNamer:
 
     def index_users(self, api: Api) -> None:
         """Which operations reach each shape (for names that must not favour one of them)."""
-        children: dict[str, set[str]] = {}
-        for name, definition in self.defs.items():
-            found: set[str] = set()
-            if isinstance(definition, ModelDef):
-                for f in definition.fields:
-                    found.update(_names_in(f.type))
-                found.update(_names_in(definition.additional))
-            elif isinstance(definition, UnionDef):
-                for v in definition.variants:
-                    found.update(_names_in(v.type))
-            children[name] = found
+        children = {name: references(definition) for name, definition in self.defs.items()}
         for op in api.operations:
             self.operations[op.operation_id] = op
             refs = [p.type for p in op.parameters] + [r.type for r in op.responses if r.status.startswith("2")]
             if op.request_body is not None:
                 refs.append(op.request_body.type)
-            stack = [n for ref in refs for n in _names_in(ref)]
+            stack = [n for ref in refs for n in names_in(ref)]
             seen: set[str] = set()
             while stack:
                 name = stack.pop()
@@ -389,15 +379,6 @@ def _one_component_per_shape(defs: dict[str, Definition], shape_of: dict[str, in
                 split[name], next_id = next_id, next_id + 1
             seen.add(shape_of[name])
     return split
-
-
-def _names_in(ref: TypeRef | None) -> list[str]:
-    found = []
-    while ref is not None:
-        if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name:
-            found.append(ref.name)
-        ref = ref.item
-    return found
 
 
 def nested_names(parent: str, entity: str, prop: str, ref: TypeRef | None) -> list[str]:

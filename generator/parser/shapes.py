@@ -26,6 +26,25 @@ def definitions(api: Api) -> dict[str, Definition]:
     return {**api.enums, **api.models, **api.unions}
 
 
+def names_in(ref: TypeRef | None) -> list[str]:
+    """The definitions a type names, directly or through lists and maps."""
+    found = []
+    while ref is not None:
+        if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name:
+            found.append(ref.name)
+        ref = ref.item
+    return found
+
+
+def references(definition: Definition) -> list[str]:
+    """The definitions a model's fields or a union's variants name."""
+    if isinstance(definition, ModelDef):
+        return [n for ref in (*(f.type for f in definition.fields), definition.additional) for n in names_in(ref)]
+    if isinstance(definition, UnionDef):
+        return [n for v in definition.variants for n in names_in(v.type)]
+    return []
+
+
 def _type_key(ref: TypeRef | None, refs: list[str]) -> Hashable:
     """The type with each named reference blurred to its kind; the names go to `refs`, in order."""
     if ref is None:

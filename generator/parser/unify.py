@@ -12,7 +12,6 @@ Runs on the finished IR (`build_api` calls it last). Steps:
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
 from typing import overload
 
 from generator.ir import Api, EnumDef, Field, ModelDef, TypeRef, UnionDef
@@ -25,7 +24,7 @@ from generator.parser.entities import (
     is_component,
 )
 from generator.parser.pagination import primary_response
-from generator.parser.shapes import Definition, definitions, shape_classes
+from generator.parser.shapes import Definition, definitions, names_in, references, shape_classes
 
 REQUEST, RESPONSE = "request", "response"
 
@@ -63,26 +62,9 @@ def unify(api: Api, locked: dict[str, str]) -> None:
 
 
 # -- directions -----------------------------------------------------------------------------
-def _refs(ref: TypeRef | None) -> Iterable[str]:
-    while ref is not None:
-        if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name:
-            yield ref.name
-        ref = ref.item
-
-
-def _children(api: Api, name: str) -> Iterable[str]:
-    if name in api.models:
-        model = api.models[name]
-        for f in model.fields:
-            yield from _refs(f.type)
-        yield from _refs(model.additional)
-    elif name in api.unions:
-        for variant in api.unions[name].variants:
-            yield from _refs(variant.type)
-
-
 def _directions(api: Api) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
+    defs = definitions(api)
     children: dict[str, list[str]] = {}
     for op in api.operations:
         roots: list[tuple[str, TypeRef | None]] = [(REQUEST, p.type) for p in op.parameters]
@@ -91,14 +73,14 @@ def _directions(api: Api) -> dict[str, set[str]]:
         roots += [(RESPONSE, r.type) for r in op.responses]
         roots += [(RESPONSE, h.type) for r in op.responses for h in r.headers]
         for direction, ref in roots:
-            stack = list(_refs(ref))
+            stack = names_in(ref)
             while stack:
                 name = stack.pop()
                 if direction in found.setdefault(name, set()):
                     continue
                 found[name].add(direction)
                 if name not in children:
-                    children[name] = list(_children(api, name))
+                    children[name] = references(defs[name])
                 stack.extend(children[name])
     return found
 
@@ -265,13 +247,14 @@ def _drop_unreached(api: Api) -> None:
         if op.request_body is not None:
             refs.append(op.request_body.type)
         for ref in refs:
-            stack.extend(_refs(ref))
+            stack.extend(names_in(ref))
     reached: set[str] = set()
+    defs = definitions(api)
     while stack:
         name = stack.pop()
         if name not in reached:
             reached.add(name)
-            stack.extend(_children(api, name))
+            stack.extend(references(defs[name]))
     api.models = {n: d for n, d in api.models.items() if n in reached}
     api.enums = {n: d for n, d in api.enums.items() if n in reached}
     api.unions = {n: d for n, d in api.unions.items() if n in reached}

@@ -16,6 +16,7 @@ from typing import Any, Iterator
 
 import pytest
 
+from generator.emit.arguments import body_keywords
 from generator.ir import Api, Operation
 from generator.ir import types as t
 from tests.conftest import GeneratedSdk
@@ -79,8 +80,8 @@ AMBIGUOUS_ONE_OF: dict[str, str] = {
 OWN_AMBIGUOUS_ONE_OF = {f"createPaymentTerminal variant {i}": "as the real spec: title-only variants" for i in range(3)}
 
 
-def calls_for(api: Api, op: Operation) -> list[tuple[str, list[Any], dict[str, Any]]]:
-    """(label, positional args, keyword args) for each call to make."""
+def calls_for(api: Api, op: Operation, keywords: bool = True) -> list[tuple[str, list[Any], dict[str, Any]]]:
+    """(label, positional args, keyword args) for each call to make; `keywords=False` passes `body=`."""
     args = [sample(api, p.type) for p in op.parameters if p.location == "path"]
     kwargs = {
         p.py_name: sample(api, p.type, request=True)
@@ -96,7 +97,9 @@ def calls_for(api: Api, op: Operation) -> list[tuple[str, list[Any], dict[str, A
             (f" variant {i}", args, {**kwargs, "body": _exclusive(api, union.name, i)})
             for i in range(len(union.variants))
         ]
-    return [("", args, {**kwargs, "body": sample(api, body.type, request=True)})]
+    payload = sample(api, body.type, request=True)
+    properties = body_keywords(api, op, payload) if keywords else None  # as an app passes them
+    return [("", args, {**kwargs, **properties} if properties is not None else {**kwargs, "body": payload})]
 
 
 def _one_of_failure(problem: str) -> bool:

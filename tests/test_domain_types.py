@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import statistics
-import subprocess
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -21,7 +19,8 @@ from generator.ir import types as t
 from generator.parser.pagination import page_item, primary_response
 from generator.parser.shapes import definitions, shape_classes
 from generator.pipeline import generate, load_api
-from tests.conftest import REPO, GeneratedSdk
+from tests.conftest import GeneratedSdk
+from tests.support.typecheck import expected_errors, mypy_errors, pyright_errors
 
 BIN = Path(sys.executable).parent
 
@@ -132,7 +131,6 @@ def test_responses_type_required_fields_as_sent(real_sdk: GeneratedSdk) -> None:
 
 
 APP = Path(__file__).resolve().parent / "domain_app" / "app.py"
-PYRIGHT = REPO / "node_modules" / ".bin" / "pyright"
 
 
 @pytest.fixture(scope="module")
@@ -144,38 +142,10 @@ def app_sdk(real_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out / "sdk"
 
 
-def _expected_errors() -> set[int]:
-    lines = APP.read_text(encoding="utf-8").splitlines()
-    return {number for number, line in enumerate(lines, 1) if line.rstrip().endswith("# error")}
-
-
-def _mypy(root: Path) -> set[int]:
-    done = subprocess.run(
-        [str(BIN / "mypy"), "--strict", "--follow-imports=silent", "--no-incremental", "app.py"],
-        cwd=root, capture_output=True, text=True, check=False,
-    )
-    return {int(m.group(1)) for m in re.finditer(r"^app\.py:(\d+): error", done.stdout, re.MULTILINE)}
-
-
-def _pyright(root: Path) -> set[int]:
-    if not PYRIGHT.exists():
-        if os.environ.get("CI"):
-            pytest.fail("pyright is not installed; `make test` installs it with npm ci")
-        pytest.skip("pyright is not installed (run `npm ci` or `make test`)")
-    (root / "pyrightconfig.json").write_text(
-        json.dumps({"typeCheckingMode": "strict", "include": ["app.py"], "pythonVersion": "3.11"}), encoding="utf-8"
-    )
-    done = subprocess.run(
-        [str(PYRIGHT), "--pythonpath", sys.executable, "--outputjson"], cwd=root, capture_output=True, text=True, check=False,
-    )
-    report = json.loads(done.stdout)
-    return {d["range"]["start"]["line"] + 1 for d in report["generalDiagnostics"] if d["severity"] == "error"}
-
-
-@pytest.mark.parametrize("checker", [_mypy, _pyright], ids=["mypy", "pyright"])
+@pytest.mark.parametrize("checker", [mypy_errors, pyright_errors], ids=["mypy", "pyright"])
 def test_an_app_typed_with_entities_type_checks(app_sdk: Path, checker: Any) -> None:
     """`def show(s: Session)` takes list items and retrieve() results; mistakes are caught."""
-    assert checker(app_sdk) == _expected_errors()
+    assert checker(app_sdk) == expected_errors(APP)
 
 
 def test_a_field_added_at_one_site_renames_nothing(real_spec: Path, tmp_path: Path) -> None:

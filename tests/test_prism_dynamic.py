@@ -93,7 +93,7 @@ def sweep(sdk_package: GeneratedSdk, url: str) -> tuple[Counter[str], list[str],
         response_ref = primary_response(op)
         kind = _annotation(sdk_package, response_ref) if response_ref is not None else None
         envelope = next((r.envelope for r in op.responses if r.type is response_ref and r.envelope), None)
-        for label, args, kwargs in calls_for(api, op):
+        for label, args, kwargs in calls_for(api, op, keywords=False):
             name = f"{op.operation_id}{label}"
             counts["calls"] += 1
             sent.clear()

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from pydantic import TypeAdapter
 
+from generator.emit.params import param_names
 from generator.emit.plan import operation_refs
 from generator.ir import types as t
-from generator.parser.operations import iter_operations
 from generator.loader import load_spec
+from generator.parser.operations import iter_operations
 from tests.conftest import GeneratedSdk
 from tests.payloads import variant_sample
 
@@ -54,7 +55,9 @@ def test_every_type_an_operation_uses_is_emitted(real_sdk: GeneratedSdk) -> None
     inline_enums = {name for name, enum in api.enums.items() if enum.origin != "component"}  # Literal[...]
     used = {name for op in api.operations for name in operation_refs(op)} - inline_enums
     assert used and used <= exported
-    assert exported == {*api.models, *(set(api.enums) - inline_enums), *api.unions}
+    request_dicts = set(param_names(api).values())  # the TypedDict of each model a request can carry
+    assert exported == {*api.models, *(set(api.enums) - inline_enums), *api.unions, *request_dicts}
+    assert {"ChargePointUpdateRequestParam", "ChargePointsListingFilterV2Param"} <= request_dicts
     assert {"ChargePoint", "Location", "Session", "TariffGroup"} <= exported
     charge_point = real_sdk.api.models["ChargePoint"]
     assert len(charge_point.fields) > 30, "allOf parts of ChargePoint must be merged into its fields"

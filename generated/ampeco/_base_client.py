@@ -10,18 +10,20 @@ import threading
 import time
 import urllib.parse
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import (
     Any,
+    Awaitable,
     Callable,
     Dict,
+    Generic,
     List,
     Mapping,
     Optional,
-    Sequence,
     Tuple,
     TypeVar,
     Union,
+    cast,
 )
 
 import httpx
@@ -43,7 +45,7 @@ from ._pagination import (
     next_page_request,
     page_query,
 )
-from ._query import QueryParam, dumps, encode_path, encode_query, scalar, wire
+from ._query import dumps, encode_path, encode_query, scalar, wire, wire_keys
 from ._response import (
     APIResponse,
     AsyncStreamedResponse,
@@ -61,11 +63,12 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=10
 USER_AGENT = "ampeco-python/0.0.0"
 LOG_ENV = "AMPECO_LOG"  # "debug" or "info": log requests to stderr without configuring logging
 _Client = TypeVar("_Client", bound="BaseClient")
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
-class Endpoint:
-    """One operation, as the generated resource methods describe it."""
+class Endpoint(Generic[_T]):
+    """One operation, described once per module; `_T` is what its method returns (a page's item, for lists)."""
 
     method: str
     path: str
@@ -76,8 +79,16 @@ class Endpoint:
         None  # the body is {envelope: <response type>}: the method returns what it wraps
     )
     page: Optional[str] = None  # "cursor" | "page" for list operations
-    item: Optional[Callable[[], Any]] = None  # page item type
     deprecated: Optional[str] = None  # warning text for deprecated operations
+    # query parameters not sent in the default `form` style with `explode`: wire name -> (style, explode)
+    styles: Mapping[str, Tuple[str, bool]] = field(default_factory=dict)
+    # the model of the request body ("body") and of object-valued query parameters (by wire
+    # name): a dict given with the model's Python names (`network_id`) is sent with its wire
+    # names (`networkId`), never as it was typed
+    shapes: Mapping[str, Callable[[], Any]] = field(default_factory=dict)
+    body_required: bool = (
+        False  # the spec requires a body: `{}` is sent when no property is given
+    )
 
 
 @dataclass(frozen=True)
@@ -89,14 +100,24 @@ class RequestOptions:
     max_retries: Union[int, NotGiven] = NOT_GIVEN
 
 
+_NO_OPTIONS = RequestOptions()
+
+
 @dataclass(frozen=True)
-class Call:
-    endpoint: Endpoint
-    path_params: Mapping[str, Any]
-    query: Sequence[QueryParam]
-    headers: Sequence[Tuple[str, Any]]
-    body: Any
-    options: RequestOptions
+class Call(Generic[_T]):
+    """One call of an endpoint: the arguments as given, by wire name; NOT_GIVEN ones are left out."""
+
+    endpoint: Endpoint[_T]
+    path: Mapping[str, Any] = field(default_factory=dict)
+    query: Mapping[str, Any] = field(default_factory=dict)
+    headers: Mapping[str, Any] = field(default_factory=dict)
+    body: Any = (
+        NOT_GIVEN  # a whole body (a model, a dict or a list), as given to `body=`
+    )
+    fields: Mapping[str, Any] = field(
+        default_factory=dict
+    )  # body properties given as keyword arguments
+    options: RequestOptions = _NO_OPTIONS
 
 
 def _check_header(name: str, value: str) -> str:
@@ -307,14 +328,14 @@ class BaseClient:
     def _share_http(self, parent: Any) -> None:
         raise NotImplementedError
 
-    def _headers(self, call: Call) -> Dict[str, str]:
+    def _headers(self, call: Call[Any]) -> Dict[str, str]:
         headers = {
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
             **self._default_headers,
         }
         headers["Authorization"] = f"Bearer {self._api_token}"
-        for name, value in call.headers:
+        for name, value in call.headers.items():
             if not isinstance(value, NotGiven) and value is not None:
                 headers[name] = _check_header(name, scalar(value))
         for name, value in (call.options.extra_headers or {}).items():
@@ -322,7 +343,7 @@ class BaseClient:
         return headers
 
     def _build_request(
-        self, http: Any, call: Call, next_page: Optional[NextPage] = None
+        self, http: Any, call: Call[Any], next_page: Optional[NextPage] = None
     ) -> httpx.Request:
         """The request to send; anything wrong with what was given is an InvalidRequestError."""
         timeout = (
@@ -331,9 +352,7 @@ class BaseClient:
             else check_timeout(call.options.timeout)
         )
         headers = self._headers(call)
-        body: Any = None if isinstance(call.body, NotGiven) else wire(call.body)
-        if call.options.extra_body and (body is None or isinstance(body, dict)):
-            body = {**(body or {}), **wire(dict(call.options.extra_body))}
+        body = self._body(call)
         content: Optional[bytes] = None
         if body is not None:
             content = dumps(
@@ -355,7 +374,29 @@ class BaseClient:
             ) from None
         return request
 
-    def _url(self, call: Call, next_page: Optional[NextPage]) -> Union[str, httpx.URL]:
+    def _body(self, call: Call[Any]) -> Any:
+        endpoint = call.endpoint
+        body: Any = None
+        if not isinstance(call.body, NotGiven):
+            body = wire(self._wire_keys(endpoint, "body", call.body))
+        given = {k: v for k, v in call.fields.items() if not isinstance(v, NotGiven)}
+        if given:
+            if body is not None and not isinstance(body, dict):
+                raise InvalidRequestError(
+                    f"{endpoint.method.upper()} {endpoint.path}: body= is not an object, so body properties cannot be added to it"
+                )
+            if any(isinstance(v, (Mapping, list, tuple)) for v in given.values()):
+                given = self._wire_keys(endpoint, "body", given)
+            body = {**(body or {}), **wire(given)}
+        elif body is None and endpoint.body_required:
+            body = {}
+        if call.options.extra_body and (body is None or isinstance(body, dict)):
+            body = {**(body or {}), **wire(dict(call.options.extra_body))}
+        return body
+
+    def _url(
+        self, call: Call[Any], next_page: Optional[NextPage]
+    ) -> Union[str, httpx.URL]:
         overrides: Dict[str, Any] = {}
         if next_page:
             target = next_page.get("url")
@@ -374,12 +415,19 @@ class BaseClient:
         elif call.endpoint.page == "cursor":
             # an empty cursor is what engages cursor pagination; without one the API uses
             # its deprecated page-number mode
-            given = next(
-                (value for name, value, _, _ in call.query if name == "cursor"), None
-            )
+            given = call.query.get("cursor")
             if given is None or isinstance(given, NotGiven):
                 overrides = {"cursor": ""}
-        query = [q for q in call.query if q[0] not in overrides]
+        endpoint = call.endpoint
+        query = [
+            (
+                name,
+                self._wire_keys(endpoint, name, value),
+                *endpoint.styles.get(name, ("form", True)),
+            )
+            for name, value in call.query.items()
+            if name not in overrides
+        ]
         query += [(k, v, "form", True) for k, v in overrides.items()]
         extra = {**self._default_query, **(call.options.extra_query or {})}
         pairs = encode_query(query) + [
@@ -387,14 +435,22 @@ class BaseClient:
             for k, v in extra.items()
             if v is not None and not isinstance(v, NotGiven)
         ]
-        url = self._base_text + encode_path(
-            call.endpoint.path, call.path_params
-        ).lstrip("/")
+        url = self._base_text + encode_path(call.endpoint.path, call.path).lstrip("/")
         if pairs:
             url += "?" + urllib.parse.urlencode(
                 pairs
             )  # the encoding httpx's own `params=` uses
         return url
+
+    @staticmethod
+    def _wire_keys(endpoint: Endpoint[Any], name: str, value: Any) -> Any:
+        """Dicts in `value` keyed by wire names; the model is only imported when there are any."""
+        shape = endpoint.shapes.get(name)
+        return (
+            wire_keys(value, shape())
+            if shape is not None and isinstance(value, (Mapping, list, tuple))
+            else value
+        )
 
     def _same_origin(self, link: Optional[str]) -> Optional[httpx.URL]:
         """A next-page link, if it points at our own server: the token must not travel elsewhere."""
@@ -411,7 +467,7 @@ class BaseClient:
         )
         return url if same else None
 
-    def _max_retries(self, call: Call) -> int:
+    def _max_retries(self, call: Call[Any]) -> int:
         value = call.options.max_retries
         return (
             self.max_retries
@@ -420,27 +476,27 @@ class BaseClient:
         )
 
     def _retry_response(
-        self, call: Call, response: httpx.Response, attempt: int, limit: int
+        self, call: Call[Any], response: httpx.Response, attempt: int, limit: int
     ) -> bool:
         return attempt < limit and _retries.should_retry_status(
             call.endpoint.method, response.status_code, self.retry_non_idempotent
         )
 
     def _retry_error(
-        self, call: Call, error: Exception, attempt: int, limit: int
+        self, call: Call[Any], error: Exception, attempt: int, limit: int
     ) -> bool:
         return attempt < limit and _retries.should_retry_error(
             call.endpoint.method, error, self.retry_non_idempotent
         )
 
-    def _result(self, call: Call, response: httpx.Response) -> Any:
+    def _result(self, call: Call[Any], response: httpx.Response) -> Any:
         raise_for_status(response)
         kind = call.endpoint.response() if call.endpoint.response else None
         body = success_body(response, expects_json=kind is not None)
         data = self._unwrapped(call, body, response)
         return parse(kind, data, response, self.strict_response_validation), body
 
-    def _unwrapped(self, call: Call, body: Any, response: httpx.Response) -> Any:
+    def _unwrapped(self, call: Call[Any], body: Any, response: httpx.Response) -> Any:
         envelope = call.endpoint.envelope
         if envelope is None or body is None:
             return body  # a null body is judged by the response type (nullable or not)
@@ -483,7 +539,7 @@ class BaseClient:
                 )
 
     @staticmethod
-    def _warn_deprecated(call: Call) -> None:
+    def _warn_deprecated(call: Call[Any]) -> None:
         if call.endpoint.deprecated:
             warnings.warn(call.endpoint.deprecated, DeprecationWarning, stacklevel=4)
 
@@ -588,7 +644,14 @@ class SyncAPIClient(BaseClient):
                     )
         return self._http_client
 
-    def request(self, call: Call) -> Any:
+    def request(self, call: Call[_T]) -> _T:
+        """What the method returns; in raw and streaming mode, its response (see `_resource`)."""
+        return cast(_T, self._call(call))
+
+    def request_page(self, call: Call[_T]) -> SyncPage[_T]:
+        return cast(SyncPage[_T], self._call(call))
+
+    def _call(self, call: Call[Any]) -> Any:
         self._warn_deprecated(call)
         if self._stream:
             streamed = self._send(call, stream=True)
@@ -615,7 +678,7 @@ class SyncAPIClient(BaseClient):
             return self._page(call, response)
         return self._result(call, response)[0]
 
-    def _page(self, call: Call, response: httpx.Response) -> SyncPage[Any]:
+    def _page(self, call: Call[Any], response: httpx.Response) -> SyncPage[Any]:
         envelope, body = self._result(call, response)
         data = getattr(envelope, "data", None)
         if data is None and isinstance(body, dict):
@@ -629,7 +692,10 @@ class SyncAPIClient(BaseClient):
         )
 
     def _send(
-        self, call: Call, next_page: Optional[NextPage] = None, stream: bool = False
+        self,
+        call: Call[Any],
+        next_page: Optional[NextPage] = None,
+        stream: bool = False,
     ) -> httpx.Response:
         limit = self._max_retries(call)
         attempt = 0
@@ -685,13 +751,18 @@ class AsyncAPIClient(BaseClient):
             )
         return self._http_client
 
-    def request(self, call: Call) -> Any:
+    def request(self, call: Call[_T]) -> Awaitable[_T]:
+        """What the method returns, to await; in raw and streaming mode, its response (see `_resource`)."""
         self._warn_deprecated(call)
-        if call.endpoint.page and not self._raw:
-            return AsyncPaginator(lambda: self._first_page(call))
-        return self._request(call)
+        return cast(Awaitable[_T], self._request(call))
 
-    async def _request(self, call: Call) -> Any:
+    def request_page(self, call: Call[_T]) -> AsyncPaginator[_T]:
+        self._warn_deprecated(call)
+        if self._raw:  # awaited for the first page's response
+            return cast(AsyncPaginator[_T], self._request(call))
+        return AsyncPaginator(lambda: self._first_page(call))
+
+    async def _request(self, call: Call[Any]) -> Any:
         if self._stream:
             streamed = await self._send(call, stream=True)
             if streamed.status_code >= 400:
@@ -715,10 +786,10 @@ class AsyncAPIClient(BaseClient):
             return APIResponse(response, parser)
         return self._result(call, response)[0]
 
-    async def _first_page(self, call: Call) -> AsyncPage[Any]:
+    async def _first_page(self, call: Call[Any]) -> AsyncPage[Any]:
         return self._page(call, await self._send(call))
 
-    def _page(self, call: Call, response: httpx.Response) -> AsyncPage[Any]:
+    def _page(self, call: Call[Any], response: httpx.Response) -> AsyncPage[Any]:
         envelope, body = self._result(call, response)
         data = getattr(envelope, "data", None)
         if data is None and isinstance(body, dict):
@@ -731,7 +802,10 @@ class AsyncAPIClient(BaseClient):
         return AsyncPage(list(data or []), envelope, next_request, fetch)
 
     async def _send(
-        self, call: Call, next_page: Optional[NextPage] = None, stream: bool = False
+        self,
+        call: Call[Any],
+        next_page: Optional[NextPage] = None,
+        stream: bool = False,
     ) -> httpx.Response:
         limit = self._max_retries(call)
         attempt = 0

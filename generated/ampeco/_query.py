@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import collections.abc
 import datetime
 import decimal
 import enum
 import json
 import re
+import types
+import typing
 import urllib.parse
 import uuid
 from typing import Any, List, Mapping, Optional, Sequence, Tuple
@@ -41,13 +44,10 @@ def _jsonable(value: Any, keep_decimals: bool) -> Any:
         return value.value
     if isinstance(value, decimal.Decimal):
         return value if keep_decimals else str(value)
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        # a body writes them as pydantic's json mode does (`...Z`), a query as isoformat()
-        return (
-            pydantic_core.to_jsonable_python(value)
-            if keep_decimals
-            else value.isoformat()
-        )
+    if isinstance(value, datetime.datetime):
+        return rfc3339(value)
+    if isinstance(value, (datetime.date, datetime.time)):
+        return value.isoformat()
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, Mapping):
@@ -57,6 +57,112 @@ def _jsonable(value: Any, keep_decimals: bool) -> Any:
     if isinstance(value, bytes) and keep_decimals:
         return pydantic_core.to_jsonable_python(value)
     return value
+
+
+def rfc3339(value: datetime.datetime) -> str:
+    """The one form a datetime is sent in, in bodies and query strings alike: UTC, with `Z`.
+
+    `2024-05-06T07:08:09Z`; an aware datetime is converted to UTC first, a naive one is
+    taken to be UTC already. Fractions of a second are kept when there are any.
+    """
+    if value.tzinfo is not None:
+        value = value.astimezone(datetime.timezone.utc).replace(tzinfo=None)
+    return value.isoformat() + "Z"
+
+
+def wire_keys(value: Any, kind: Any) -> Any:
+    """A dict given for a model (`kind`) with the model's Python names as keys, renamed to its wire names.
+
+    `{"network_id": "N1"}` for a filter whose wire key is `networkId` is sent as
+    `filter[networkId]=N1`, not as a key the server ignores. Wire names are kept as they are,
+    unknown keys too (`extra_body` and additional properties are the caller's to send);
+    nested dicts and lists are renamed by the types of their fields.
+    """
+    if isinstance(value, Mapping):
+        names = _field_names(kind, value)
+        if names is None:
+            item = _value_type(kind)
+            return (
+                {k: wire_keys(v, item) for k, v in value.items()}
+                if item is not None
+                else value
+            )
+        renamed: dict[Any, Any] = {}
+        for key, item in value.items():
+            wire_key: Any = key if key in names.types else names.wire.get(key, key)
+            renamed[wire_key] = wire_keys(item, names.types.get(wire_key))
+        return renamed
+    if isinstance(value, (list, tuple)):
+        item = _item_type(kind)
+        return [wire_keys(v, item) for v in value] if item is not None else value
+    return value
+
+
+class _Names:
+    """A model's wire name of each Python field name, and the annotation of each wire name."""
+
+    def __init__(self, model: Any) -> None:
+        self.wire: dict[str, str] = {}
+        self.types: dict[str, Any] = {}
+        for name, info in model.model_fields.items():
+            alias = info.alias or name
+            if alias != name:
+                self.wire[name] = alias
+            self.types[alias] = info.annotation
+
+
+_NAMES: dict[Any, _Names] = {}
+
+
+def _names_of(model: Any) -> _Names:
+    names = _NAMES.get(model)
+    if names is None:
+        names = _NAMES[model] = _Names(model)
+    return names
+
+
+def _models_in(kind: Any) -> List[Any]:
+    if isinstance(kind, type) and issubclass(kind, pydantic.BaseModel):
+        return [kind]
+    value = getattr(kind, "__value__", None)  # a TypeAliasType
+    if value is not None:
+        return _models_in(value)
+    if typing.get_origin(kind) in (typing.Union, types.UnionType, typing.Annotated):
+        return [model for arg in typing.get_args(kind) for model in _models_in(arg)]
+    return []
+
+
+def _field_names(kind: Any, value: Mapping[Any, Any]) -> Optional[_Names]:
+    """The names of the model among `kind`'s that knows every key of `value` (a union's variants in turn)."""
+    candidates = _models_in(kind)
+    for model in candidates:
+        names = _names_of(model)
+        if all(key in names.types or key in names.wire for key in value):
+            return names
+    return _names_of(candidates[0]) if candidates else None
+
+
+def _container_arg(kind: Any, origins: Tuple[Any, ...], index: int) -> Any:
+    for option in (
+        kind,
+        *(
+            typing.get_args(kind)
+            if typing.get_origin(kind) in (typing.Union, types.UnionType)
+            else ()
+        ),
+    ):
+        if typing.get_origin(option) in origins:
+            args = typing.get_args(option)
+            return args[index] if len(args) > index else None
+    return None
+
+
+def _item_type(kind: Any) -> Any:
+    return _container_arg(kind, (list, tuple, collections.abc.Sequence), 0)
+
+
+def _value_type(kind: Any) -> Any:
+    return _container_arg(kind, (dict, collections.abc.Mapping), 1)
 
 
 def dumps(value: Any, *, indent: Optional[int] = None) -> bytes:

@@ -10,7 +10,7 @@ from ampeco import Ampeco
 def test_change_owner(client: Ampeco, check: Callable[..., Any]) -> None:
     result = check(
         lambda: client.with_raw_response.charge_point_actions.change_owner(
-            1, body={"owner": "driver@example.com"}
+            1, owner="driver@example.com"
         )
     )
     assert result is None
@@ -28,14 +28,12 @@ def test_set_charging_profile(client: Ampeco, check: Callable[..., Any]) -> None
         lambda: client.with_raw_response.charge_point_actions.set_charging_profile(
             1,
             1,
-            body={
-                "stackLevel": 0,
-                "chargingProfilePurpose": "ChargePointMaxProfile",
-                "chargingProfileKind": "Absolute",
-                "chargingSchedule": {
-                    "chargingRateUnit": "A",
-                    "chargingSchedulePeriod": [{"startPeriod": 1, "limit": 1.0}],
-                },
+            stack_level=0,
+            charging_profile_purpose="ChargePointMaxProfile",
+            charging_profile_kind="Absolute",
+            charging_schedule={
+                "chargingRateUnit": "A",
+                "chargingSchedulePeriod": [{"startPeriod": 1, "limit": 1.0}],
             },
         )
     )

@@ -12,7 +12,7 @@ from ampeco import Ampeco
 def test_create(client: Ampeco, check: Callable[..., Any]) -> None:
     result = check(
         lambda: client.with_raw_response.charge_points.create(
-            body={"evses": [], "networkProtocol": "ocpp 1.5", "accessType": "private"}
+            evses=[], network_protocol="ocpp 1.5", access_type="private"
         )
     )
     assert result is not None
@@ -55,8 +55,7 @@ def test_retrieve_v1(client: Ampeco, check: Callable[..., Any]) -> None:
 def test_update(client: Ampeco, check: Callable[..., Any]) -> None:
     result = check(
         lambda: client.with_raw_response.charge_points.update(
-            1,
-            body={"evses": [], "networkProtocol": "ocpp 1.5", "accessType": "private"},
+            1, evses=[], network_protocol="ocpp 1.5", access_type="private"
         )
     )
     assert result is not None
@@ -65,7 +64,7 @@ def test_update(client: Ampeco, check: Callable[..., Any]) -> None:
 def test_update_configuration(client: Ampeco, check: Callable[..., Any]) -> None:
     result = check(
         lambda: client.with_raw_response.charge_points.update_configuration(
-            1, "abc", body={"value": "abc"}
+            1, "abc", value="abc"
         )
     )
     assert result is not None

@@ -8,7 +8,5 @@ from ampeco import Ampeco
 
 
 def test_update(client: Ampeco, check: Callable[..., Any]) -> None:
-    result = check(
-        lambda: client.with_raw_response.tariff_groups.update(1, body={"name": "abc"})
-    )
+    result = check(lambda: client.with_raw_response.tariff_groups.update(1, name="abc"))
     assert result is not None

@@ -7,18 +7,24 @@ from dataclasses import dataclass, field
 
 from generator import naming
 from generator.emit import text
+from generator.emit.arguments import OPTIONS, Arguments, arguments
+from generator.emit.params import RequestTypes
+from generator.emit.prose import markdown
 from generator.emit.pytypes import annotation, emitted_refs, stdlib_modules
-from generator.ir import Api, Operation, Parameter, Resource, TypeRef
+from generator.ir import Api, Operation, Resource, TypeRef
 from generator.ir import types as t
 from generator.parser.pagination import page_item, primary_response
 
-_OBJECT_KINDS = (t.MODEL, t.UNION, t.MAP)
-_TYPING = ("Any", "Dict", "List", "Literal", "Mapping", "Optional", "Union")
+_TYPING = ("Any", "Dict", "List", "Literal", "Mapping", "Optional", "Sequence", "Union")
 
 
 @dataclass
 class MethodContext:
     name: str
+    endpoint_name: str  # the module-level Endpoint constant
+    endpoint_type: str  # what the endpoint's calls return (a page's item, for lists)
+    endpoint: list[str]  # lines of the Endpoint(...) construction
+    overloads: list[list[str]]  # argument lines (after `self`) of each overload, if any
     signature: list[str]  # argument lines after `self`
     returns: str
     async_returns: str
@@ -38,13 +44,7 @@ class ResourceContext:
     typing: list[str] = field(default_factory=list)  # names the module's code uses from typing
     stdlib: list[str] = field(default_factory=list)  # datetime, decimal
     uses_types: bool = False  # whether the calls name `_types.X` (parsed lazily)
-
-
-def _param_type(api: Api, ref: TypeRef) -> str:
-    base = annotation(ref, api.enums)
-    if ref.kind in _OBJECT_KINDS:
-        return f"Union[{base}, Mapping[str, Any]]"
-    return base
+    uses_overload: bool = False
 
 
 def _runtime_type(api: Api, ref: TypeRef | None) -> str | None:
@@ -66,6 +66,14 @@ def _runtime_type(api: Api, ref: TypeRef | None) -> str | None:
     return f"Optional[{inner}]" if ref.nullable else inner
 
 
+def _has_object(ref: TypeRef | None) -> bool:
+    while ref is not None:
+        if ref.kind in (t.MODEL, t.UNION):
+            return True
+        ref = ref.item
+    return False
+
+
 def replacement_for(api: Api, op: Operation) -> Operation | None:
     """A deprecated operation's successor: same path at a newer version, or the same operationId without 'Deprecated'."""
     stem = op.operation_id.replace("Deprecated", "")
@@ -85,89 +93,82 @@ def replacement_for(api: Api, op: Operation) -> Operation | None:
     return None
 
 
-def _method(api: Api, op: Operation) -> tuple[MethodContext, set[str]]:
+def _method(api: Api, op: Operation, types: RequestTypes) -> tuple[MethodContext, set[str]]:
     names: set[str] = set()
-    signature: list[str] = []
-    path_params = [p for p in op.parameters if p.location == "path"]
-    other = [p for p in op.parameters if p.location in ("query", "header")]
-    for p in path_params:
-        signature.append(f"{p.py_name}: {annotation(p.type, api.enums)},")
-        names.update(emitted_refs(p.type, api.enums))
-    signature.append("*,")
-    body = op.request_body
-    required_kw = [p for p in other if p.required]
-    optional_kw = [p for p in other if not p.required]
-    if body is not None and body.type is not None and body.required:
-        signature.append(f"body: {_param_type(api, body.type)},")
-        names.update(emitted_refs(body.type, api.enums))
-    for p in required_kw:
-        signature.append(f"{p.py_name}: {_param_type(api, p.type)},")
-        names.update(emitted_refs(p.type, api.enums))
-    if body is not None and body.type is not None and not body.required:
-        signature.append(f"body: Union[{_param_type(api, body.type)}, NotGiven] = NOT_GIVEN,")
-        names.update(emitted_refs(body.type, api.enums))
-    for p in optional_kw:
-        signature.append(f"{p.py_name}: Union[{_param_type(api, p.type)}, NotGiven] = NOT_GIVEN,")
-        names.update(emitted_refs(p.type, api.enums))
-    signature += [
-        "extra_headers: Optional[Mapping[str, str]] = None,",
-        "extra_query: Optional[Mapping[str, Any]] = None,",
-        "extra_body: Optional[Mapping[str, Any]] = None,",
-        "timeout: Union[Timeout, NotGiven] = NOT_GIVEN,",
-        "max_retries: Union[int, NotGiven] = NOT_GIVEN,",
-    ]
+    args = arguments(api, op, types)
+    for a in args.path:
+        names.update(emitted_refs(next(p.type for p in op.parameters if p.py_name == a.name), api.enums))
+    signature = args.implementation()
+    overloads = [args.keyword_form(), args.body_form()] if args.overloaded else []
     response = primary_response(op)
     item = page_item(api, op) if op.pagination else None
     if item is not None:
         item_type = annotation(item, api.enums)
         returns, async_returns = f"SyncPage[{item_type}]", f"AsyncPaginator[{item_type}]"
+        endpoint_type = item_type
         names.update(emitted_refs(item, api.enums))
     else:
         returns = annotation(response, api.enums) if response is not None else "None"
-        async_returns = returns
+        async_returns = endpoint_type = returns
     names.update(emitted_refs(response, api.enums))
-    call = _call_lines(api, op, path_params, other, response, item)
-    doc = _method_doc(api, op)
-    method = MethodContext(op.method_name, signature, returns, async_returns, doc, call, item is not None)
+    endpoint_name = "_" + op.method_name.upper()
+    method = MethodContext(
+        op.method_name, endpoint_name, endpoint_type, _endpoint_lines(api, op, response, item),
+        overloads, signature, returns, async_returns, _method_doc(api, op, args), _call_lines(endpoint_name, args), item is not None,
+    )
     return method, names
 
 
-def _call_lines(api: Api, op: Operation, path_params: list[Parameter], other: list[Parameter], response: TypeRef | None, item: TypeRef | None) -> list[str]:
-    endpoint = [f"method={text.string(op.method)}", f"path={text.string(op.path)}"]
+def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: TypeRef | None) -> list[str]:
+    lines = [f"{text.string(op.method)},", f"{text.string(op.path)},"]
     runtime = _runtime_type(api, response)
     if runtime:
-        endpoint.append(f"response=lambda: {runtime}")
+        lines.append(f"response=lambda: {runtime},")
     envelope = next((r.envelope for r in op.responses if r.envelope and r.type is response), None)
     if envelope:
-        endpoint.append(f"envelope={text.string(envelope)}")
+        lines.append(f"envelope={text.string(envelope)},")
     if item is not None:
-        endpoint.append(f"page={text.string(op.pagination or 'cursor')}")
+        lines.append(f"page={text.string(op.pagination or 'cursor')},")
     if op.deprecated:
         successor = replacement_for(api, op)
         message = f"{op.resource}.{op.method_name}() calls a deprecated operation ({op.operation_id})"
         if successor:
             message += f"; use {successor.resource}.{successor.method_name}() instead"
-        endpoint.append(f"deprecated={text.string(message)}")
-    path = ", ".join(f"{text.string(p.name)}: {p.py_name}" for p in path_params)
-    query = "".join(
-        f"({text.string(p.name)}, {p.py_name}, {text.string(p.style)}, {p.explode}), " for p in other if p.location == "query"
-    )
-    headers = "".join(f"({text.string(p.name)}, {p.py_name}), " for p in other if p.location == "header")
-    body = "body" if op.request_body is not None and op.request_body.type is not None else "NOT_GIVEN"
-    return [
-        f"Endpoint({', '.join(endpoint)}),",
-        f"{{{path}}},",
-        f"[{query}],",
-        f"[{headers}],",
-        f"{body},",
-        "RequestOptions(extra_headers, extra_query, extra_body, timeout, max_retries),",
-    ]
+        lines.append(f"deprecated={text.string(message)},")
+    query = [p for p in op.parameters if p.location == "query"]
+    styles = [f"{text.string(p.name)}: ({text.string(p.style)}, {p.explode})" for p in query if (p.style, p.explode) != ("form", True)]
+    if styles:
+        lines.append(f"styles={{{', '.join(styles)}}},")
+    shapes = [f"{text.string(p.name)}: lambda: {_runtime_type(api, p.type)}" for p in query if _has_object(p.type)]
+    body = op.request_body
+    if body is not None and _has_object(body.type):
+        shapes.insert(0, f'"body": lambda: {_runtime_type(api, body.type)}')
+    if shapes:
+        lines.append(f"shapes={{{', '.join(shapes)}}},")
+    if body is not None and body.type is not None and body.required:
+        lines.append("body_required=True,")
+    return lines
 
 
-def _method_doc(api: Api, op: Operation) -> str | None:
-    parts = [p for p in (op.summary, op.description) if p]
+def _call_lines(endpoint_name: str, args: Arguments) -> list[str]:
+    lines = [f"{endpoint_name},"]
+    for where, label in (("path", "path"), ("query", "query"), ("header", "headers")):
+        given = [a for a in (*args.path, *args.params) if a.where == where]
+        if given:
+            lines.append(f"{label}={{{', '.join(f'{text.string(a.wire)}: {a.name}' for a in given)}}},")
+    if args.body is not None:
+        lines.append("body=body,")
+    if args.fields:
+        lines.append(f"fields={{{', '.join(f'{text.string(a.wire)}: {a.name}' for a in args.fields)}}},")
+    options = ", ".join(f"{name}={name}" for name, _, _ in OPTIONS)
+    lines.append(f"options=RequestOptions({options}),")
+    return lines
+
+
+def _method_doc(api: Api, op: Operation, args: Arguments) -> str | None:
+    parts = [markdown(p) for p in (op.summary, op.description) if p]
     if op.summary and op.description and op.description.strip() == op.summary.strip():
-        parts = [op.summary]
+        parts = parts[:1]
     if op.deprecated:
         successor = replacement_for(api, op)
         note = "Deprecated."
@@ -175,31 +176,47 @@ def _method_doc(api: Api, op: Operation) -> str | None:
             note += f" Use `{successor.resource}.{successor.method_name}()` instead."
         parts.append(note)
     parts.append(f"`{op.method.upper()} {op.path}` (operationId `{op.operation_id}`)")
+    documented = [(a.name, a.doc) for a in args.documented()] + [(name, doc) for name, _, doc in OPTIONS]
+    parts.append("Args:\n" + "\n".join(_arg_doc(name, doc) for name, doc in documented))
     return text.docstring("\n\n".join(parts), "        ")
 
 
-def resource_context(api: Api, resource: Resource) -> ResourceContext:
+def _arg_doc(name: str, doc: str) -> str:
+    lines = [line for line in doc.strip().split("\n")]
+    rest = "".join(f"\n        {line}" if line.strip() else "\n" for line in lines[1:])
+    return f"    {name}: {lines[0]}{rest}"
+
+
+def resource_context(api: Api, resource: Resource, params: dict[str, str]) -> ResourceContext:
     ops = [o for o in api.operations if o.resource == resource.name]
     context = ResourceContext(resource.name, resource.class_name, text.docstring(resource.description or resource.tag, "    "), {})
+    types = RequestTypes(api, params)
     names: set[str] = set()
     for op in sorted(ops, key=lambda o: o.method_name):
-        method, used = _method(api, op)
+        method, used = _method(api, op, types)
         context.methods.append(method)
         context.uses_page = context.uses_page or method.paged
+        context.uses_overload = context.uses_overload or bool(method.overloads)
         names |= used
+    names |= types.models
     code = "\n".join(
-        line for m in context.methods for line in (*m.signature, m.returns, m.async_returns, *m.call)
+        line for m in context.methods for line in (*m.signature, m.returns, m.async_returns, m.endpoint_type, *m.endpoint, *m.call)
     )
     context.typing = [n for n in _TYPING if re.search(rf"\b{n}\b", code)]
-    annotations = set(re.findall(r"\b[A-Z]\w*", "\n".join(line for m in context.methods for line in (*m.signature, m.returns))))
+    if context.uses_overload:
+        context.typing.append("overload")
+    annotations = set(re.findall(r"\b[A-Z]\w*", "\n".join(line for m in context.methods for line in (*m.signature, m.returns, m.endpoint_type))))
     names &= annotations  # a page's envelope is only parsed (`_types.X`), never annotated
-    if context.uses_page or names:
+    if context.uses_page or names or types.dicts:
         context.typing.insert(0, "TYPE_CHECKING")
     context.stdlib = sorted(stdlib_modules(code))
     context.uses_types = "_types." in code
     module_of = {n: d.module for table in (api.models, api.enums, api.unions) for n, d in table.items()}
     for name in sorted(names):
         context.type_imports.setdefault(module_of[name], []).append(name)
+    param_module = {params[n]: api.models[n].module if n in api.models else api.unions[n].module for n in params}
+    for name in sorted(types.dicts):
+        context.type_imports.setdefault(f"params.{param_module[name]}", []).append(name)
     context.type_imports = dict(sorted(context.type_imports.items()))
     return context
 

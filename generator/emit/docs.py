@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.emit.arguments import arguments
 from generator.emit.client import replacement_for
 from generator.emit.examples import method_example
+from generator.emit.params import RequestTypes
 from generator.emit.plan import SHARED, operation_refs
+from generator.emit.prose import markdown
 from generator.emit.pytypes import annotation, literal
 from generator.ir import Api, ModelDef, Operation, TypeRef
 from generator.ir import types as t
@@ -20,14 +22,13 @@ _ERRORS = {
     "400": "BadRequestError", "401": "AuthenticationError", "403": "PermissionDeniedError", "404": "NotFoundError",
     "409": "ConflictError", "422": "UnprocessableEntityError", "429": "RateLimitError",
 }
-_BR = re.compile(r"<\s*/?\s*br\s*/?\s*>", re.IGNORECASE)
 
 
 def cell(value: Any) -> str:
     """Spec text made safe for one Markdown table cell (no HTML, no pipes, one line)."""
     if value is None or value == "":
         return ""
-    text = _BR.sub(" ", str(value))
+    text = markdown(str(value))
     text = html.escape(text, quote=False).replace("|", "\\|").replace("`", "'")
     return " ".join(text.split())
 
@@ -35,7 +36,7 @@ def cell(value: Any) -> str:
 def paragraph(value: str | None) -> str:
     if not value:
         return ""
-    text = _BR.sub("\n", value)
+    text = markdown(value)
     return html.escape(text, quote=False).replace("{{", "{ {").replace("{%", "{ %").strip()
 
 
@@ -182,8 +183,19 @@ def method_doc(api: Api, op: Operation, linker: Linker, package: str, client_nam
         for p in op.parameters
     ]
     body = ""
+    fields = arguments(api, op, RequestTypes(api, {})).fields
     if op.request_body is not None and op.request_body.type is not None:
-        body = linker.type_md(op.request_body.type, 1) + (" (required)" if op.request_body.required else " (optional)")
+        whole = linker.type_md(op.request_body.type, 1)
+        required = " (required)" if op.request_body.required else " (optional)"
+        body = f"{whole}{required}; pass it whole as `body=` (the model, or a dict keyed by wire names)."
+        if fields:
+            model = api.models[str(op.request_body.type.name)]
+            by_wire = {f.name: f for f in model.fields}
+            params += [
+                ParamRow(a.name, a.wire, "body", linker.type_md(by_wire[a.wire].type, 1), "yes" if a.required else "", "", cell(by_wire[a.wire].description))
+                for a in fields
+            ]
+            body = f"{whole}{required}: its properties are the `body` arguments above, or pass it whole as `body=` (the model, or a dict keyed by wire names)."
     item = page_item(api, op) if op.pagination else None
     returns = f"`SyncPage` of {linker.type_md(item, 1)} (iterating walks every page)" if item else linker.type_md(primary_response(op), 1)
     codes = sorted({r.status for r in op.responses if r.status[:1] in "45"})
@@ -193,7 +205,7 @@ def method_doc(api: Api, op: Operation, linker: Linker, package: str, client_nam
         successor = replacement_for(api, op)
         deprecated = "Deprecated." + (f" Use [`{successor.resource}.{successor.method_name}()`]({successor.resource}.md#{successor.method_name}) instead." if successor else " No replacement could be derived from the spec.")
     args = [p.py_name for p in op.parameters if p.location == "path"]
-    keywords = [p.py_name for p in op.parameters if p.location != "path"] + (["body"] if body else [])
+    keywords = [a.name for a in fields] + [p.py_name for p in op.parameters if p.location != "path"] + (["body"] if body else [])
     signature = f"client.{op.resource}.{op.method_name}({', '.join(args + ['*'] * bool(keywords) + keywords)})"
     return MethodDoc(
         op.method_name, op.method_name, signature, cell(op.summary), paragraph(op.description),

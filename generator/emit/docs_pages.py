@@ -6,11 +6,13 @@ from typing import Any
 
 import jinja2
 
+from generator.emit import text
 from generator.emit.client import replacement_for
 from generator.emit.docs import Linker, cell, definition_doc, method_doc, users_of
-from generator.emit.examples import call_arguments
+from generator.emit.examples import call_arguments, minimal_value
 from generator.emit.plan import SHARED
 from generator.ir import Api, Operation
+from generator.ir import types as t
 
 
 def _pick(ops: list[Operation], main: str, plain: str) -> Operation | None:
@@ -35,7 +37,7 @@ def readme_examples(api: Api, package: str, client_name: str) -> dict[str, str]:
     getter = _pick([o for o in api.operations if o.method == "get" and any(p.location == "path" for p in o.parameters)], main, "retrieve")
     deprecated = next((o for o in api.operations if o.deprecated and replacement_for(api, o)), None)
     head = f"from {package} import {client_name}\n\nclient = {client_name}()"
-    examples = dict.fromkeys(("first_call", "errors", "retries", "raw", "pagination", "async", "deprecations"), "")
+    examples = dict.fromkeys(("first_call", "errors", "retries", "raw", "pagination", "async", "deprecations", "requests"), "")
     if getter is not None:
         call = f"client.{getter.resource}.{getter.method_name}({call_arguments(api, getter)})"
         examples["first_call"] = f"{head}\nresult = {call}\nprint(result)"
@@ -66,6 +68,7 @@ def readme_examples(api: Api, package: str, client_name: str) -> dict[str, str]:
             f"import asyncio\n\nfrom {package} import Async{client_name}\n\n\nasync def main() -> None:\n"
             f"    async with Async{client_name}() as client:\n        page = await {call}\n        print(len(page.data))\n\n\nasyncio.run(main())"
         )
+    examples["requests"] = _request_example(api, head, main)
     if deprecated is not None:
         successor = replacement_for(api, deprecated)
         assert successor is not None
@@ -76,6 +79,30 @@ def readme_examples(api: Api, package: str, client_name: str) -> dict[str, str]:
             f"print(caught[0].message)  # names client.{successor.resource}.{successor.method_name}()"
         )
     return examples
+
+
+def _request_example(api: Api, head: str, main: str) -> str:
+    """A call with body properties as keyword arguments, and a filter dict keyed by wire names."""
+    def keyword_body(op: Operation) -> bool:
+        body = op.request_body
+        model = api.models.get(body.type.name or "") if body and body.type and body.type.kind == t.MODEL else None
+        return bool(body and body.required and model and any(f.required for f in model.fields))
+
+    creator = _pick([o for o in api.operations if not o.deprecated and keyword_body(o)], main, "create")
+    lines = []
+    if creator is not None:
+        call = f"client.{creator.resource}.{creator.method_name}({call_arguments(api, creator)})"
+        lines.append(f"{call}  # the body's properties as keyword arguments")
+    for op in api.operations:
+        filters = [p for p in op.parameters if p.style == "deepObject" and p.type.kind == t.MODEL and not op.deprecated]
+        fields = [f for p in filters for f in api.models[str(p.type.name)].fields if f.type.kind == t.PRIMITIVE][:1]
+        if op.pagination and fields:
+            value = minimal_value(api, fields[0].type, fields[0].constraints)
+            argument = f"{filters[0].py_name}={{{text.string(fields[0].name)}: {text.literal(value)}}}"
+            lines.append(f"page = client.{op.resource}.{op.method_name}({argument})  # keys are the wire names")
+            lines.append("print(page.data)")
+            break
+    return f"{head}\n" + "\n".join(lines) if lines else ""
 
 
 def render_docs(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> dict[str, str]:

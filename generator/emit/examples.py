@@ -6,8 +6,10 @@ import re
 from typing import Any
 
 from generator.emit import text
+from generator.emit.arguments import body_keywords
 from generator.ir import Api, Operation, TypeRef
 from generator.ir import types as t
+from generator.parser.pagination import primary_response
 
 _FORMATS = {
     "date-time": "2024-05-06T07:08:09Z",
@@ -79,7 +81,12 @@ def call_arguments(api: Api, op: Operation) -> str:
             args.append(f"{p.py_name}={_py(minimal_value(api, p.type))}")
     body = op.request_body
     if body is not None and body.type is not None and body.required:
-        args.append(f"body={_py(minimal_value(api, body.type))}")
+        value = minimal_value(api, body.type)
+        keywords = body_keywords(api, op, value)
+        if keywords is None:
+            args.append(f"body={_py(value)}")
+        else:
+            args += [f"{name}={_py(item)}" for name, item in keywords.items()]
     return ", ".join(args)
 
 
@@ -91,6 +98,8 @@ def method_example(api: Api, op: Operation, package: str, client_name: str) -> s
         lines.append('warnings.simplefilter("ignore", DeprecationWarning)  # this operation is deprecated')
     if op.pagination:
         lines += [f"page = {call}", "print(page.data, page.has_next_page())"]
+    elif primary_response(op) is None:
+        lines.append(call)
     else:
         lines += [f"result = {call}", "print(result)"]
     return "\n".join(lines)

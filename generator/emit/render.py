@@ -14,6 +14,7 @@ from generator.emit import text
 from generator.emit.client import client_class_name, resource_context
 from generator.emit.docs_pages import render_docs
 from generator.emit.models import module_context
+from generator.emit.params import param_names, params_module_context
 from generator.emit.plan import plan_modules
 from generator.emit.project import project_files
 from generator.ir import Api
@@ -102,13 +103,23 @@ def render_tree(
     for plan in plans.values():
         context = module_context(api, plan, package)
         files[f"{pkg}/types/{plan.name}.py"] = env.get_template("package/models_module.py.jinja").render(module=context, **common)
+    params = param_names(api)
     exports = [(plan.name, sorted(plan.definitions)) for plan in plans.values()]
+    params_template = env.get_template("package/params_module.py.jinja")
+    for plan in plans.values():
+        params_context = params_module_context(api, plan, params)
+        if params_context is not None:
+            files[f"{pkg}/types/params/{plan.name}.py"] = params_template.render(module=params_context, **common)
+            exports.append((f"params.{plan.name}", sorted(d.name for d in params_context.definitions)))
+    if params:
+        files[f"{pkg}/types/params/__init__.py"] = '"""Request dicts (TypedDicts keyed by wire names); import them from `types`."""\n'
+    exports.sort(key=lambda entry: entry[0])
     files[f"{pkg}/types/__init__.py"] = env.get_template("package/types_init.py.jinja").render(exports=exports, **common)
     for module in RUNTIME_MODULES:
         files[f"{pkg}/{module}.py"] = env.get_template(f"runtime/{module}.py.jinja").render(**common)
     resource_template = env.get_template("package/resource.py.jinja")
     for resource in api.resources:
-        resource_ctx = resource_context(api, resource)
+        resource_ctx = resource_context(api, resource, params)
         files[f"{pkg}/resources/{resource.name}.py"] = resource_template.render(resource=resource_ctx, **common)
     files[f"{pkg}/resources/__init__.py"] = '"""One module per resource; the client imports each on first use."""\n'
     files[f"{pkg}/_client.py"] = env.get_template("package/client.py.jinja").render(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import textwrap
 
+from generator.emit.prose import markdown
+
 # Control characters and the Unicode line separators that Python or the formatters treat
 # as line breaks; spec text is untrusted and must never end a literal early.
 _BREAKS = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
@@ -29,7 +31,7 @@ def docstring(text: str | None, indent: str) -> str | None:
     """A triple-quoted literal whose value is `text`; nothing in `text` can close it early."""
     if not text:
         return None
-    body = clean(text)
+    body = clean(markdown(text))
     if not body:
         return None
     body = body.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Union
+from typing import TYPE_CHECKING, Any, List, Mapping, Optional, Sequence, Union
 
+from .. import types as _types
 from .._base_client import Call, Endpoint, RequestOptions
 from .._resource import (
     AsyncAPIResource,
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from ..types.configuration_template_actions import (
         TemplateBulkCreateVariablesRequest,
     )
+    from ..types.params.configuration_template_actions import (
+        TemplateBulkCreateVariablesRequestParam,
+    )
 
 __all__ = [
     "ConfigurationTemplateActions",
@@ -31,6 +35,13 @@ __all__ = [
     "AsyncConfigurationTemplateActionsWithStreamingResponse",
 ]
 
+_BULK_CREATE_VARIABLES: Endpoint[None] = Endpoint(
+    "post",
+    "/public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables",
+    shapes={"body": lambda: List[_types.TemplateBulkCreateVariablesRequest]},
+    body_required=True,
+)
+
 
 class ConfigurationTemplateActions(SyncAPIResource):
     """Commands on configuration templates."""
@@ -39,7 +50,12 @@ class ConfigurationTemplateActions(SyncAPIResource):
         self,
         template: int,
         *,
-        body: List[TemplateBulkCreateVariablesRequest],
+        body: Sequence[
+            Union[
+                TemplateBulkCreateVariablesRequestParam,
+                TemplateBulkCreateVariablesRequest,
+            ]
+        ],
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -51,19 +67,27 @@ class ConfigurationTemplateActions(SyncAPIResource):
         Add several variables to a configuration template at once.
 
         `POST /public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables` (operationId `configurationTemplateBulkCreateVariables`)
+
+        Args:
+            template: The `template` path parameter.
+            body: The request body.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return self._client.request(  # type: ignore[no-any-return]
+        return self._client.request(
             Call(
-                Endpoint(
-                    method="post",
-                    path="/public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables",
-                ),
-                {"template": template},
-                [],
-                [],
-                body,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _BULK_CREATE_VARIABLES,
+                path={"template": template},
+                body=body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )
@@ -76,7 +100,12 @@ class AsyncConfigurationTemplateActions(AsyncAPIResource):
         self,
         template: int,
         *,
-        body: List[TemplateBulkCreateVariablesRequest],
+        body: Sequence[
+            Union[
+                TemplateBulkCreateVariablesRequestParam,
+                TemplateBulkCreateVariablesRequest,
+            ]
+        ],
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -88,19 +117,27 @@ class AsyncConfigurationTemplateActions(AsyncAPIResource):
         Add several variables to a configuration template at once.
 
         `POST /public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables` (operationId `configurationTemplateBulkCreateVariables`)
+
+        Args:
+            template: The `template` path parameter.
+            body: The request body.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return await self._client.request(  # type: ignore[no-any-return]
+        return await self._client.request(
             Call(
-                Endpoint(
-                    method="post",
-                    path="/public-api/actions/configuration-template/v1.0/{template}/insert-bulk-variables",
-                ),
-                {"template": template},
-                [],
-                [],
-                body,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _BULK_CREATE_VARIABLES,
+                path={"template": template},
+                body=body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )

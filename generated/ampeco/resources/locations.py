@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from .._pagination import AsyncPaginator, SyncPage
     from ..types._shared import Location
     from ..types.locations import LocationsListingFilter, LocationsListingFilterV1
+    from ..types.params.locations import (
+        LocationsListingFilterParam,
+        LocationsListingFilterV1Param,
+    )
 
 __all__ = [
     "Locations",
@@ -32,6 +36,36 @@ __all__ = [
     "AsyncLocationsWithStreamingResponse",
 ]
 
+_LIST: Endpoint[Location] = Endpoint(
+    "get",
+    "/public-api/resources/locations/v2.0",
+    response=lambda: _types.LocationPage,
+    page="cursor",
+    styles={
+        "filter": ("deepObject", True),
+        "include": ("deepObject", True),
+        "ids": ("form", False),
+    },
+    shapes={"filter": lambda: _types.LocationsListingFilter},
+)
+
+_LIST_V1: Endpoint[Location] = Endpoint(
+    "get",
+    "/public-api/resources/locations/v1.0",
+    response=lambda: _types.LocationsListingDeprecatedPage,
+    page="page",
+    deprecated="locations.list_v1() calls a deprecated operation (locationsListingDeprecated); use locations.list() instead",
+    styles={"filter": ("deepObject", True)},
+    shapes={"filter": lambda: _types.LocationsListingFilterV1},
+)
+
+_RETRIEVE: Endpoint[Location] = Endpoint(
+    "get",
+    "/public-api/resources/locations/v2.0/{location}",
+    response=lambda: _types.Location,
+    envelope="data",
+)
+
 
 class Locations(SyncAPIResource):
     """Locations that group charge points."""
@@ -40,7 +74,7 @@ class Locations(SyncAPIResource):
         self,
         *,
         filter: Union[
-            Union[LocationsListingFilter, Mapping[str, Any]], NotGiven
+            LocationsListingFilterParam, LocationsListingFilter, NotGiven
         ] = NOT_GIVEN,
         include: Union[
             List[Literal["chargingZones", "workingHours"]], NotGiven
@@ -59,27 +93,35 @@ class Locations(SyncAPIResource):
         Get all locations, using cursor pagination.
 
         `GET /public-api/resources/locations/v2.0` (operationId `locationsListing`)
+
+        Args:
+            filter: The `filter` query parameter.
+            include: The `include` query parameter.
+            ids: Only return the locations with these ids (comma separated).
+            per_page: The number of items to return.
+            cursor: Opaque cursor taken from `links.next` / `links.prev` of a previous page.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return self._client.request(  # type: ignore[no-any-return]
+        return self._client.request_page(
             Call(
-                Endpoint(
-                    method="get",
-                    path="/public-api/resources/locations/v2.0",
-                    response=lambda: _types.LocationPage,
-                    page="cursor",
-                ),
-                {},
-                [
-                    ("filter", filter, "deepObject", True),
-                    ("include", include, "deepObject", True),
-                    ("ids", ids, "form", False),
-                    ("per_page", per_page, "form", True),
-                    ("cursor", cursor, "form", True),
-                ],
-                [],
-                NOT_GIVEN,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _LIST,
+                query={
+                    "filter": filter,
+                    "include": include,
+                    "ids": ids,
+                    "per_page": per_page,
+                    "cursor": cursor,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )
@@ -88,7 +130,7 @@ class Locations(SyncAPIResource):
         self,
         *,
         filter: Union[
-            Union[LocationsListingFilterV1, Mapping[str, Any]], NotGiven
+            LocationsListingFilterV1Param, LocationsListingFilterV1, NotGiven
         ] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
@@ -105,26 +147,27 @@ class Locations(SyncAPIResource):
         Deprecated. Use `locations.list()` instead.
 
         `GET /public-api/resources/locations/v1.0` (operationId `locationsListingDeprecated`)
+
+        Args:
+            filter: The `filter` query parameter.
+            page: The page number to fetch (defaults to 1).
+            per_page: The number of items to return.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return self._client.request(  # type: ignore[no-any-return]
+        return self._client.request_page(
             Call(
-                Endpoint(
-                    method="get",
-                    path="/public-api/resources/locations/v1.0",
-                    response=lambda: _types.LocationsListingDeprecatedPage,
-                    page="page",
-                    deprecated="locations.list_v1() calls a deprecated operation (locationsListingDeprecated); use locations.list() instead",
-                ),
-                {},
-                [
-                    ("filter", filter, "deepObject", True),
-                    ("page", page, "form", True),
-                    ("per_page", per_page, "form", True),
-                ],
-                [],
-                NOT_GIVEN,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _LIST_V1,
+                query={"filter": filter, "page": page, "per_page": per_page},
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )
@@ -144,21 +187,25 @@ class Locations(SyncAPIResource):
         Get a single location.
 
         `GET /public-api/resources/locations/v2.0/{location}` (operationId `locationRead`)
+
+        Args:
+            location: The `location` path parameter.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return self._client.request(  # type: ignore[no-any-return]
+        return self._client.request(
             Call(
-                Endpoint(
-                    method="get",
-                    path="/public-api/resources/locations/v2.0/{location}",
-                    response=lambda: _types.Location,
-                    envelope="data",
-                ),
-                {"location": location},
-                [],
-                [],
-                NOT_GIVEN,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _RETRIEVE,
+                path={"location": location},
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )
@@ -171,7 +218,7 @@ class AsyncLocations(AsyncAPIResource):
         self,
         *,
         filter: Union[
-            Union[LocationsListingFilter, Mapping[str, Any]], NotGiven
+            LocationsListingFilterParam, LocationsListingFilter, NotGiven
         ] = NOT_GIVEN,
         include: Union[
             List[Literal["chargingZones", "workingHours"]], NotGiven
@@ -190,27 +237,35 @@ class AsyncLocations(AsyncAPIResource):
         Get all locations, using cursor pagination.
 
         `GET /public-api/resources/locations/v2.0` (operationId `locationsListing`)
+
+        Args:
+            filter: The `filter` query parameter.
+            include: The `include` query parameter.
+            ids: Only return the locations with these ids (comma separated).
+            per_page: The number of items to return.
+            cursor: Opaque cursor taken from `links.next` / `links.prev` of a previous page.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return self._client.request(  # type: ignore[no-any-return]
+        return self._client.request_page(
             Call(
-                Endpoint(
-                    method="get",
-                    path="/public-api/resources/locations/v2.0",
-                    response=lambda: _types.LocationPage,
-                    page="cursor",
-                ),
-                {},
-                [
-                    ("filter", filter, "deepObject", True),
-                    ("include", include, "deepObject", True),
-                    ("ids", ids, "form", False),
-                    ("per_page", per_page, "form", True),
-                    ("cursor", cursor, "form", True),
-                ],
-                [],
-                NOT_GIVEN,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _LIST,
+                query={
+                    "filter": filter,
+                    "include": include,
+                    "ids": ids,
+                    "per_page": per_page,
+                    "cursor": cursor,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )
@@ -219,7 +274,7 @@ class AsyncLocations(AsyncAPIResource):
         self,
         *,
         filter: Union[
-            Union[LocationsListingFilterV1, Mapping[str, Any]], NotGiven
+            LocationsListingFilterV1Param, LocationsListingFilterV1, NotGiven
         ] = NOT_GIVEN,
         page: Union[int, NotGiven] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
@@ -236,26 +291,27 @@ class AsyncLocations(AsyncAPIResource):
         Deprecated. Use `locations.list()` instead.
 
         `GET /public-api/resources/locations/v1.0` (operationId `locationsListingDeprecated`)
+
+        Args:
+            filter: The `filter` query parameter.
+            page: The page number to fetch (defaults to 1).
+            per_page: The number of items to return.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return self._client.request(  # type: ignore[no-any-return]
+        return self._client.request_page(
             Call(
-                Endpoint(
-                    method="get",
-                    path="/public-api/resources/locations/v1.0",
-                    response=lambda: _types.LocationsListingDeprecatedPage,
-                    page="page",
-                    deprecated="locations.list_v1() calls a deprecated operation (locationsListingDeprecated); use locations.list() instead",
-                ),
-                {},
-                [
-                    ("filter", filter, "deepObject", True),
-                    ("page", page, "form", True),
-                    ("per_page", per_page, "form", True),
-                ],
-                [],
-                NOT_GIVEN,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _LIST_V1,
+                query={"filter": filter, "page": page, "per_page": per_page},
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )
@@ -275,21 +331,25 @@ class AsyncLocations(AsyncAPIResource):
         Get a single location.
 
         `GET /public-api/resources/locations/v2.0/{location}` (operationId `locationRead`)
+
+        Args:
+            location: The `location` path parameter.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return await self._client.request(  # type: ignore[no-any-return]
+        return await self._client.request(
             Call(
-                Endpoint(
-                    method="get",
-                    path="/public-api/resources/locations/v2.0/{location}",
-                    response=lambda: _types.Location,
-                    envelope="data",
-                ),
-                {"location": location},
-                [],
-                [],
-                NOT_GIVEN,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _RETRIEVE,
+                path={"location": location},
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )

@@ -20,6 +20,7 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
     from ..types.notifications import NotificationSubscription
+    from ..types.params.notifications import NotificationSubscriptionParam
 
 __all__ = [
     "Notifications",
@@ -30,6 +31,15 @@ __all__ = [
     "AsyncNotificationsWithStreamingResponse",
 ]
 
+_SUBSCRIBE: Endpoint[NotificationSubscription] = Endpoint(
+    "post",
+    "/public-api/notifications/v2.0",
+    response=lambda: _types.NotificationSubscription,
+    envelope="data",
+    shapes={"body": lambda: _types.NotificationSubscription},
+    body_required=True,
+)
+
 
 class Notifications(SyncAPIResource):
     """Webhook and Kafka notification subscriptions."""
@@ -37,7 +47,7 @@ class Notifications(SyncAPIResource):
     def subscribe(
         self,
         *,
-        body: Union[NotificationSubscription, Mapping[str, Any]],
+        body: Union[NotificationSubscriptionParam, NotificationSubscription],
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -51,21 +61,25 @@ class Notifications(SyncAPIResource):
         braces in {% raw %}...{% endraw %}. A payload like \"\"\"quoted\"\"\" is sent as is.
 
         `POST /public-api/notifications/v2.0` (operationId `notificationsSubscribe`)
+
+        Args:
+            body: One of its variants, as a dict keyed by wire names or as a model.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return self._client.request(  # type: ignore[no-any-return]
+        return self._client.request(
             Call(
-                Endpoint(
-                    method="post",
-                    path="/public-api/notifications/v2.0",
-                    response=lambda: _types.NotificationSubscription,
-                    envelope="data",
-                ),
-                {},
-                [],
-                [],
-                body,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _SUBSCRIBE,
+                body=body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )
@@ -77,7 +91,7 @@ class AsyncNotifications(AsyncAPIResource):
     async def subscribe(
         self,
         *,
-        body: Union[NotificationSubscription, Mapping[str, Any]],
+        body: Union[NotificationSubscriptionParam, NotificationSubscription],
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -91,21 +105,25 @@ class AsyncNotifications(AsyncAPIResource):
         braces in {% raw %}...{% endraw %}. A payload like \"\"\"quoted\"\"\" is sent as is.
 
         `POST /public-api/notifications/v2.0` (operationId `notificationsSubscribe`)
+
+        Args:
+            body: One of its variants, as a dict keyed by wire names or as a model.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return await self._client.request(  # type: ignore[no-any-return]
+        return await self._client.request(
             Call(
-                Endpoint(
-                    method="post",
-                    path="/public-api/notifications/v2.0",
-                    response=lambda: _types.NotificationSubscription,
-                    envelope="data",
-                ),
-                {},
-                [],
-                [],
-                body,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _SUBSCRIBE,
+                body=body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )

@@ -19,6 +19,7 @@ from .._resource import (
 from .._types import NOT_GIVEN, NotGiven, Timeout
 
 if TYPE_CHECKING:
+    from ..types.params.payment_terminals import PaymentTerminalParam
     from ..types.payment_terminals import PaymentTerminal
 
 __all__ = [
@@ -30,6 +31,15 @@ __all__ = [
     "AsyncPaymentTerminalsWithStreamingResponse",
 ]
 
+_CREATE: Endpoint[PaymentTerminal] = Endpoint(
+    "post",
+    "/public-api/resources/payment-terminals/v1.0",
+    response=lambda: _types.PaymentTerminal,
+    envelope="data",
+    shapes={"body": lambda: _types.PaymentTerminal},
+    body_required=True,
+)
+
 
 class PaymentTerminals(SyncAPIResource):
     """Payment terminals attached to charge points or charging zones."""
@@ -37,7 +47,7 @@ class PaymentTerminals(SyncAPIResource):
     def create(
         self,
         *,
-        body: Union[PaymentTerminal, Mapping[str, Any]],
+        body: Union[PaymentTerminalParam, PaymentTerminal],
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -49,21 +59,25 @@ class PaymentTerminals(SyncAPIResource):
         Register a payment terminal of one of the supported types.
 
         `POST /public-api/resources/payment-terminals/v1.0` (operationId `createPaymentTerminal`)
+
+        Args:
+            body: One of its variants, as a dict keyed by wire names or as a model.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return self._client.request(  # type: ignore[no-any-return]
+        return self._client.request(
             Call(
-                Endpoint(
-                    method="post",
-                    path="/public-api/resources/payment-terminals/v1.0",
-                    response=lambda: _types.PaymentTerminal,
-                    envelope="data",
-                ),
-                {},
-                [],
-                [],
-                body,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _CREATE,
+                body=body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )
@@ -75,7 +89,7 @@ class AsyncPaymentTerminals(AsyncAPIResource):
     async def create(
         self,
         *,
-        body: Union[PaymentTerminal, Mapping[str, Any]],
+        body: Union[PaymentTerminalParam, PaymentTerminal],
         extra_headers: Optional[Mapping[str, str]] = None,
         extra_query: Optional[Mapping[str, Any]] = None,
         extra_body: Optional[Mapping[str, Any]] = None,
@@ -87,21 +101,25 @@ class AsyncPaymentTerminals(AsyncAPIResource):
         Register a payment terminal of one of the supported types.
 
         `POST /public-api/resources/payment-terminals/v1.0` (operationId `createPaymentTerminal`)
+
+        Args:
+            body: One of its variants, as a dict keyed by wire names or as a model.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return await self._client.request(  # type: ignore[no-any-return]
+        return await self._client.request(
             Call(
-                Endpoint(
-                    method="post",
-                    path="/public-api/resources/payment-terminals/v1.0",
-                    response=lambda: _types.PaymentTerminal,
-                    envelope="data",
-                ),
-                {},
-                [],
-                [],
-                body,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _CREATE,
+                body=body,
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )

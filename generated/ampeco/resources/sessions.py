@@ -21,6 +21,7 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 if TYPE_CHECKING:
     from .._pagination import AsyncPaginator, SyncPage
     from ..types._shared import Session
+    from ..types.params.sessions import SessionsListingFilterParam
     from ..types.sessions import SessionsListingFilter
 
 __all__ = [
@@ -31,6 +32,23 @@ __all__ = [
     "SessionsWithStreamingResponse",
     "AsyncSessionsWithStreamingResponse",
 ]
+
+_LIST: Endpoint[Session] = Endpoint(
+    "get",
+    "/public-api/resources/sessions/v1.0",
+    response=lambda: _types.SessionPage,
+    page="cursor",
+    styles={"filter": ("deepObject", True)},
+    shapes={"filter": lambda: _types.SessionsListingFilter},
+)
+
+_RETRIEVE: Endpoint[Session] = Endpoint(
+    "get",
+    "/public-api/resources/sessions/v1.0/{session}",
+    response=lambda: _types.Session,
+    envelope="data",
+    styles={"include": ("deepObject", True)},
+)
 
 
 class Sessions(SyncAPIResource):
@@ -43,7 +61,7 @@ class Sessions(SyncAPIResource):
         with_charging_periods: Union[bool, NotGiven] = NOT_GIVEN,
         clock_aligned_interval: Union[Literal[15, 30, 60], NotGiven] = NOT_GIVEN,
         filter: Union[
-            Union[SessionsListingFilter, Mapping[str, Any]], NotGiven
+            SessionsListingFilterParam, SessionsListingFilter, NotGiven
         ] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
         cursor: Union[str, NotGiven] = NOT_GIVEN,
@@ -58,28 +76,37 @@ class Sessions(SyncAPIResource):
         Get all charging sessions, newest first, using cursor pagination.
 
         `GET /public-api/resources/sessions/v1.0` (operationId `sessionsListing`)
+
+        Args:
+            with_authorization: Embed the authorization object in every session. (`withAuthorization` on the wire.)
+            with_charging_periods: The `withChargingPeriods` query parameter.
+            clock_aligned_interval: The `clockAlignedInterval` query parameter.
+            filter: The `filter` query parameter.
+            per_page: The number of items to return.
+            cursor: Opaque cursor taken from `links.next` / `links.prev` of a previous page.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return self._client.request(  # type: ignore[no-any-return]
+        return self._client.request_page(
             Call(
-                Endpoint(
-                    method="get",
-                    path="/public-api/resources/sessions/v1.0",
-                    response=lambda: _types.SessionPage,
-                    page="cursor",
-                ),
-                {},
-                [
-                    ("withAuthorization", with_authorization, "form", True),
-                    ("withChargingPeriods", with_charging_periods, "form", True),
-                    ("clockAlignedInterval", clock_aligned_interval, "form", True),
-                    ("filter", filter, "deepObject", True),
-                    ("per_page", per_page, "form", True),
-                    ("cursor", cursor, "form", True),
-                ],
-                [],
-                NOT_GIVEN,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _LIST,
+                query={
+                    "withAuthorization": with_authorization,
+                    "withChargingPeriods": with_charging_periods,
+                    "clockAlignedInterval": clock_aligned_interval,
+                    "filter": filter,
+                    "per_page": per_page,
+                    "cursor": cursor,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )
@@ -101,24 +128,28 @@ class Sessions(SyncAPIResource):
         Get a single charging session.
 
         `GET /public-api/resources/sessions/v1.0/{session}` (operationId `sessionRead`)
+
+        Args:
+            session: The session id (a string id).
+            with_price_breakdown: The `withPriceBreakdown` query parameter.
+            include: The `include` query parameter.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return self._client.request(  # type: ignore[no-any-return]
+        return self._client.request(
             Call(
-                Endpoint(
-                    method="get",
-                    path="/public-api/resources/sessions/v1.0/{session}",
-                    response=lambda: _types.Session,
-                    envelope="data",
-                ),
-                {"session": session},
-                [
-                    ("withPriceBreakdown", with_price_breakdown, "form", True),
-                    ("include", include, "deepObject", True),
-                ],
-                [],
-                NOT_GIVEN,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _RETRIEVE,
+                path={"session": session},
+                query={"withPriceBreakdown": with_price_breakdown, "include": include},
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )
@@ -134,7 +165,7 @@ class AsyncSessions(AsyncAPIResource):
         with_charging_periods: Union[bool, NotGiven] = NOT_GIVEN,
         clock_aligned_interval: Union[Literal[15, 30, 60], NotGiven] = NOT_GIVEN,
         filter: Union[
-            Union[SessionsListingFilter, Mapping[str, Any]], NotGiven
+            SessionsListingFilterParam, SessionsListingFilter, NotGiven
         ] = NOT_GIVEN,
         per_page: Union[int, NotGiven] = NOT_GIVEN,
         cursor: Union[str, NotGiven] = NOT_GIVEN,
@@ -149,28 +180,37 @@ class AsyncSessions(AsyncAPIResource):
         Get all charging sessions, newest first, using cursor pagination.
 
         `GET /public-api/resources/sessions/v1.0` (operationId `sessionsListing`)
+
+        Args:
+            with_authorization: Embed the authorization object in every session. (`withAuthorization` on the wire.)
+            with_charging_periods: The `withChargingPeriods` query parameter.
+            clock_aligned_interval: The `clockAlignedInterval` query parameter.
+            filter: The `filter` query parameter.
+            per_page: The number of items to return.
+            cursor: Opaque cursor taken from `links.next` / `links.prev` of a previous page.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return self._client.request(  # type: ignore[no-any-return]
+        return self._client.request_page(
             Call(
-                Endpoint(
-                    method="get",
-                    path="/public-api/resources/sessions/v1.0",
-                    response=lambda: _types.SessionPage,
-                    page="cursor",
-                ),
-                {},
-                [
-                    ("withAuthorization", with_authorization, "form", True),
-                    ("withChargingPeriods", with_charging_periods, "form", True),
-                    ("clockAlignedInterval", clock_aligned_interval, "form", True),
-                    ("filter", filter, "deepObject", True),
-                    ("per_page", per_page, "form", True),
-                    ("cursor", cursor, "form", True),
-                ],
-                [],
-                NOT_GIVEN,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _LIST,
+                query={
+                    "withAuthorization": with_authorization,
+                    "withChargingPeriods": with_charging_periods,
+                    "clockAlignedInterval": clock_aligned_interval,
+                    "filter": filter,
+                    "per_page": per_page,
+                    "cursor": cursor,
+                },
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )
@@ -192,24 +232,28 @@ class AsyncSessions(AsyncAPIResource):
         Get a single charging session.
 
         `GET /public-api/resources/sessions/v1.0/{session}` (operationId `sessionRead`)
+
+        Args:
+            session: The session id (a string id).
+            with_price_breakdown: The `withPriceBreakdown` query parameter.
+            include: The `include` query parameter.
+            extra_headers: Headers to send besides the SDK's own.
+            extra_query: Query parameters to add to the URL.
+            extra_body: Properties to add to the JSON body.
+            timeout: This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's.
+            max_retries: How often this call is retried, instead of the client's setting.
         """
-        return await self._client.request(  # type: ignore[no-any-return]
+        return await self._client.request(
             Call(
-                Endpoint(
-                    method="get",
-                    path="/public-api/resources/sessions/v1.0/{session}",
-                    response=lambda: _types.Session,
-                    envelope="data",
-                ),
-                {"session": session},
-                [
-                    ("withPriceBreakdown", with_price_breakdown, "form", True),
-                    ("include", include, "deepObject", True),
-                ],
-                [],
-                NOT_GIVEN,
-                RequestOptions(
-                    extra_headers, extra_query, extra_body, timeout, max_retries
+                _RETRIEVE,
+                path={"session": session},
+                query={"withPriceBreakdown": with_price_breakdown, "include": include},
+                options=RequestOptions(
+                    extra_headers=extra_headers,
+                    extra_query=extra_query,
+                    extra_body=extra_body,
+                    timeout=timeout,
+                    max_retries=max_retries,
                 ),
             )
         )

@@ -165,6 +165,152 @@ if TYPE_CHECKING:
     from .locations import LocationsListingFilter as LocationsListingFilter
     from .locations import LocationsListingFilterV1 as LocationsListingFilterV1
     from .notifications import NotificationSubscription as NotificationSubscription
+    from .params._shared import (
+        ChargePointChargingProfileParam as ChargePointChargingProfileParam,
+    )
+    from .params._shared import (
+        ChargePointChargingProfileSchedulePeriodParam as ChargePointChargingProfileSchedulePeriodParam,
+    )
+    from .params._shared import (
+        ChargePointLastBootNotificationParam as ChargePointLastBootNotificationParam,
+    )
+    from .params._shared import ChargePointParam as ChargePointParam
+    from .params._shared import (
+        ChargerElectricityRatePreferencesParam as ChargerElectricityRatePreferencesParam,
+    )
+    from .params._shared import (
+        ChargingPreferencesNordPoolPreferencesParam as ChargingPreferencesNordPoolPreferencesParam,
+    )
+    from .params._shared import (
+        ChargingPreferencesOctopusGoPreferencesParam as ChargingPreferencesOctopusGoPreferencesParam,
+    )
+    from .params._shared import EvseConnectorParam as EvseConnectorParam
+    from .params._shared import EvseParam as EvseParam
+    from .params._shared import (
+        KafkaNotificationSubscriptionParam as KafkaNotificationSubscriptionParam,
+    )
+    from .params._shared import (
+        PersonalSmartChargingPreferencesChargerElectricityRateParam as PersonalSmartChargingPreferencesChargerElectricityRateParam,
+    )
+    from .params._shared import (
+        PersonalSmartChargingPreferencesNordPoolParam as PersonalSmartChargingPreferencesNordPoolParam,
+    )
+    from .params._shared import (
+        PersonalSmartChargingPreferencesOctopusAgileParam as PersonalSmartChargingPreferencesOctopusAgileParam,
+    )
+    from .params._shared import (
+        PersonalSmartChargingPreferencesOctopusGoParam as PersonalSmartChargingPreferencesOctopusGoParam,
+    )
+    from .params._shared import (
+        PersonalSmartChargingPreferencesSolarParam as PersonalSmartChargingPreferencesSolarParam,
+    )
+    from .params._shared import (
+        PersonalSmartChargingPreferencesUserControlledScheduleParam as PersonalSmartChargingPreferencesUserControlledScheduleParam,
+    )
+    from .params._shared import (
+        PreferencesOctopusAgilePreferencesParam as PreferencesOctopusAgilePreferencesParam,
+    )
+    from .params._shared import (
+        SchedulePreferencesTrackElectricityCostsParam as SchedulePreferencesTrackElectricityCostsParam,
+    )
+    from .params._shared import SmartChargingDisabledParam as SmartChargingDisabledParam
+    from .params._shared import SmartChargingDynamicParam as SmartChargingDynamicParam
+    from .params._shared import (
+        SmartChargingPreferencesSolarPreferencesParam as SmartChargingPreferencesSolarPreferencesParam,
+    )
+    from .params._shared import SmartChargingTodParam as SmartChargingTodParam
+    from .params._shared import (
+        SmartChargingTodPeriodElementParam as SmartChargingTodPeriodElementParam,
+    )
+    from .params._shared import (
+        SmartChargingTodPeriodParam as SmartChargingTodPeriodParam,
+    )
+    from .params._shared import (
+        SmartChargingUserScheduleParam as SmartChargingUserScheduleParam,
+    )
+    from .params._shared import TargetChargeExactParam as TargetChargeExactParam
+    from .params._shared import TargetChargeRangeParam as TargetChargeRangeParam
+    from .params._shared import TariffGroupParam as TariffGroupParam
+    from .params._shared import (
+        UserControlledSchedulePreferencesParam as UserControlledSchedulePreferencesParam,
+    )
+    from .params._shared import (
+        WebhookNotificationSubscriptionParam as WebhookNotificationSubscriptionParam,
+    )
+    from .params._shared import WeekDayScheduleParam as WeekDayScheduleParam
+    from .params.charge_point_actions import (
+        ChargePointActionChargingScheduleParam as ChargePointActionChargingScheduleParam,
+    )
+    from .params.charge_point_actions import (
+        ChargePointActionChargingSchedulePeriodParam as ChargePointActionChargingSchedulePeriodParam,
+    )
+    from .params.charge_point_actions import (
+        ChargePointChangeOwnerRequestParam as ChargePointChangeOwnerRequestParam,
+    )
+    from .params.charge_point_actions import (
+        ChargePointSetChargingProfileRequestParam as ChargePointSetChargingProfileRequestParam,
+    )
+    from .params.charge_points import (
+        ChargePointConfigurationUpdateRequestParam as ChargePointConfigurationUpdateRequestParam,
+    )
+    from .params.charge_points import (
+        ChargePointMaintenanceWindowParam as ChargePointMaintenanceWindowParam,
+    )
+    from .params.charge_points import (
+        ChargePointSmartChargingUpdateRequestParam as ChargePointSmartChargingUpdateRequestParam,
+    )
+    from .params.charge_points import (
+        ChargePointUpdateRequestParam as ChargePointUpdateRequestParam,
+    )
+    from .params.charge_points import (
+        ChargePointsListingFilterParam as ChargePointsListingFilterParam,
+    )
+    from .params.charge_points import (
+        MaintenanceWindowWithFromAndUntilSchemaParam as MaintenanceWindowWithFromAndUntilSchemaParam,
+    )
+    from .params.charge_points import (
+        PersonalSmartChargingPreferencesDisabledParam as PersonalSmartChargingPreferencesDisabledParam,
+    )
+    from .params.charge_points import (
+        PersonalSmartChargingPreferencesParam as PersonalSmartChargingPreferencesParam,
+    )
+    from .params.charge_points import (
+        PointMaintenanceWindowWithFromAndUntilParam as PointMaintenanceWindowWithFromAndUntilParam,
+    )
+    from .params.configuration_template_actions import (
+        TemplateBulkCreateVariablesRequestParam as TemplateBulkCreateVariablesRequestParam,
+    )
+    from .params.configuration_template_actions import (
+        VariablesConfigurationVariableForOcpp16Param as VariablesConfigurationVariableForOcpp16Param,
+    )
+    from .params.configuration_template_actions import (
+        VariablesConfigurationVariableForOcpp201Param as VariablesConfigurationVariableForOcpp201Param,
+    )
+    from .params.locations import (
+        LocationsListingFilterParam as LocationsListingFilterParam,
+    )
+    from .params.locations import (
+        LocationsListingFilterV1Param as LocationsListingFilterV1Param,
+    )
+    from .params.notifications import (
+        NotificationSubscriptionParam as NotificationSubscriptionParam,
+    )
+    from .params.payment_terminals import (
+        PaymentTerminalAmpecoParam as PaymentTerminalAmpecoParam,
+    )
+    from .params.payment_terminals import (
+        PaymentTerminalCraneParam as PaymentTerminalCraneParam,
+    )
+    from .params.payment_terminals import PaymentTerminalParam as PaymentTerminalParam
+    from .params.payment_terminals import (
+        PaymentTerminalPayterParam as PaymentTerminalPayterParam,
+    )
+    from .params.payment_terminals import (
+        PaymentTerminalValinaParam as PaymentTerminalValinaParam,
+    )
+    from .params.sessions import (
+        SessionsListingFilterParam as SessionsListingFilterParam,
+    )
     from .payment_terminals import PaymentTerminal as PaymentTerminal
     from .payment_terminals import PaymentTerminalAmpeco as PaymentTerminalAmpeco
     from .payment_terminals import PaymentTerminalCrane as PaymentTerminalCrane
@@ -260,6 +406,62 @@ _MODULE_OF: dict[str, str] = {
     "LocationsListingFilter": "locations",
     "LocationsListingFilterV1": "locations",
     "NotificationSubscription": "notifications",
+    "ChargePointChargingProfileParam": "params._shared",
+    "ChargePointChargingProfileSchedulePeriodParam": "params._shared",
+    "ChargePointLastBootNotificationParam": "params._shared",
+    "ChargePointParam": "params._shared",
+    "ChargerElectricityRatePreferencesParam": "params._shared",
+    "ChargingPreferencesNordPoolPreferencesParam": "params._shared",
+    "ChargingPreferencesOctopusGoPreferencesParam": "params._shared",
+    "EvseConnectorParam": "params._shared",
+    "EvseParam": "params._shared",
+    "KafkaNotificationSubscriptionParam": "params._shared",
+    "PersonalSmartChargingPreferencesChargerElectricityRateParam": "params._shared",
+    "PersonalSmartChargingPreferencesNordPoolParam": "params._shared",
+    "PersonalSmartChargingPreferencesOctopusAgileParam": "params._shared",
+    "PersonalSmartChargingPreferencesOctopusGoParam": "params._shared",
+    "PersonalSmartChargingPreferencesSolarParam": "params._shared",
+    "PersonalSmartChargingPreferencesUserControlledScheduleParam": "params._shared",
+    "PreferencesOctopusAgilePreferencesParam": "params._shared",
+    "SchedulePreferencesTrackElectricityCostsParam": "params._shared",
+    "SmartChargingDisabledParam": "params._shared",
+    "SmartChargingDynamicParam": "params._shared",
+    "SmartChargingPreferencesSolarPreferencesParam": "params._shared",
+    "SmartChargingTodParam": "params._shared",
+    "SmartChargingTodPeriodElementParam": "params._shared",
+    "SmartChargingTodPeriodParam": "params._shared",
+    "SmartChargingUserScheduleParam": "params._shared",
+    "TargetChargeExactParam": "params._shared",
+    "TargetChargeRangeParam": "params._shared",
+    "TariffGroupParam": "params._shared",
+    "UserControlledSchedulePreferencesParam": "params._shared",
+    "WebhookNotificationSubscriptionParam": "params._shared",
+    "WeekDayScheduleParam": "params._shared",
+    "ChargePointActionChargingScheduleParam": "params.charge_point_actions",
+    "ChargePointActionChargingSchedulePeriodParam": "params.charge_point_actions",
+    "ChargePointChangeOwnerRequestParam": "params.charge_point_actions",
+    "ChargePointSetChargingProfileRequestParam": "params.charge_point_actions",
+    "ChargePointConfigurationUpdateRequestParam": "params.charge_points",
+    "ChargePointMaintenanceWindowParam": "params.charge_points",
+    "ChargePointSmartChargingUpdateRequestParam": "params.charge_points",
+    "ChargePointUpdateRequestParam": "params.charge_points",
+    "ChargePointsListingFilterParam": "params.charge_points",
+    "MaintenanceWindowWithFromAndUntilSchemaParam": "params.charge_points",
+    "PersonalSmartChargingPreferencesDisabledParam": "params.charge_points",
+    "PersonalSmartChargingPreferencesParam": "params.charge_points",
+    "PointMaintenanceWindowWithFromAndUntilParam": "params.charge_points",
+    "TemplateBulkCreateVariablesRequestParam": "params.configuration_template_actions",
+    "VariablesConfigurationVariableForOcpp16Param": "params.configuration_template_actions",
+    "VariablesConfigurationVariableForOcpp201Param": "params.configuration_template_actions",
+    "LocationsListingFilterParam": "params.locations",
+    "LocationsListingFilterV1Param": "params.locations",
+    "NotificationSubscriptionParam": "params.notifications",
+    "PaymentTerminalAmpecoParam": "params.payment_terminals",
+    "PaymentTerminalCraneParam": "params.payment_terminals",
+    "PaymentTerminalParam": "params.payment_terminals",
+    "PaymentTerminalPayterParam": "params.payment_terminals",
+    "PaymentTerminalValinaParam": "params.payment_terminals",
+    "SessionsListingFilterParam": "params.sessions",
     "PaymentTerminal": "payment_terminals",
     "PaymentTerminalAmpeco": "payment_terminals",
     "PaymentTerminalCrane": "payment_terminals",

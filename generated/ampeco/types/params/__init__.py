@@ -1,0 +1,1 @@
+"""Request dicts (TypedDicts keyed by wire names); import them from `types`."""

@@ -1,0 +1,234 @@
+"""What a request accepts: `TypedDict`s keyed by wire names, and the annotations of arguments.
+
+Stainless-generated SDKs take request objects as plain dicts a type checker knows
+(`MessageParam`): a misspelled key or a value of the wrong type is an error before
+anything is sent. Every model a request can carry gets such a twin, `<Model>Param`, in
+`types/params/<module>.py`, keyed by the names the wire uses (`evseNetworkId`) — the dict
+*is* the JSON. Wherever a request takes an object, it takes the model or its dict.
+
+These modules are never imported by the SDK at run time (resources import them for type
+checkers only), so they cost nothing on a call.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import keyword
+import re
+from dataclasses import dataclass, field
+
+from generator.emit import text
+from generator.emit.plan import SHARED, ModulePlan, dependencies
+from generator.emit.pytypes import Enums, annotation, stdlib_modules
+from generator.ir import Api, Field, TypeRef
+from generator.ir import types as t
+
+# wider than the model's field types on purpose: a float where the API takes a decimal, an
+# ISO string where it takes a date or time are what callers have at hand (sent as given)
+_WIDENED = {
+    "_decimal.Decimal": "Union[_decimal.Decimal, float]",
+    "_dt.datetime": "Union[_dt.datetime, str]",
+    "_dt.date": "Union[_dt.date, str]",
+    "_dt.time": "Union[_dt.time, str]",
+}
+
+
+def request_definitions(api: Api) -> list[str]:
+    """Models and unions a request can carry (bodies, object-valued parameters), in a stable order."""
+    roots: list[str] = []
+    for op in api.operations:
+        refs = [p.type for p in op.parameters if p.location != "path"]
+        if op.request_body is not None and op.request_body.type is not None:
+            refs.append(op.request_body.type)
+        roots += [name for ref in refs for name in _object_names(ref)]
+    seen: dict[str, None] = {}
+    stack = list(reversed(roots))
+    while stack:
+        name = stack.pop()
+        if name in seen or (name not in api.models and name not in api.unions):
+            continue
+        seen[name] = None
+        stack.extend(reversed(dependencies(api, name)))
+    return sorted(seen)
+
+
+def param_names(api: Api) -> dict[str, str]:
+    """The TypedDict (or alias) name of each request definition: `<Name>Param`, never a taken name."""
+    taken = {*api.models, *api.unions, *api.enums}
+    names: dict[str, str] = {}
+    for name in request_definitions(api):
+        if name in api.unions and not _holds_objects(api, name, set()):
+            continue  # a union of scalars is taken as it is
+        candidate = f"{name}Param"
+        suffix = 2
+        while candidate in taken:
+            candidate = f"{name}Param{suffix}"
+            suffix += 1
+        taken.add(candidate)
+        names[name] = candidate
+    return names
+
+
+def _holds_objects(api: Api, name: str, seen: set[str]) -> bool:
+    if name in api.models:
+        return True
+    if name in seen or name not in api.unions:
+        return False
+    seen.add(name)
+    return any(_holds_objects(api, ref, seen) for v in api.unions[name].variants for ref in _object_names(v.type))
+
+
+def _object_names(ref: TypeRef | None) -> list[str]:
+    found = []
+    while ref is not None:
+        if ref.kind in (t.MODEL, t.UNION) and ref.name:
+            found.append(ref.name)
+        ref = ref.item
+    return found
+
+
+@dataclass
+class RequestTypes:
+    """Annotations of what a request accepts; records which definitions and params they name."""
+
+    api: Api
+    params: dict[str, str]  # definition -> its Param name
+    models: set[str] = field(default_factory=set)  # definitions named (models, unions, component enums)
+    dicts: set[str] = field(default_factory=set)  # Param names named
+
+    @property
+    def enums(self) -> Enums:
+        return self.api.enums
+
+    def annotation(self, ref: TypeRef, optional: bool = False) -> str:
+        inner = self._bare(ref)
+        if (ref.nullable or optional) and inner != "Any":
+            return f"Optional[{inner}]"
+        return inner
+
+    def members(self, ref: TypeRef) -> list[str]:
+        """The members of `ref`'s annotation as a union would list them: `XParam`, `X` for an object."""
+        if ref.kind in (t.MODEL, t.UNION) and ref.name and ref.name in self.params and not ref.nullable:
+            self.annotation(ref)
+            return [self.params[ref.name], ref.name]
+        return [self.annotation(ref)]
+
+    def _bare(self, ref: TypeRef) -> str:
+        if ref.kind in (t.MODEL, t.UNION) and ref.name:
+            self.models.add(ref.name)
+            param = self.params.get(ref.name)
+            if param is None:
+                return ref.name
+            self.dicts.add(param)
+            return f"Union[{param}, {ref.name}]"
+        if ref.kind == t.LIST:
+            item = self.annotation(ref.item) if ref.item else "Any"
+            objects = ref.item is not None and ref.item.kind in (t.MODEL, t.UNION)
+            return f"Sequence[{item}]" if objects else f"List[{item}]"
+        if ref.kind == t.MAP:
+            return f"Mapping[str, {self.annotation(ref.item) if ref.item else 'Any'}]"
+        if ref.kind == t.ENUM and ref.name and ref.name in self.enums and self.enums[ref.name].origin == "component":
+            self.models.add(ref.name)
+        plain = annotation(dataclasses.replace(ref, nullable=False), self.enums)
+        return _WIDENED.get(plain, plain)
+
+
+@dataclass
+class ParamField:
+    key: str  # the wire name
+    annotation: str
+    doc: str | None
+
+    @property
+    def quoted(self) -> tuple[str, str]:
+        """The key and the annotation as string literals (the functional TypedDict syntax)."""
+        return text.string(self.key), text.string(self.annotation)
+
+
+@dataclass
+class TypedDictDef:
+    name: str
+    doc: str | None
+    fields: list[ParamField]
+    functional: bool  # a key that is no identifier: TypedDict("Name", {...})
+    alias: str | None = None  # for a union: the alias's text instead of fields
+
+
+@dataclass
+class ParamsModuleContext:
+    name: str
+    doc: str
+    stdlib: list[str]
+    typing: list[str]
+    model_imports: dict[str, list[str]]  # models module -> names (for type checkers only)
+    extensions: list[str]  # from typing_extensions: Required, TypedDict
+    shared: list[str]  # Param names from params._shared
+    definitions: list[TypedDictDef]
+
+
+def request_fields(model_fields: list[Field]) -> list[Field]:
+    """The fields a request sends: never what the server fills in (readOnly)."""
+    return [f for f in model_fields if not f.read_only]
+
+
+def params_module_context(api: Api, plan: ModulePlan, params: dict[str, str]) -> ParamsModuleContext | None:
+    types = RequestTypes(api, params)
+    definitions = [_definition(api, name, params[name], types) for name in plan.definitions if name in params]
+    if not definitions:
+        return None
+    code = "\n".join(f.annotation for d in definitions for f in d.fields) + "\n".join(d.alias or "" for d in definitions)
+    typing_names = [n for n in ("Any", "List", "Literal", "Mapping", "Optional", "Sequence", "Union") if re.search(rf"\b{n}\b", code)]
+    if any(d.alias for d in definitions):
+        typing_names = sorted([*typing_names, "TypeAlias"])
+    module_of = {n: d.module for table in (api.models, api.enums, api.unions) for n, d in table.items()}
+    model_imports: dict[str, list[str]] = {}
+    for name in sorted(types.models):
+        model_imports.setdefault(module_of[name], []).append(name)
+    own = {d.name for d in definitions}
+    shared = sorted(p for p in types.dicts if p not in own) if plan.name != SHARED else []
+    if model_imports or shared:
+        typing_names.insert(0, "TYPE_CHECKING")
+    doc = (
+        "Request dicts shared by several resources." if plan.name == SHARED else f"Request dicts of the `{plan.name}` resource."
+    )
+    extensions = [n for n in ("Required", "TypedDict") if re.search(rf"\b{n}\b", code) or n == "TypedDict" and any(not d.alias for d in definitions)]
+    return ParamsModuleContext(
+        plan.name, doc, sorted(stdlib_modules(code)), typing_names, dict(sorted(model_imports.items())), extensions, shared, definitions
+    )
+
+
+def _definition(api: Api, name: str, param: str, types: RequestTypes) -> TypedDictDef:
+    if name in api.unions:
+        union = api.unions[name]
+        members = list(dict.fromkeys(m for v in union.variants for m in types.members(v.type)))
+        alias = members[0] if len(members) == 1 else f"Union[{', '.join(members)}]"
+        alias = _quote_names(alias, {*types.models, *types.dicts})
+        about = f"`{name}` as a request takes it: any of its variants, as a dict keyed by wire names or as a model."
+        return TypedDictDef(param, text.docstring(about, ""), [], False, alias=alias)
+    model = api.models[name]
+    fields = []
+    for f in request_fields(model.fields):
+        type_text = types.annotation(f.type)
+        if f.required:
+            type_text = f"Required[{type_text}]"
+        fields.append(ParamField(f.name, type_text, text.docstring(f.description, "    ")))
+    functional = any(not p.key.isidentifier() or keyword.iskeyword(p.key) or _shadows(p.key, fields) for p in fields)
+    doc = text.docstring(f"The `{name}` a request sends, as a dict keyed by wire names.", "    ")
+    return TypedDictDef(param, doc, fields, functional)
+
+
+def _quote_names(annotation_text: str, names: set[str]) -> str:
+    """Definition names in an alias quoted: it is evaluated at import, and they are imported for type checkers only."""
+    parts = re.split(r'("(?:[^"\\]|\\.)*")', annotation_text)
+    pattern = re.compile(r"\b[A-Za-z_]\w*\b")
+
+    def quote(match: re.Match[str]) -> str:
+        return f'"{match.group(0)}"' if match.group(0) in names else match.group(0)
+
+    return "".join(part if index % 2 else pattern.sub(quote, part) for index, part in enumerate(parts))
+
+
+def _shadows(key: str, fields: list[ParamField]) -> bool:
+    """A key named like a type the class body's annotations use would hide that type from them."""
+    pattern = re.compile(rf"(?<![\w.]){re.escape(key)}\b")
+    return any(pattern.search(re.sub(r'"[^"]*"', "", f.annotation)) for f in fields)

@@ -646,13 +646,16 @@ class SyncAPIClient(BaseClient):
 
     def request(self, call: Call[_T]) -> _T:
         """What the method returns; in raw and streaming mode, its response (see `_resource`)."""
+        self._warn_deprecated(
+            call
+        )  # here, so that the warning points at the caller's line
         return cast(_T, self._call(call))
 
     def request_page(self, call: Call[_T]) -> SyncPage[_T]:
+        self._warn_deprecated(call)
         return cast(SyncPage[_T], self._call(call))
 
     def _call(self, call: Call[Any]) -> Any:
-        self._warn_deprecated(call)
         if self._stream:
             streamed = self._send(call, stream=True)
             if streamed.status_code >= 400:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from generator import naming
 from generator.emit import text
 from generator.emit.arguments import OPTIONS, Arguments, arguments
-from generator.emit.params import RequestTypes
+from generator.emit.params import RequestTypes, object_names
 from generator.emit.prose import markdown
 from generator.emit.pytypes import annotation, emitted_refs, stdlib_modules
 from generator.ir import Api, Operation, Resource, TypeRef
@@ -66,14 +66,6 @@ def _runtime_type(api: Api, ref: TypeRef | None) -> str | None:
     return f"Optional[{inner}]" if ref.nullable else inner
 
 
-def _has_object(ref: TypeRef | None) -> bool:
-    while ref is not None:
-        if ref.kind in (t.MODEL, t.UNION):
-            return True
-        ref = ref.item
-    return False
-
-
 def replacement_for(api: Api, op: Operation) -> Operation | None:
     """A deprecated operation's successor: same path at a newer version, or the same operationId without 'Deprecated'."""
     stem = op.operation_id.replace("Deprecated", "")
@@ -96,8 +88,9 @@ def replacement_for(api: Api, op: Operation) -> Operation | None:
 def _method(api: Api, op: Operation, types: RequestTypes) -> tuple[MethodContext, set[str]]:
     names: set[str] = set()
     args = arguments(api, op, types)
-    for a in args.path:
-        names.update(emitted_refs(next(p.type for p in op.parameters if p.py_name == a.name), api.enums))
+    for p in op.parameters:
+        if p.location == "path":
+            names.update(emitted_refs(p.type, api.enums))
     signature = args.implementation()
     overloads = [args.keyword_form(), args.body_form()] if args.overloaded else []
     response = primary_response(op)
@@ -139,9 +132,9 @@ def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: Typ
     styles = [f"{text.string(p.name)}: ({text.string(p.style)}, {p.explode})" for p in query if (p.style, p.explode) != ("form", True)]
     if styles:
         lines.append(f"styles={{{', '.join(styles)}}},")
-    shapes = [f"{text.string(p.name)}: lambda: {_runtime_type(api, p.type)}" for p in query if _has_object(p.type)]
+    shapes = [f"{text.string(p.name)}: lambda: {_runtime_type(api, p.type)}" for p in query if object_names(p.type)]
     body = op.request_body
-    if body is not None and _has_object(body.type):
+    if body is not None and object_names(body.type):
         shapes.insert(0, f'"body": lambda: {_runtime_type(api, body.type)}')
     if shapes:
         lines.append(f"shapes={{{', '.join(shapes)}}},")
@@ -182,7 +175,7 @@ def _method_doc(api: Api, op: Operation, args: Arguments) -> str | None:
 
 
 def _arg_doc(name: str, doc: str) -> str:
-    lines = [line for line in doc.strip().split("\n")]
+    lines = doc.strip().split("\n")
     rest = "".join(f"\n        {line}" if line.strip() else "\n" for line in lines[1:])
     return f"    {name}: {lines[0]}{rest}"
 

@@ -185,9 +185,9 @@ def method_doc(api: Api, op: Operation, linker: Linker, package: str, client_nam
     body = ""
     fields = arguments(api, op, RequestTypes(api, {})).fields
     if op.request_body is not None and op.request_body.type is not None:
-        whole = linker.type_md(op.request_body.type, 1)
-        required = " (required)" if op.request_body.required else " (optional)"
-        body = f"{whole}{required}; pass it whole as `body=` (the model, or a dict keyed by wire names)."
+        whole = linker.type_md(op.request_body.type, 1) + (" (required)" if op.request_body.required else " (optional)")
+        how = "its properties are the `body` arguments above, or pass it whole" if fields else "pass it whole"
+        body = f"{whole}{':' if fields else ';'} {how} as `body=` (the model, or a dict keyed by wire names)."
         if fields:
             model = api.models[str(op.request_body.type.name)]
             by_wire = {f.name: f for f in model.fields}
@@ -195,7 +195,6 @@ def method_doc(api: Api, op: Operation, linker: Linker, package: str, client_nam
                 ParamRow(a.name, a.wire, "body", linker.type_md(by_wire[a.wire].type, 1), "yes" if a.required else "", "", cell(by_wire[a.wire].description))
                 for a in fields
             ]
-            body = f"{whole}{required}: its properties are the `body` arguments above, or pass it whole as `body=` (the model, or a dict keyed by wire names)."
     item = page_item(api, op) if op.pagination else None
     returns = f"`SyncPage` of {linker.type_md(item, 1)} (iterating walks every page)" if item else linker.type_md(primary_response(op), 1)
     codes = sorted({r.status for r in op.responses if r.status[:1] in "45"})

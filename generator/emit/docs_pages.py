@@ -7,9 +7,11 @@ from typing import Any
 import jinja2
 
 from generator.emit import text
+from generator.emit.arguments import arguments
 from generator.emit.client import replacement_for
 from generator.emit.docs import Linker, cell, definition_doc, method_doc, users_of
 from generator.emit.examples import call_arguments, minimal_value
+from generator.emit.params import RequestTypes
 from generator.emit.plan import SHARED
 from generator.ir import Api, Operation
 from generator.ir import types as t
@@ -83,10 +85,8 @@ def readme_examples(api: Api, package: str, client_name: str) -> dict[str, str]:
 
 def _request_example(api: Api, head: str, main: str) -> str:
     """A call with body properties as keyword arguments, and a filter dict keyed by wire names."""
-    def keyword_body(op: Operation) -> bool:
-        body = op.request_body
-        model = api.models.get(body.type.name or "") if body and body.type and body.type.kind == t.MODEL else None
-        return bool(body and body.required and model and any(f.required for f in model.fields))
+    def keyword_body(op: Operation) -> bool:  # required properties, taken as keywords
+        return arguments(api, op, RequestTypes(api, {})).overloaded
 
     creator = _pick([o for o in api.operations if not o.deprecated and keyword_body(o)], main, "create")
     lines = []

@@ -40,7 +40,7 @@ def request_definitions(api: Api) -> list[str]:
         refs = [p.type for p in op.parameters if p.location != "path"]
         if op.request_body is not None and op.request_body.type is not None:
             refs.append(op.request_body.type)
-        roots += [name for ref in refs for name in _object_names(ref)]
+        roots += [name for ref in refs for name in object_names(ref)]
     seen: dict[str, None] = {}
     stack = list(reversed(roots))
     while stack:
@@ -75,10 +75,11 @@ def _holds_objects(api: Api, name: str, seen: set[str]) -> bool:
     if name in seen or name not in api.unions:
         return False
     seen.add(name)
-    return any(_holds_objects(api, ref, seen) for v in api.unions[name].variants for ref in _object_names(v.type))
+    return any(_holds_objects(api, ref, seen) for v in api.unions[name].variants for ref in object_names(v.type))
 
 
-def _object_names(ref: TypeRef | None) -> list[str]:
+def object_names(ref: TypeRef | None) -> list[str]:
+    """The models and unions `ref` holds, directly or as list items and map values."""
     found = []
     while ref is not None:
         if ref.kind in (t.MODEL, t.UNION) and ref.name:

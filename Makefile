@@ -73,9 +73,11 @@ lint: $(VENV)/.test-deps
 prism-sweep: $(VENV)/.test-deps node_modules/.bin/prism
 	AMPECO_SPEC=$(abspath $(AMPECO_SPEC)) $(BIN)/python -m pytest -q -s tests/test_prism_dynamic.py
 
-## bench: generation time, and the generated SDK's import time and request overhead, beside the peers
+## bench: generation time (and its growth with the spec's size), and the generated SDK's import
+## time, first call and request overhead, beside the peers
 bench: $(BIN)/sdkgen
 	$(BIN)/python benchmarks/bench_generate.py
+	$(BIN)/python benchmarks/bench_scale.py
 	$(BIN)/python benchmarks/bench_import.py
 	$(BIN)/python benchmarks/bench_diff.py
 

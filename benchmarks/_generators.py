@@ -71,7 +71,16 @@ def build_ours(spec_path: Path) -> Tool:
         )
         return tool
     tool.version = ours_version(command_prefix)
+    byte_compile_checkout(bin_dir)
     return tool
+
+
+def byte_compile_checkout(bin_dir: Path | None) -> None:
+    """Byte-compile the generator's own code, as `pip install` does for the peers: an editable
+    checkout run with PYTHONDONTWRITEBYTECODE set would otherwise compile it on every run."""
+    python = bin_dir / "python" if bin_dir is not None else None
+    if python is not None and python.is_file():
+        subprocess.run([str(python), "-m", "compileall", "-q", str(h.REPO_ROOT / "generator")], capture_output=True, check=False)
 
 
 def ours_version(command_prefix: list[str]) -> str:

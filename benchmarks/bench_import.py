@@ -3,7 +3,9 @@
 Why: the project's goals are that ``import ampeco`` + building the client costs
 at most 0.10 s more than ``import httpx, pydantic`` alone, is at least 20x
 faster than the SDKs that peer generators make from the same AMPECO spec, and
-that one call costs at most 1.5x a bare ``httpx.Client.get(...).json()``.
+that the first call (import, client, one ``charge_points.retrieve``) costs at most 0.10 s more
+than that floor, and that one call costs at most 1.2x a bare ``httpx.Client.get(...).json()``
+(with the server on a thread of the client's process, and in a process of its own).
 
 How to run (from the repo root; the script itself needs only the stdlib):
 
@@ -37,7 +39,7 @@ import _local_server as srv
 FLOOR_CODE = "import httpx, pydantic"
 GOAL_FLOOR_DELTA_S = 0.10
 GOAL_PEER_SPEEDUP = 20.0
-GOAL_OVERHEAD_RATIO = 1.5
+GOAL_OVERHEAD_RATIO = 1.2
 NOISE_S = 0.01  # an excess over the floor below this is not told apart from zero
 KINDS = ("floor", "import", "call")
 FULL_PREFIX = "/full"  # server path prefix that answers with the spec-complete body
@@ -89,9 +91,10 @@ def times_of(target: t.Target, results: dict) -> dict[str, float | None]:
     over the floor as the median of per-round differences (import - floor)."""
     probe = {kind: results.get(f"{target.name}:{kind}", {}) for kind in KINDS}
     medians = {kind: probe[kind].get("median_s") for kind in KINDS}
-    pairs = zip(probe["import"].get("times_s", []), probe["floor"].get("times_s", []))
-    diffs = [imported - floor for imported, floor in pairs]
-    medians["excess"] = statistics.median(diffs) if diffs else None
+    for kind, key in (("import", "excess"), ("call", "call_excess")):
+        pairs = zip(probe[kind].get("times_s", []), probe["floor"].get("times_s", []))
+        diffs = [timed - floor for timed, floor in pairs]
+        medians[key] = statistics.median(diffs) if diffs else None
     return medians
 
 
@@ -107,10 +110,10 @@ def tool_rows(targets: list[t.Target], results: dict) -> list[list[str]]:
     for target in targets:
         row = [target.label, target.version]
         if target.unavailable_reason:
-            rows.append(row + ["unavailable", "-", "-", "-", "-"])
+            rows.append(row + ["unavailable", "-", "-", "-", "-", "-"])
             continue
         mine = times_of(target, results)
-        row += [seconds(mine[kind]) for kind in ("import", "excess", "call")]
+        row += [seconds(mine[kind]) for kind in ("import", "excess", "call", "call_excess")]
         row += [ratio(mine["import"], ours["import"])]
         row += [excess_ratio(mine["excess"], ours["excess"])]
         rows.append(row)
@@ -137,6 +140,10 @@ def verdicts(targets: list[t.Target], results: dict, overhead: list[dict]) -> li
     excess_ok = met(ours["excess"] <= GOAL_FLOOR_DELTA_S)
     goal = f"- ours import+construct <= its floor + {GOAL_FLOOR_DELTA_S:.2f} s"
     lines = [f"{goal}: {excess_ok} ({ours['excess']:+.3f} s)"]
+    if ours["call_excess"] is not None:
+        call_ok = met(ours["call_excess"] <= GOAL_FLOOR_DELTA_S)
+        goal = f"- ours first call <= its floor + {GOAL_FLOOR_DELTA_S:.2f} s"
+        lines.append(f"{goal}: {call_ok} ({ours['call_excess']:+.3f} s)")
     for target in targets[1:]:
         peer = times_of(target, results)
         goal = f"- ours >= {GOAL_PEER_SPEEDUP:g}x faster than {target.label}"
@@ -204,7 +211,7 @@ def print_report(
     targets: list[t.Target], results: dict, overhead: list[dict], report: dict
 ) -> None:
     headers = [
-        "tool", "version", "import+construct (s)", "minus floor (s)", "first call (s)",
+        "tool", "version", "import+construct (s)", "minus floor (s)", "first call (s)", "first call minus floor (s)",
         "ratio vs ours (import+construct)", "ratio vs ours (minus floor)",
     ]  # fmt: skip
     print("\n" + h.markdown_table(headers, tool_rows(targets, results)) + "\n")

@@ -53,7 +53,7 @@ def main() -> None:
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="output folder")
 @click.option("--package", default=None, help="Python package name (default: from the API title)")
 @click.option("--allow-remote-refs", is_flag=True, help="fetch $refs that point to http(s) URLs")
-@click.option("--no-cache", is_flag=True, help="do not use the format cache")
+@click.option("--no-cache", is_flag=True, help="format every file again (the format cache is neither read nor written)")
 @click.option("--release-names", is_flag=True, help="forget locked names of schemas and operations the spec no longer has")
 @click.option("--changelog-from", "changelog_from", type=click.Path(dir_okay=False), default=None,
               help="the previous spec: add the diff against it to CHANGELOG.md in the output")

@@ -15,7 +15,8 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.config import load_config
-from generator.emit.client import client_class_name, replacement_for
+from generator.emit.client import client_class_name
+from generator.emit.lookups import replacement_for
 from generator.ir import TypeRef
 from generator.pipeline import check, generate, load_api
 from tests.conftest import OWN_SPEC, REPO

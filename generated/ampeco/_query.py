@@ -89,7 +89,13 @@ def wire_keys(value: Any, kind: Any) -> Any:
             )
         renamed: dict[Any, Any] = {}
         for key, item in value.items():
-            wire_key: Any = key if key in names.types else names.wire.get(key, key)
+            target = names.wire.get(key)
+            # a Python name whose wire name is given too is another key (an additional property)
+            wire_key: Any = (
+                key
+                if key in names.types or target is None or target in value
+                else target
+            )
             renamed[wire_key] = wire_keys(item, names.types.get(wire_key))
         return renamed
     if isinstance(value, (list, tuple)):

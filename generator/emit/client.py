@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from generator import naming
 from generator.emit import text
 from generator.emit.arguments import OPTIONS, Arguments, arguments
+from generator.emit.lookups import module_of, operations_of, replacement_for
 from generator.emit.params import RequestTypes, object_names
 from generator.emit.prose import markdown
 from generator.emit.pytypes import annotation, emitted_refs, stdlib_modules
@@ -15,6 +16,7 @@ from generator.ir import Api, Operation, Resource, TypeRef
 from generator.ir import types as t
 from generator.parser.pagination import page_item, primary_response
 
+_WORD = re.compile(r"\w+")
 _TYPING = ("Any", "Dict", "List", "Literal", "Mapping", "Optional", "Sequence", "Union")
 
 
@@ -64,25 +66,6 @@ def _runtime_type(api: Api, ref: TypeRef | None) -> str | None:
     else:
         return "Any"
     return f"Optional[{inner}]" if ref.nullable else inner
-
-
-def replacement_for(api: Api, op: Operation) -> Operation | None:
-    """A deprecated operation's successor: same path at a newer version, or the same operationId without 'Deprecated'."""
-    stem = op.operation_id.replace("Deprecated", "")
-    by_id = {o.operation_id: o for o in api.operations}
-    if op.replacement is not None:
-        return by_id[op.replacement]
-    if stem != op.operation_id and stem in by_id and not by_id[stem].deprecated:
-        return by_id[stem]
-    if op.api_version:
-        shape = op.path.replace(op.api_version, "{v}")
-        newer = [
-            o for o in api.operations
-            if o.method == op.method and not o.deprecated and o.api_version and o.path.replace(o.api_version, "{v}") == shape
-        ]
-        if newer:
-            return max(newer, key=lambda o: o.api_version or "")
-    return None
 
 
 def _method(api: Api, op: Operation, types: RequestTypes) -> tuple[MethodContext, set[str]]:
@@ -181,11 +164,11 @@ def _arg_doc(name: str, doc: str) -> str:
 
 
 def resource_context(api: Api, resource: Resource, params: dict[str, str]) -> ResourceContext:
-    ops = [o for o in api.operations if o.resource == resource.name]
+    ops = operations_of(api, resource.name)
     context = ResourceContext(resource.name, resource.class_name, text.docstring(resource.description or resource.tag, "    "), {})
     types = RequestTypes(api, params)
     names: set[str] = set()
-    for op in sorted(ops, key=lambda o: o.method_name):
+    for op in ops:
         method, used = _method(api, op, types)
         context.methods.append(method)
         context.uses_page = context.uses_page or method.paged
@@ -195,7 +178,8 @@ def resource_context(api: Api, resource: Resource, params: dict[str, str]) -> Re
     code = "\n".join(
         line for m in context.methods for line in (*m.signature, m.returns, m.async_returns, m.endpoint_type, *m.endpoint, *m.call)
     )
-    context.typing = [n for n in _TYPING if re.search(rf"\b{n}\b", code)]
+    words = set(_WORD.findall(code))
+    context.typing = [n for n in _TYPING if n in words]
     if context.uses_overload:
         context.typing.append("overload")
     annotations = set(re.findall(r"\b[A-Z]\w*", "\n".join(line for m in context.methods for line in (*m.signature, m.returns, m.endpoint_type))))
@@ -204,12 +188,10 @@ def resource_context(api: Api, resource: Resource, params: dict[str, str]) -> Re
         context.typing.insert(0, "TYPE_CHECKING")
     context.stdlib = sorted(stdlib_modules(code))
     context.uses_types = "_types." in code
-    module_of = {n: d.module for table in (api.models, api.enums, api.unions) for n, d in table.items()}
     for name in sorted(names):
-        context.type_imports.setdefault(module_of[name], []).append(name)
-    param_module = {params[n]: api.models[n].module if n in api.models else api.unions[n].module for n in params}
+        context.type_imports.setdefault(module_of(api, name), []).append(name)
     for name in sorted(types.dicts):
-        context.type_imports.setdefault(f"params.{param_module[name]}", []).append(name)
+        context.type_imports.setdefault(f"params.{module_of(api, types.dicts[name])}", []).append(name)
     context.type_imports = dict(sorted(context.type_imports.items()))
     return context
 

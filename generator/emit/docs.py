@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.emit.arguments import arguments
-from generator.emit.client import replacement_for
 from generator.emit.examples import method_example
+from generator.emit.lookups import replacement_for
 from generator.emit.params import RequestTypes
 from generator.emit.plan import SHARED, operation_refs
 from generator.emit.prose import markdown

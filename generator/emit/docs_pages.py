@@ -8,9 +8,9 @@ import jinja2
 
 from generator.emit import text
 from generator.emit.arguments import arguments
-from generator.emit.client import replacement_for
 from generator.emit.docs import Linker, cell, definition_doc, method_doc, users_of
 from generator.emit.examples import call_arguments, minimal_value
+from generator.emit.lookups import operations_of, replacement_for
 from generator.emit.params import RequestTypes
 from generator.emit.plan import SHARED
 from generator.ir import Api, Operation
@@ -117,7 +117,7 @@ def render_docs(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> di
 
     resources = []
     for resource in api.resources:
-        ops = sorted((o for o in api.operations if o.resource == resource.name), key=lambda o: o.method_name)
+        ops = operations_of(api, resource.name)
         methods = [method_doc(api, op, linker, package, client_name) for op in ops]
         resources.append({"name": resource.name, "tag": resource.tag, "count": len(ops)})
         files[f"docs/resources/{resource.name}.md"] = env.get_template("docs/resource.md.jinja").render(

@@ -49,30 +49,48 @@ def cache_dir() -> Path:
 
 def format_files(files: dict[str, str], use_cache: bool = True) -> dict[str, str]:
     """Returns `files` with every .py file formatted; other files are unchanged."""
-    ruff = _ruff_binary()
-    engine = _engine_id(ruff)
-    cache = cache_dir()
-    result = dict(files)
-    pending: dict[str, tuple[str, Path]] = {}
-    for path, source in files.items():
-        if not path.endswith(".py"):
-            continue
-        key = hashlib.sha256(f"{engine}\0{source}".encode()).hexdigest()
-        entry = cache / key[:2] / key
-        if use_cache and entry.is_file():
-            result[path] = entry.read_text(encoding="utf-8")
-        else:
-            pending[path] = (source, entry)
-    if not pending:
-        return result
-    formatted = _run_ruff(ruff, {p: s for p, (s, _) in pending.items()}) if ruff else _run_black(
-        {p: s for p, (s, _) in pending.items()}
-    )
-    for path, text in formatted.items():
-        result[path] = text
-        if use_cache:
-            _store(pending[path][1], text)
-    return result
+    return start_formatting(files, use_cache).result()
+
+
+class Formatting:
+    """Formatting under way: ruff runs as a process of its own while the caller does other
+    work (the pipeline renders the docs meanwhile); `result()` waits for it."""
+
+    def __init__(self, files: dict[str, str], use_cache: bool) -> None:
+        self.files, self.use_cache = dict(files), use_cache
+        ruff = _ruff_binary()
+        engine = _engine_id(ruff)
+        cache = cache_dir()
+        self.pending: dict[str, tuple[str, Path]] = {}
+        for path, source in files.items():
+            if not path.endswith(".py"):
+                continue
+            key = hashlib.sha256(f"{engine}\0{source}".encode()).hexdigest()
+            entry = cache / key[:2] / key
+            if use_cache and entry.is_file():
+                self.files[path] = entry.read_text(encoding="utf-8")
+            else:
+                self.pending[path] = (source, entry)
+        sources = {p: s for p, (s, _) in self.pending.items()}
+        self.ruff = _RuffRun(ruff, sources) if ruff and sources else None
+        self.black_sources = sources if not ruff else {}
+
+    def result(self) -> dict[str, str]:
+        formatted = self.ruff.result() if self.ruff else _run_black(self.black_sources)
+        for path, text in formatted.items():
+            self.files[path] = text
+            if self.use_cache:
+                _store(self.pending[path][1], text)
+        return self.files
+
+    def cancel(self) -> None:
+        if self.ruff:
+            self.ruff.cancel()
+
+
+def start_formatting(files: dict[str, str], use_cache: bool = True) -> Formatting:
+    """Starts formatting every .py file of `files` (from the cache where it can)."""
+    return Formatting(files, use_cache)
 
 
 def _store(entry: Path, text: str) -> None:
@@ -85,17 +103,37 @@ def _store(entry: Path, text: str) -> None:
         pass  # a cache that cannot be written only costs time
 
 
-def _run_ruff(ruff: str, sources: dict[str, str]) -> dict[str, str]:
-    with tempfile.TemporaryDirectory(prefix="sdkgen-fmt-") as tmp:
-        for path, source in sources.items():
-            target = Path(tmp, path)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(source, encoding="utf-8")
-        command = [ruff, "format", "--isolated", "--no-cache", f"--line-length={LINE_LENGTH}", f"--target-version={TARGET}", tmp]
-        done = subprocess.run(command, capture_output=True, text=True, check=False)
-        if done.returncode != 0:
-            raise GeneratorError(f"formatting the generated code failed (a generator bug):\n{done.stderr.strip()[:2000]}")
-        return {path: Path(tmp, path).read_text(encoding="utf-8") for path in sources}
+class _RuffRun:
+    """`ruff format` over a temporary copy of the sources, started at once, read by `result()`."""
+
+    def __init__(self, ruff: str, sources: dict[str, str]) -> None:
+        self.sources = sources
+        self.folder = tempfile.TemporaryDirectory(prefix="sdkgen-fmt-")
+        tmp = self.folder.name
+        try:
+            for path, source in sources.items():
+                target = Path(tmp, path)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(source, encoding="utf-8")
+            command = [ruff, "format", "--isolated", "--no-cache", f"--line-length={LINE_LENGTH}", f"--target-version={TARGET}", tmp]
+            self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        except BaseException:
+            self.folder.cleanup()
+            raise
+
+    def result(self) -> dict[str, str]:
+        try:
+            _, stderr = self.process.communicate()
+            if self.process.returncode != 0:
+                raise GeneratorError(f"formatting the generated code failed (a generator bug):\n{stderr.strip()[:2000]}")
+            return {path: Path(self.folder.name, path).read_text(encoding="utf-8") for path in self.sources}
+        finally:
+            self.folder.cleanup()
+
+    def cancel(self) -> None:
+        self.process.kill()
+        self.process.communicate()
+        self.folder.cleanup()
 
 
 def _run_black(sources: dict[str, str]) -> dict[str, str]:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from generator.emit import text
+from generator.emit.lookups import module_of
 from generator.emit.plan import SHARED, ModulePlan, dependencies
 from generator.emit.pytypes import Enums, annotation, stdlib_modules
 from generator.ir import Api, Field, TypeRef
@@ -95,7 +96,7 @@ class RequestTypes:
     api: Api
     params: dict[str, str]  # definition -> its Param name
     models: set[str] = field(default_factory=set)  # definitions named (models, unions, component enums)
-    dicts: set[str] = field(default_factory=set)  # Param names named
+    dicts: dict[str, str] = field(default_factory=dict)  # Param names named -> the definition of each
 
     @property
     def enums(self) -> Enums:
@@ -120,7 +121,7 @@ class RequestTypes:
             param = self.params.get(ref.name)
             if param is None:
                 return ref.name
-            self.dicts.add(param)
+            self.dicts[param] = ref.name
             return f"Union[{param}, {ref.name}]"
         if ref.kind == t.LIST:
             item = self.annotation(ref.item) if ref.item else "Any"
@@ -130,7 +131,7 @@ class RequestTypes:
             return f"Mapping[str, {self.annotation(ref.item) if ref.item else 'Any'}]"
         if ref.kind == t.ENUM and ref.name and ref.name in self.enums and self.enums[ref.name].origin == "component":
             self.models.add(ref.name)
-        plain = annotation(dataclasses.replace(ref, nullable=False), self.enums)
+        plain = annotation(dataclasses.replace(ref, nullable=False) if ref.nullable else ref, self.enums)
         return _WIDENED.get(plain, plain)
 
 
@@ -181,10 +182,9 @@ def params_module_context(api: Api, plan: ModulePlan, params: dict[str, str]) ->
     typing_names = [n for n in ("Any", "List", "Literal", "Mapping", "Optional", "Sequence", "Union") if re.search(rf"\b{n}\b", code)]
     if any(d.alias for d in definitions):
         typing_names = sorted([*typing_names, "TypeAlias"])
-    module_of = {n: d.module for table in (api.models, api.enums, api.unions) for n, d in table.items()}
     model_imports: dict[str, list[str]] = {}
     for name in sorted(types.models):
-        model_imports.setdefault(module_of[name], []).append(name)
+        model_imports.setdefault(module_of(api, name), []).append(name)
     own = {d.name for d in definitions}
     shared = sorted(p for p in types.dicts if p not in own) if plan.name != SHARED else []
     if model_imports or shared:
@@ -213,7 +213,8 @@ def _definition(api: Api, name: str, param: str, types: RequestTypes) -> TypedDi
         if f.required:
             type_text = f"Required[{type_text}]"
         fields.append(ParamField(f.name, type_text, text.docstring(f.description, "    ")))
-    functional = any(not p.key.isidentifier() or keyword.iskeyword(p.key) or _shadows(p.key, fields) for p in fields)
+    used = _names_used(fields)
+    functional = any(not p.key.isidentifier() or keyword.iskeyword(p.key) or p.key in used for p in fields)
     doc = text.docstring(f"The `{name}` a request sends, as a dict keyed by wire names.", "    ")
     return TypedDictDef(param, doc, fields, functional)
 
@@ -229,7 +230,10 @@ def _quote_names(annotation_text: str, names: set[str]) -> str:
     return "".join(part if index % 2 else pattern.sub(quote, part) for index, part in enumerate(parts))
 
 
-def _shadows(key: str, fields: list[ParamField]) -> bool:
-    """A key named like a type the class body's annotations use would hide that type from them."""
-    pattern = re.compile(rf"(?<![\w.]){re.escape(key)}\b")
-    return any(pattern.search(re.sub(r'"[^"]*"', "", f.annotation)) for f in fields)
+_NAME = re.compile(r"(?<![\w.])[^\W\d]\w*")  # a bare name, not an attribute (`typing.X`)
+_QUOTED = re.compile(r'"[^"]*"')
+
+
+def _names_used(fields: list[ParamField]) -> set[str]:
+    """The names the class body's annotations use: a key named like one of them would hide it."""
+    return {name for f in fields for name in _NAME.findall(_QUOTED.sub("", f.annotation))}

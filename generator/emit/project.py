@@ -15,6 +15,7 @@ import jinja2
 
 from generator.emit import text
 from generator.emit.examples import call_arguments
+from generator.emit.lookups import operations_of
 from generator.ir import Api, Operation
 from generator.ir import types as t
 from generator.loader import Spec
@@ -67,7 +68,7 @@ def project_files(api: Api, env: jinja2.Environment, common: dict[str, Any], sou
         )
         template = env.get_template("project/test_resource.py.jinja")
         for resource in api.resources:
-            ops = sorted((o for o in api.operations if o.resource == resource.name), key=lambda o: o.method_name)
+            ops = operations_of(api, resource.name)
             files[f"tests/test_{resource.name}.py"] = template.render(
                 resource=resource, tests=[_test(api, op) for op in ops], **common
             )

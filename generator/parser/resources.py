@@ -67,9 +67,12 @@ def assign_accessors(
             resources[attr] = Resource(attr, naming.class_name(*naming.words(attr)), tag, tag_descriptions.get(tag))
         op.resource = attr
         resources[attr].operations.append(op.operation_id)
+    fresh: dict[str, list[Operation]] = {}
+    for op in operations:
+        if op.operation_id not in locked:
+            fresh.setdefault(op.resource, []).append(op)
     for group in resources.values():
-        fresh = [o for o in operations if o.resource == group.name and o.operation_id not in locked]
-        _settle_versions(fresh, reserved.get(group.name, set()))
+        _settle_versions(fresh.get(group.name, []), reserved.get(group.name, set()))
     return sorted(resources.values(), key=lambda r: r.name)
 
 

@@ -1,0 +1,160 @@
+"""Runs a piece of work in a forked worker process while this one goes on with its own.
+
+sdkgen's stages are pure Python and hold the GIL, so a second core only helps from a second
+process. A fork shares the parent's state as it is (the spec, the IR) without copying or
+pickling it; only the answer crosses back, pickled through a pipe. On one core, without
+fork (macOS, Windows) or with SDKGEN_DEBUG set (for real tracebacks), the work runs here,
+in `result()`.
+
+A failure reads as it would have here: a SpecError keeps its file, pointer and message,
+other exceptions their type and text. A worker that dies or answers garbage is not an
+error: its work is then done here.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+import sys
+import warnings
+from collections.abc import Callable
+from typing import IO, Any, Generic, TypeVar, cast
+
+from generator.errors import SpecError
+
+T = TypeVar("T")
+Reducers = dict[type, Callable[[Any], tuple[Any, ...]]]
+
+
+def usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # what this process may run on, not the machine
+    except AttributeError:  # pragma: no cover - platforms without affinity
+        return os.cpu_count() or 1
+
+
+def can_fork() -> bool:
+    # macOS may crash a forked child that touches system frameworks; Linux forks cleanly.
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and not os.environ.get("SDKGEN_DEBUG")
+
+
+class Beside(Generic[T]):
+    """`work()` started in a worker; `result()` is its answer (or its exception, raised)."""
+
+    def __init__(self, work: Callable[[], T], reducers: Reducers | None = None) -> None:
+        self.work = work
+        self.pid = 0
+        self.pipe: IO[bytes] | None = None
+        if usable_cores() < 2 or not can_fork():
+            return
+        read_end, write_end = os.pipe()
+        _widen(write_end)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        with warnings.catch_warnings():
+            # Python 3.12+ warns on forking a threaded process; the other thread here (sdkgen's
+            # main thread, generator/deepstack.py) only waits for this one and holds no locks.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
+        if pid == 0:  # the worker: never returns into the caller's code
+            os.close(read_end)
+            _worker(work, write_end, reducers)
+        os.close(write_end)
+        self.pid, self.pipe = pid, os.fdopen(read_end, "rb")
+
+    def result(self) -> T:
+        if self.pipe is None:
+            return self.work()
+        try:
+            answer = _receive(self.pipe)
+        except BaseException:  # interrupted: the worker's result is not wanted
+            self.cancel()
+            raise
+        self._reap()
+        if answer is None:
+            return self.work()
+        if isinstance(answer, _Failure):
+            raise answer.exception
+        return cast(T, answer)
+
+    def cancel(self) -> None:
+        """Stops the worker (the caller failed and will not ask for the result)."""
+        if self.pipe is not None:
+            _stop(self.pid)
+            self._reap()
+
+    def _reap(self) -> None:
+        assert self.pipe is not None
+        self.pipe.close()
+        self.pipe = None
+        os.waitpid(self.pid, 0)
+
+
+class _Failure:
+    def __init__(self, exception: BaseException) -> None:
+        self.exception = exception
+
+
+def _worker(work: Callable[[], Any], write_end: int, reducers: Reducers | None) -> None:
+    try:
+        with os.fdopen(write_end, "wb") as pipe:
+            try:
+                value = work()
+            except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the parent
+                pickle.dump(("error", _portable(exc)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
+            else:
+                # Written as it is pickled: the parent unpickles the first frames meanwhile.
+                pickler = pickle.Pickler(pipe, protocol=pickle.HIGHEST_PROTOCOL)
+                if reducers:
+                    pickler.dispatch_table = reducers
+                pickler.dump(("ok", value))
+    finally:
+        os._exit(0)  # no atexit handlers, no flushing the parent's buffered output twice
+
+
+def _portable(exc: BaseException) -> tuple[Any, ...]:
+    """An exception as data the parent can raise again as the same type with the same text."""
+    if isinstance(exc, SpecError):  # its constructor takes (file, pointer, message), not args
+        return ("spec", type(exc), exc.file, exc.pointer, exc.message)
+    try:
+        if type(pickle.loads(pickle.dumps(exc))) is type(exc):
+            return ("pickled", exc)
+    except Exception:  # noqa: BLE001, S110 - fall through to a stand-in with the same name and text
+        pass
+    return ("named", type(exc).__name__, str(exc))
+
+
+def _receive(pipe: IO[bytes]) -> Any:
+    """The worker's answer, a _Failure holding the exception it raised, or None when it gave no answer."""
+    try:
+        status, value = pickle.load(pipe)  # written by our own forked worker
+    except Exception:  # noqa: BLE001 - died, or cut off mid-answer
+        return None
+    if status == "ok":
+        return value
+    kind, *rest = value
+    if kind == "spec":
+        cls, file, pointer, message = rest
+        return _Failure(cls(file, pointer, message))
+    if kind == "pickled":
+        return _Failure(rest[0])
+    name, text = rest
+    return _Failure(type(name, (Exception,), {})(text))
+
+
+def _widen(fd: int) -> None:
+    """A 1 MiB pipe instead of 64 KiB: the answer crosses in a few hops, not sixty."""
+    try:
+        import fcntl
+
+        fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", 1031), 1 << 20)
+    except OSError:  # over /proc/sys/fs/pipe-max-size: the default size still works
+        pass
+
+
+def _stop(pid: int) -> None:
+    try:
+        os.kill(pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass

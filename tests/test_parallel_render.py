@@ -1,0 +1,68 @@
+"""The docs are rendered in a forked worker while the code is rendered and formatted here.
+
+No timing here (speed is measured by `make bench` only); these check that the worker is
+invisible: the output is byte-for-byte what one process writes, and a failure in the worker
+reads as it would here.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator import beside
+from generator.emit import render
+from generator.errors import SpecError
+from generator.pipeline import build
+
+OWN_SPEC = Path(__file__).resolve().parent.parent / "specs" / "ampeco.yaml"
+
+pytestmark = pytest.mark.skipif(not beside.can_fork(), reason="the worker needs fork (Linux)")
+
+
+@pytest.fixture
+def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(beside, "usable_cores", lambda: 2)
+    monkeypatch.delenv("SDKGEN_DEBUG", raising=False)
+
+
+def test_the_output_is_what_one_process_writes(two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    forked_pids: list[int] = []
+    real_fork = beside.os.fork
+
+    def fork() -> int:
+        pid = real_fork()
+        if pid:
+            forked_pids.append(pid)
+        return pid
+
+    monkeypatch.setattr(beside.os, "fork", fork)
+    beside_files = build(str(OWN_SPEC), "ampeco", use_cache=False).files
+    assert forked_pids, "the docs were not rendered in a worker"
+    monkeypatch.setattr(beside, "usable_cores", lambda: 1)
+    here_files = build(str(OWN_SPEC), "ampeco", use_cache=False).files
+    assert list(beside_files) == list(here_files)
+    assert beside_files == here_files
+    assert any(path.startswith("docs/") for path in beside_files)
+
+
+def test_a_failure_in_the_worker_reads_as_it_does_here(two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_docs(self: render.TreeRenderer) -> dict[str, str]:
+        raise SpecError("spec.yaml", "#/paths/~1x", "a docs failure")
+
+    monkeypatch.setattr(render.TreeRenderer, "docs", broken_docs)
+    with pytest.raises(SpecError) as raised:
+        build(str(OWN_SPEC), "ampeco", use_cache=False)
+    assert (raised.value.file, raised.value.pointer, raised.value.message) == ("spec.yaml", "#/paths/~1x", "a docs failure")
+
+
+def test_a_worker_that_dies_is_replaced_by_the_work_done_here(two_cores: None) -> None:
+    here = beside.os.getpid()
+
+    def work() -> dict[str, str]:
+        if beside.os.getpid() != here:
+            beside.os._exit(3)  # the worker dies without an answer
+        return {"a": "b"}
+
+    assert beside.Beside(work).result() == {"a": "b"}

@@ -218,6 +218,7 @@ def users_of(api: Api) -> dict[str, list[Operation]]:
     from generator.emit.plan import dependencies
 
     found: dict[str, list[Operation]] = {}
+    depends: dict[str, list[str]] = {}
     for op in api.operations:
         seen: set[str] = set()
         stack = operation_refs(op)
@@ -226,7 +227,9 @@ def users_of(api: Api) -> dict[str, list[Operation]]:
             if name in seen:
                 continue
             seen.add(name)
-            stack.extend(dependencies(api, name))
+            if name not in depends:
+                depends[name] = dependencies(api, name)
+            stack.extend(depends[name])
         for name in seen:
             found.setdefault(name, []).append(op)
     return found

@@ -123,6 +123,7 @@ class EntityNamer:
         self.reserved = set(locked.values())
         self.sent: set[int] = set()  # shapes some request carries (set by unify)
         self.merges: list[str] = []  # near-identical merges, for the report
+        self._stems: dict[tuple[str, ...], str] = {}  # users' operationIds -> what they share
         self.renames: list[str] = []  # shapes that could not have their first name, and why
         self._heap: list[_Claim] = []
         self._enum_heap: list[_Claim] = []
@@ -247,7 +248,13 @@ class EntityNamer:
 
     def common_stem(self, ref: TypeRef | None, fallback: Operation) -> str:
         """What the operationIds of every operation reaching `ref` share ('' if nothing)."""
-        users = [self.operations[o] for o in sorted(self.shared(ref))] or [fallback]
+        users = tuple(sorted(self.shared(ref))) or (fallback.operation_id,)
+        stem = self._stems.get(users)
+        if stem is None:
+            stem = self._stems[users] = self._common_stem([self.operations.get(o, fallback) for o in users])
+        return stem
+
+    def _common_stem(self, users: list[Operation]) -> str:
         words = _concept_words(users[0])
         for other in users[1:]:
             theirs = _concept_words(other)

@@ -33,7 +33,15 @@ class Spec:
     # MUSTs the spec breaks that have one obvious reading: generated anyway, reported as
     # "FILE: POINTER: what was assumed" in the generation report
     warnings: list[str] = field(default_factory=list)
-    size: int = 0  # objects and lists in the spec and the files it refers to (set by validation)
+    # objects and lists in the spec and the files it refers to: set by validation when it walks
+    # the spec for refs, else counted on first use (see object_count)
+    size: int | None = None
+    has_refs: bool = True  # False when the text holds no "$ref": then nothing needs following
+
+    def object_count(self) -> int:
+        if self.size is None:
+            self.size = sum(_count_nodes(doc) for doc in (self.root, *self.documents.values()))
+        return self.size
 
     @property
     def display_name(self) -> str:
@@ -181,6 +189,25 @@ def load_spec(path: str, allow_remote_refs: bool = False) -> Spec:
     if not isinstance(root, dict):
         raise SpecError(label, "#", "the document must be a mapping (an OpenAPI object)")
     digest = hashlib.sha256(raw).hexdigest()
-    spec = Spec(path=path, root=root, sha256=digest, allow_remote_refs=allow_remote_refs)
+    spec = Spec(path=path, root=root, sha256=digest, allow_remote_refs=allow_remote_refs, has_refs=_may_hold_refs(raw))
     validate_spec(spec)
     return spec
+
+
+def _may_hold_refs(raw: bytes) -> bool:
+    """False only when no "$ref" key can be in the text, even spelled with an escape."""
+    return any(marker in raw for marker in (b"$ref", b"\\u0024", b"\\x24", b"\\U00000024"))
+
+
+def _count_nodes(root: Any) -> int:
+    """Objects and lists in a document, each counted once (YAML aliases share nodes)."""
+    seen: set[int] = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        children = node.values() if isinstance(node, dict) else node
+        stack.extend(child for child in children if isinstance(child, (dict, list)))
+    return len(seen)

@@ -22,7 +22,8 @@ class Spec(Protocol):
 
     root: dict[str, Any]
     warnings: list[str]  # obvious-reading violations, generated with a warning
-    size: int  # objects and lists met, the budget's unit (set here)
+    size: int | None  # objects and lists met, the budget's unit (set here when refs are walked)
+    has_refs: bool  # whether the text may hold a $ref at all
 
     @property
     def display_name(self) -> str: ...
@@ -77,7 +78,8 @@ def validate_spec(spec: Spec) -> None:
                 f"(`Name: {{$ref: ...}}`), not for the whole map",
             )
     _check_paths(spec, paths, fail)
-    _check_refs(spec, root, "#", fail)
+    if spec.has_refs:  # a spec without any (AMPECO's) has nothing to check: 6% of a generation
+        _check_refs(spec, root, "#", fail)
 
 
 def _failer(label: str) -> Callable[[str, str], NoReturn]:

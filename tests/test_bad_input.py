@@ -49,6 +49,16 @@ CASES = {
         "points nowhere",
         "#/components/schemas/Thing/$ref",
     ),
+    # the only "$ref" of the text spelled with an escape, in a schema nothing uses: the up-front
+    # check still walks the spec (it is skipped only where no $ref can be)
+    "escaped_dangling_ref": (
+        "spec.json",
+        json.dumps(_with(paths={}, components={"schemas": {"Unused": {"$ref": "#/components/schemas/Nope"}}})).replace(
+            '"$ref"', '"\\u0024ref"'
+        ),
+        "points nowhere",
+        "#/components/schemas/Unused/$ref",
+    ),
     "remote_ref": (
         "spec.json",
         _with(components={"schemas": {"Thing": {"$ref": "https://example.com/thing.json"}}}),

@@ -13,9 +13,9 @@ from generator.config import Config
 from generator.emit import text
 from generator.emit.client import client_class_name, resource_context
 from generator.emit.docs_pages import render_docs
-from generator.emit.models import module_context
+from generator.emit.models import module_context, types_module_context
 from generator.emit.params import param_names, params_module_context
-from generator.emit.plan import plan_modules
+from generator.emit.plan import DEFS, plan_modules
 from generator.emit.project import project_files
 from generator.ir import Api
 from generator.parser.resources import settle_class_names
@@ -84,7 +84,7 @@ def render_tree(
     env = environment()
     client_name = client_class_name(package)
     settle_class_names(api.resources, {*api.models, *api.enums, *api.unions, client_name, f"Async{client_name}"})
-    plans = plan_modules(api)
+    plans, defs_files = plan_modules(api)
     env_prefix = package.upper()
     server_url, server_variables = _server_context(api, env_prefix)
     common = {
@@ -100,11 +100,16 @@ def render_tree(
     }
     files: dict[str, str] = {}
     pkg = package
+    models_template = env.get_template("package/models_module.py.jinja")
+    for defs in defs_files:
+        files[f"{pkg}/types/{DEFS}/{defs.name}.py"] = models_template.render(module=module_context(api, defs), **common)
+    if defs_files:
+        files[f"{pkg}/types/{DEFS}/__init__.py"] = '"""The model classes, one small module each; import them from `types`."""\n'
+    types_template = env.get_template("package/types_module.py.jinja")
     for plan in plans.values():
-        context = module_context(api, plan, package)
-        files[f"{pkg}/types/{plan.name}.py"] = env.get_template("package/models_module.py.jinja").render(module=context, **common)
+        files[f"{pkg}/types/{plan.name}.py"] = types_template.render(module=types_module_context(plan), **common)
     params = param_names(api)
-    exports = [(plan.name, sorted(plan.definitions)) for plan in plans.values()]
+    exports = [(f"{DEFS}.{defs.name}", sorted(defs.definitions)) for defs in defs_files]
     params_template = env.get_template("package/params_module.py.jinja")
     for plan in plans.values():
         params_context = params_module_context(api, plan, params)

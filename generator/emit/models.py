@@ -64,7 +64,7 @@ def types_module_context(plan: ModulePlan) -> TypesModuleContext:
         if plan.name == SHARED
         else f"Models used by the `{plan.name}` resource."
     )
-    return TypesModuleContext(doc, plan.files, plan.definitions)
+    return TypesModuleContext(doc, {file: sorted(names) for file, names in plan.files.items()}, plan.definitions)
 
 
 def module_context(api: Api, plan: DefsFile) -> ModuleContext:

@@ -130,6 +130,7 @@ def render_tree(
     files[f"{pkg}/_client.py"] = env.get_template("package/client.py.jinja").render(
         resources=api.resources, server_url=server_url, server_variables=server_variables, **common
     )
+    files[f"{pkg}/_client_modes.py"] = env.get_template("package/client_modes.py.jinja").render(resources=api.resources, **common)
     files[f"{pkg}/__init__.py"] = env.get_template("package/package_init.py.jinja").render(**common)
     files.update(render_docs(api, env, {**common, "server_variables": server_variables}))
     files[f"{pkg}/py.typed"] = ""

@@ -7,23 +7,23 @@ only the classes it needs; import them from here or from `types`.
 from ._defs.basic_pagination_meta import BasicPaginationMeta
 from ._defs.charge_point import ChargePoint
 from ._defs.charge_point_charging_profile import (
-    ChargePointChargingProfileSchedulePeriod,
     ChargePointChargingProfile,
+    ChargePointChargingProfileSchedulePeriod,
 )
 from ._defs.charge_point_last_boot_notification import ChargePointLastBootNotification
 from ._defs.connected_phase import ConnectedPhase
 from ._defs.cursor_pagination_meta import CursorPaginationMeta
 from ._defs.energy_consumption import EnergyConsumption
 from ._defs.error_body import ErrorBody
-from ._defs.evse import EvseConnector, Evse
+from ._defs.evse import Evse, EvseConnector
 from ._defs.kafka_notification_subscription import KafkaNotificationSubscription
 from ._defs.location import (
-    LocationGeoposition,
-    LocationRegion,
-    LocationImage,
-    LocationWorkingHoursHour,
-    LocationWorkingHours,
     Location,
+    LocationGeoposition,
+    LocationImage,
+    LocationRegion,
+    LocationWorkingHours,
+    LocationWorkingHoursHour,
 )
 from ._defs.max_voltage import MaxVoltage
 from ._defs.notification_type import NotificationType
@@ -38,40 +38,40 @@ from ._defs.personal_smart_charging_preferences_nord_pool import (
     PersonalSmartChargingPreferencesNordPool,
 )
 from ._defs.personal_smart_charging_preferences_octopus_agile import (
-    PreferencesOctopusAgilePreferences,
     PersonalSmartChargingPreferencesOctopusAgile,
+    PreferencesOctopusAgilePreferences,
 )
 from ._defs.personal_smart_charging_preferences_octopus_go import (
     ChargingPreferencesOctopusGoPreferences,
     PersonalSmartChargingPreferencesOctopusGo,
 )
 from ._defs.personal_smart_charging_preferences_solar import (
-    SmartChargingPreferencesSolarPreferences,
     PersonalSmartChargingPreferencesSolar,
+    SmartChargingPreferencesSolarPreferences,
 )
 from ._defs.personal_smart_charging_preferences_user_controlled_schedule import (
+    PersonalSmartChargingPreferencesUserControlledSchedule,
     SchedulePreferencesTrackElectricityCosts,
     UserControlledSchedulePreferences,
-    PersonalSmartChargingPreferencesUserControlledSchedule,
 )
 from ._defs.phase_rotation import PhaseRotation
 from ._defs.price import Price
 from ._defs.price_breakdown_item import PriceBreakdownItem
 from ._defs.session import (
-    SessionTax,
+    Session,
     SessionAuthorization,
     SessionChargingPeriod,
-    SessionRoaming,
     SessionClockAlignedEnergyConsumption,
     SessionPower,
-    Session,
+    SessionRoaming,
+    SessionTax,
 )
 from ._defs.smart_charging_disabled import SmartChargingDisabled
 from ._defs.smart_charging_dynamic import SmartChargingDynamic
 from ._defs.smart_charging_tod import (
-    SmartChargingTodPeriodElement,
-    SmartChargingTodPeriod,
     SmartChargingTod,
+    SmartChargingTodPeriod,
+    SmartChargingTodPeriodElement,
 )
 from ._defs.smart_charging_user_schedule import SmartChargingUserSchedule
 from ._defs.target_charge_exact import TargetChargeExact

@@ -10,8 +10,8 @@ from ._defs.charge_point_change_owner_request import (
 )
 from ._defs.charge_point_reset_response import ChargePointResetResponse
 from ._defs.charge_point_set_charging_profile_request import (
-    ChargePointActionChargingSchedulePeriod,
     ChargePointActionChargingSchedule,
+    ChargePointActionChargingSchedulePeriod,
     ChargePointSetChargingProfileRequest,
 )
 

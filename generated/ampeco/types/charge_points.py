@@ -5,8 +5,8 @@ only the classes it needs; import them from here or from `types`.
 """
 
 from ._defs.charge_point_configuration import (
-    ChargePointConfigurationKey,
     ChargePointConfiguration,
+    ChargePointConfigurationKey,
 )
 from ._defs.charge_point_configuration_update_request import (
     ChargePointConfigurationUpdateRequest,
@@ -17,15 +17,15 @@ from ._defs.charge_point_smart_charging_update_request import (
     ChargePointSmartChargingUpdateRequest,
 )
 from ._defs.charge_point_update_request import (
-    PointMaintenanceWindowWithFromAndUntil,
-    MaintenanceWindowWithFromAndUntilSchema,
     ChargePointMaintenanceWindow,
     ChargePointUpdateRequest,
+    MaintenanceWindowWithFromAndUntilSchema,
+    PointMaintenanceWindowWithFromAndUntil,
 )
 from ._defs.charge_points_listing_filter import ChargePointsListingFilter
 from ._defs.personal_smart_charging_preferences import (
-    PersonalSmartChargingPreferencesDisabled,
     PersonalSmartChargingPreferences,
+    PersonalSmartChargingPreferencesDisabled,
 )
 from ._defs.personal_smart_charging_preferences_enabled import (
     PersonalSmartChargingPreferencesEnabled,

@@ -5,9 +5,9 @@ only the classes it needs; import them from here or from `types`.
 """
 
 from ._defs.template_bulk_create_variables_request import (
+    TemplateBulkCreateVariablesRequest,
     VariablesConfigurationVariableForOcpp16,
     VariablesConfigurationVariableForOcpp201,
-    TemplateBulkCreateVariablesRequest,
 )
 
 __all__ = [

@@ -5,11 +5,11 @@ only the classes it needs; import them from here or from `types`.
 """
 
 from ._defs.payment_terminal import (
+    PaymentTerminal,
+    PaymentTerminalAmpeco,
+    PaymentTerminalCrane,
     PaymentTerminalPayter,
     PaymentTerminalValina,
-    PaymentTerminalCrane,
-    PaymentTerminalAmpeco,
-    PaymentTerminal,
 )
 
 __all__ = [

@@ -17,70 +17,26 @@ from ._base_client import (
 from ._types import Timeout
 
 if TYPE_CHECKING:
+    from ._client_modes import (
+        AsyncAmpecoWithRawResponse,
+        AsyncAmpecoWithStreamingResponse,
+        AmpecoWithRawResponse,
+        AmpecoWithStreamingResponse,
+    )
     from .resources.charge_point_actions import (
         AsyncChargePointActions,
-        AsyncChargePointActionsWithRawResponse,
-        AsyncChargePointActionsWithStreamingResponse,
         ChargePointActions,
-        ChargePointActionsWithRawResponse,
-        ChargePointActionsWithStreamingResponse,
     )
-    from .resources.charge_points import (
-        AsyncChargePoints,
-        AsyncChargePointsWithRawResponse,
-        AsyncChargePointsWithStreamingResponse,
-        ChargePoints,
-        ChargePointsWithRawResponse,
-        ChargePointsWithStreamingResponse,
-    )
+    from .resources.charge_points import AsyncChargePoints, ChargePoints
     from .resources.configuration_template_actions import (
         AsyncConfigurationTemplateActions,
-        AsyncConfigurationTemplateActionsWithRawResponse,
-        AsyncConfigurationTemplateActionsWithStreamingResponse,
         ConfigurationTemplateActions,
-        ConfigurationTemplateActionsWithRawResponse,
-        ConfigurationTemplateActionsWithStreamingResponse,
     )
-    from .resources.locations import (
-        AsyncLocations,
-        AsyncLocationsWithRawResponse,
-        AsyncLocationsWithStreamingResponse,
-        Locations,
-        LocationsWithRawResponse,
-        LocationsWithStreamingResponse,
-    )
-    from .resources.notifications import (
-        AsyncNotifications,
-        AsyncNotificationsWithRawResponse,
-        AsyncNotificationsWithStreamingResponse,
-        Notifications,
-        NotificationsWithRawResponse,
-        NotificationsWithStreamingResponse,
-    )
-    from .resources.payment_terminals import (
-        AsyncPaymentTerminals,
-        AsyncPaymentTerminalsWithRawResponse,
-        AsyncPaymentTerminalsWithStreamingResponse,
-        PaymentTerminals,
-        PaymentTerminalsWithRawResponse,
-        PaymentTerminalsWithStreamingResponse,
-    )
-    from .resources.sessions import (
-        AsyncSessions,
-        AsyncSessionsWithRawResponse,
-        AsyncSessionsWithStreamingResponse,
-        Sessions,
-        SessionsWithRawResponse,
-        SessionsWithStreamingResponse,
-    )
-    from .resources.tariff_groups import (
-        AsyncTariffGroups,
-        AsyncTariffGroupsWithRawResponse,
-        AsyncTariffGroupsWithStreamingResponse,
-        TariffGroups,
-        TariffGroupsWithRawResponse,
-        TariffGroupsWithStreamingResponse,
-    )
+    from .resources.locations import AsyncLocations, Locations
+    from .resources.notifications import AsyncNotifications, Notifications
+    from .resources.payment_terminals import AsyncPaymentTerminals, PaymentTerminals
+    from .resources.sessions import AsyncSessions, Sessions
+    from .resources.tariff_groups import AsyncTariffGroups, TariffGroups
 
 __all__ = ["Ampeco", "AsyncAmpeco"]
 
@@ -138,13 +94,17 @@ class Ampeco(SyncAPIClient):
         )
 
     @property
-    def with_raw_response(self) -> "AmpecoWithRawResponse":
+    def with_raw_response(self) -> AmpecoWithRawResponse:
         """The same resources, whose methods return an `APIResponse[T]` (status, headers, `.parse()` -> T)."""
+        from ._client_modes import AmpecoWithRawResponse
+
         return AmpecoWithRawResponse(self._mode(raw=True))
 
     @property
-    def with_streaming_response(self) -> "AmpecoWithStreamingResponse":
+    def with_streaming_response(self) -> AmpecoWithStreamingResponse:
         """The same resources, called as `with method(...) as response:`; the body is read on demand."""
+        from ._client_modes import AmpecoWithStreamingResponse
+
         return AmpecoWithStreamingResponse(self._mode(raw=True, stream=True))
 
     @property
@@ -240,13 +200,17 @@ class AsyncAmpeco(AsyncAPIClient):
         )
 
     @property
-    def with_raw_response(self) -> "AsyncAmpecoWithRawResponse":
+    def with_raw_response(self) -> AsyncAmpecoWithRawResponse:
         """The same resources, whose methods return an `APIResponse[T]` (status, headers, `.parse()` -> T)."""
+        from ._client_modes import AsyncAmpecoWithRawResponse
+
         return AsyncAmpecoWithRawResponse(self._mode(raw=True))
 
     @property
-    def with_streaming_response(self) -> "AsyncAmpecoWithStreamingResponse":
+    def with_streaming_response(self) -> AsyncAmpecoWithStreamingResponse:
         """The same resources, called as `async with method(...) as response:`."""
+        from ._client_modes import AsyncAmpecoWithStreamingResponse
+
         return AsyncAmpecoWithStreamingResponse(self._mode(raw=True, stream=True))
 
     @property
@@ -312,261 +276,3 @@ class AsyncAmpeco(AsyncAPIClient):
 
         found: AsyncTariffGroups = self._resource("tariff_groups", AsyncTariffGroups)
         return found
-
-
-class AmpecoWithRawResponse:
-    """`client.with_raw_response`: each method returns an `APIResponse` of what it would return."""
-
-    def __init__(self, client: Ampeco) -> None:
-        self._client = client  # a copy of the client in raw-response mode
-
-    @property
-    def charge_point_actions(self) -> ChargePointActionsWithRawResponse:
-        from .resources.charge_point_actions import ChargePointActionsWithRawResponse
-
-        return ChargePointActionsWithRawResponse(self._client.charge_point_actions)
-
-    @property
-    def charge_points(self) -> ChargePointsWithRawResponse:
-        from .resources.charge_points import ChargePointsWithRawResponse
-
-        return ChargePointsWithRawResponse(self._client.charge_points)
-
-    @property
-    def configuration_template_actions(
-        self,
-    ) -> ConfigurationTemplateActionsWithRawResponse:
-        from .resources.configuration_template_actions import (
-            ConfigurationTemplateActionsWithRawResponse,
-        )
-
-        return ConfigurationTemplateActionsWithRawResponse(
-            self._client.configuration_template_actions
-        )
-
-    @property
-    def locations(self) -> LocationsWithRawResponse:
-        from .resources.locations import LocationsWithRawResponse
-
-        return LocationsWithRawResponse(self._client.locations)
-
-    @property
-    def notifications(self) -> NotificationsWithRawResponse:
-        from .resources.notifications import NotificationsWithRawResponse
-
-        return NotificationsWithRawResponse(self._client.notifications)
-
-    @property
-    def payment_terminals(self) -> PaymentTerminalsWithRawResponse:
-        from .resources.payment_terminals import PaymentTerminalsWithRawResponse
-
-        return PaymentTerminalsWithRawResponse(self._client.payment_terminals)
-
-    @property
-    def sessions(self) -> SessionsWithRawResponse:
-        from .resources.sessions import SessionsWithRawResponse
-
-        return SessionsWithRawResponse(self._client.sessions)
-
-    @property
-    def tariff_groups(self) -> TariffGroupsWithRawResponse:
-        from .resources.tariff_groups import TariffGroupsWithRawResponse
-
-        return TariffGroupsWithRawResponse(self._client.tariff_groups)
-
-
-class AsyncAmpecoWithRawResponse:
-    """`client.with_raw_response` of the async client: each method returns an awaitable `APIResponse`."""
-
-    def __init__(self, client: AsyncAmpeco) -> None:
-        self._client = client
-
-    @property
-    def charge_point_actions(self) -> AsyncChargePointActionsWithRawResponse:
-        from .resources.charge_point_actions import (
-            AsyncChargePointActionsWithRawResponse,
-        )
-
-        return AsyncChargePointActionsWithRawResponse(self._client.charge_point_actions)
-
-    @property
-    def charge_points(self) -> AsyncChargePointsWithRawResponse:
-        from .resources.charge_points import AsyncChargePointsWithRawResponse
-
-        return AsyncChargePointsWithRawResponse(self._client.charge_points)
-
-    @property
-    def configuration_template_actions(
-        self,
-    ) -> AsyncConfigurationTemplateActionsWithRawResponse:
-        from .resources.configuration_template_actions import (
-            AsyncConfigurationTemplateActionsWithRawResponse,
-        )
-
-        return AsyncConfigurationTemplateActionsWithRawResponse(
-            self._client.configuration_template_actions
-        )
-
-    @property
-    def locations(self) -> AsyncLocationsWithRawResponse:
-        from .resources.locations import AsyncLocationsWithRawResponse
-
-        return AsyncLocationsWithRawResponse(self._client.locations)
-
-    @property
-    def notifications(self) -> AsyncNotificationsWithRawResponse:
-        from .resources.notifications import AsyncNotificationsWithRawResponse
-
-        return AsyncNotificationsWithRawResponse(self._client.notifications)
-
-    @property
-    def payment_terminals(self) -> AsyncPaymentTerminalsWithRawResponse:
-        from .resources.payment_terminals import AsyncPaymentTerminalsWithRawResponse
-
-        return AsyncPaymentTerminalsWithRawResponse(self._client.payment_terminals)
-
-    @property
-    def sessions(self) -> AsyncSessionsWithRawResponse:
-        from .resources.sessions import AsyncSessionsWithRawResponse
-
-        return AsyncSessionsWithRawResponse(self._client.sessions)
-
-    @property
-    def tariff_groups(self) -> AsyncTariffGroupsWithRawResponse:
-        from .resources.tariff_groups import AsyncTariffGroupsWithRawResponse
-
-        return AsyncTariffGroupsWithRawResponse(self._client.tariff_groups)
-
-
-class AmpecoWithStreamingResponse:
-    """`client.with_streaming_response`: each method is a context manager giving the response unread."""
-
-    def __init__(self, client: Ampeco) -> None:
-        self._client = client  # a copy of the client in streaming mode
-
-    @property
-    def charge_point_actions(self) -> ChargePointActionsWithStreamingResponse:
-        from .resources.charge_point_actions import (
-            ChargePointActionsWithStreamingResponse,
-        )
-
-        return ChargePointActionsWithStreamingResponse(
-            self._client.charge_point_actions
-        )
-
-    @property
-    def charge_points(self) -> ChargePointsWithStreamingResponse:
-        from .resources.charge_points import ChargePointsWithStreamingResponse
-
-        return ChargePointsWithStreamingResponse(self._client.charge_points)
-
-    @property
-    def configuration_template_actions(
-        self,
-    ) -> ConfigurationTemplateActionsWithStreamingResponse:
-        from .resources.configuration_template_actions import (
-            ConfigurationTemplateActionsWithStreamingResponse,
-        )
-
-        return ConfigurationTemplateActionsWithStreamingResponse(
-            self._client.configuration_template_actions
-        )
-
-    @property
-    def locations(self) -> LocationsWithStreamingResponse:
-        from .resources.locations import LocationsWithStreamingResponse
-
-        return LocationsWithStreamingResponse(self._client.locations)
-
-    @property
-    def notifications(self) -> NotificationsWithStreamingResponse:
-        from .resources.notifications import NotificationsWithStreamingResponse
-
-        return NotificationsWithStreamingResponse(self._client.notifications)
-
-    @property
-    def payment_terminals(self) -> PaymentTerminalsWithStreamingResponse:
-        from .resources.payment_terminals import PaymentTerminalsWithStreamingResponse
-
-        return PaymentTerminalsWithStreamingResponse(self._client.payment_terminals)
-
-    @property
-    def sessions(self) -> SessionsWithStreamingResponse:
-        from .resources.sessions import SessionsWithStreamingResponse
-
-        return SessionsWithStreamingResponse(self._client.sessions)
-
-    @property
-    def tariff_groups(self) -> TariffGroupsWithStreamingResponse:
-        from .resources.tariff_groups import TariffGroupsWithStreamingResponse
-
-        return TariffGroupsWithStreamingResponse(self._client.tariff_groups)
-
-
-class AsyncAmpecoWithStreamingResponse:
-    """`client.with_streaming_response` of the async client: each method is an async context manager."""
-
-    def __init__(self, client: AsyncAmpeco) -> None:
-        self._client = client
-
-    @property
-    def charge_point_actions(self) -> AsyncChargePointActionsWithStreamingResponse:
-        from .resources.charge_point_actions import (
-            AsyncChargePointActionsWithStreamingResponse,
-        )
-
-        return AsyncChargePointActionsWithStreamingResponse(
-            self._client.charge_point_actions
-        )
-
-    @property
-    def charge_points(self) -> AsyncChargePointsWithStreamingResponse:
-        from .resources.charge_points import AsyncChargePointsWithStreamingResponse
-
-        return AsyncChargePointsWithStreamingResponse(self._client.charge_points)
-
-    @property
-    def configuration_template_actions(
-        self,
-    ) -> AsyncConfigurationTemplateActionsWithStreamingResponse:
-        from .resources.configuration_template_actions import (
-            AsyncConfigurationTemplateActionsWithStreamingResponse,
-        )
-
-        return AsyncConfigurationTemplateActionsWithStreamingResponse(
-            self._client.configuration_template_actions
-        )
-
-    @property
-    def locations(self) -> AsyncLocationsWithStreamingResponse:
-        from .resources.locations import AsyncLocationsWithStreamingResponse
-
-        return AsyncLocationsWithStreamingResponse(self._client.locations)
-
-    @property
-    def notifications(self) -> AsyncNotificationsWithStreamingResponse:
-        from .resources.notifications import AsyncNotificationsWithStreamingResponse
-
-        return AsyncNotificationsWithStreamingResponse(self._client.notifications)
-
-    @property
-    def payment_terminals(self) -> AsyncPaymentTerminalsWithStreamingResponse:
-        from .resources.payment_terminals import (
-            AsyncPaymentTerminalsWithStreamingResponse,
-        )
-
-        return AsyncPaymentTerminalsWithStreamingResponse(
-            self._client.payment_terminals
-        )
-
-    @property
-    def sessions(self) -> AsyncSessionsWithStreamingResponse:
-        from .resources.sessions import AsyncSessionsWithStreamingResponse
-
-        return AsyncSessionsWithStreamingResponse(self._client.sessions)
-
-    @property
-    def tariff_groups(self) -> AsyncTariffGroupsWithStreamingResponse:
-        from .resources.tariff_groups import AsyncTariffGroupsWithStreamingResponse
-
-        return AsyncTariffGroupsWithStreamingResponse(self._client.tariff_groups)

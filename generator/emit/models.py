@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.emit import text
-from generator.emit.plan import SHARED, ModulePlan, dependencies
+from generator.emit.plan import SHARED, DefsFile, ModulePlan, dependencies
 from generator.emit.pytypes import annotation, literal, stdlib_modules
 from generator.ir import Api, Field, ModelDef, UnionDef, UnionVariant
 from generator.ir import types as t
@@ -45,11 +45,29 @@ class ModuleContext:
     typing: list[str]
     pydantic: list[str]
     runtime: list[str]
-    shared: list[str]
+    imports: dict[str, list[str]]  # other file of `_defs` -> names
     definitions: list[Definition]
 
 
-def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
+@dataclass
+class TypesModuleContext:
+    """A public module of `types`: re-exports what `types/_defs` defines for it."""
+
+    doc: str
+    files: dict[str, list[str]]
+    definitions: list[str]
+
+
+def types_module_context(plan: ModulePlan) -> TypesModuleContext:
+    doc = (
+        "Models shared by several resources, and the API's component schemas."
+        if plan.name == SHARED
+        else f"Models used by the `{plan.name}` resource."
+    )
+    return TypesModuleContext(doc, {file: sorted(names) for file, names in plan.files.items()}, plan.definitions)
+
+
+def module_context(api: Api, plan: DefsFile) -> ModuleContext:
     definitions = []
     runtime: set[str] = set()
     # Model modules are imported without `from __future__ import annotations`: evaluating
@@ -70,7 +88,7 @@ def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
             runtime.add(definition.base)
         definitions.append(definition)
         later.discard(name)
-    code = "\n".join(line.code for d in definitions for line in d.fields) + "\n".join(d.code for d in definitions)
+    code = "\n".join([*(line.code for d in definitions for line in d.fields), *(d.code for d in definitions)])
     stdlib = stdlib_modules(code)
     typing_names = sorted(n for n in ("Annotated", "Dict", "List", "Literal", "Optional", "Union") if f"{n}[" in code)
     if any(d.recursive for d in definitions):
@@ -78,14 +96,16 @@ def module_context(api: Api, plan: ModulePlan, package: str) -> ModuleContext:
     if re.search(r"\bAny\b", code):
         typing_names.insert(0, "Any")
     pydantic_names = sorted(n for n in ("Discriminator", "Field", "Tag") if f"{n}(" in code)
-    doc = (
-        "Models shared by several resources, and the API's component schemas."
-        if plan.name == SHARED
-        else f"Models used by the `{plan.name}` resource."
-    )
     return ModuleContext(
-        plan.name, doc, sorted(stdlib), typing_names, pydantic_names, sorted(runtime), plan.imports_from_shared, definitions
+        plan.name, _file_doc(api, plan), sorted(stdlib), typing_names, pydantic_names, sorted(runtime), plan.imports, definitions
     )
+
+
+def _file_doc(api: Api, plan: DefsFile) -> str:
+    kind = "model" if plan.main in api.models else "type"
+    if len(plan.definitions) == 1:
+        return f"The `{plan.main}` {kind}."
+    return f"The `{plan.main}` {kind}, and the types that only it uses or that refer back to it."
 
 
 def _alias_safe_order(api: Api, names: list[str]) -> list[str]:

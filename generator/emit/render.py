@@ -14,9 +14,9 @@ from generator.emit import text
 from generator.emit.client import client_class_name, resource_context
 from generator.emit.docs_pages import render_docs
 from generator.emit.formatting import cache_dir
-from generator.emit.models import module_context
+from generator.emit.models import module_context, types_module_context
 from generator.emit.params import param_names, params_module_context
-from generator.emit.plan import plan_modules
+from generator.emit.plan import DEFS, plan_modules
 from generator.emit.project import project_files
 from generator.ir import Api
 from generator.parser.resources import settle_class_names
@@ -122,7 +122,8 @@ class TreeRenderer:
         self.env = environment()
         client_name = client_class_name(package)
         settle_class_names(api.resources, {*api.models, *api.enums, *api.unions, client_name, f"Async{client_name}"})
-        self.plans = plan_modules(api)  # gives every definition its module, which code and docs both name
+        # gives every definition its module, which code and docs both name
+        self.plans, self.defs_files = plan_modules(api)
         env_prefix = package.upper()
         self.server_url, self.server_variables = _server_context(api, env_prefix)
         self.common = {
@@ -141,11 +142,16 @@ class TreeRenderer:
         """The package, its pyproject and its own tests and CI."""
         api, env, common, pkg, plans = self.api, self.env, self.common, self.package, self.plans
         files: dict[str, str] = {}
+        models_template = env.get_template("package/models_module.py.jinja")
+        for defs in self.defs_files:
+            files[f"{pkg}/types/{DEFS}/{defs.name}.py"] = models_template.render(module=module_context(api, defs), **common)
+        if self.defs_files:
+            files[f"{pkg}/types/{DEFS}/__init__.py"] = '"""The model classes, one small module each; import them from `types`."""\n'
+        types_template = env.get_template("package/types_module.py.jinja")
         for plan in plans.values():
-            context = module_context(api, plan, pkg)
-            files[f"{pkg}/types/{plan.name}.py"] = env.get_template("package/models_module.py.jinja").render(module=context, **common)
+            files[f"{pkg}/types/{plan.name}.py"] = types_template.render(module=types_module_context(plan), **common)
         params = param_names(api)
-        exports = [(plan.name, sorted(plan.definitions)) for plan in plans.values()]
+        exports = [(f"{DEFS}.{defs.name}", sorted(defs.definitions)) for defs in self.defs_files]
         params_template = env.get_template("package/params_module.py.jinja")
         for plan in plans.values():
             params_context = params_module_context(api, plan, params)
@@ -166,6 +172,7 @@ class TreeRenderer:
         files[f"{pkg}/_client.py"] = env.get_template("package/client.py.jinja").render(
             resources=api.resources, server_url=self.server_url, server_variables=self.server_variables, **common
         )
+        files[f"{pkg}/_client_modes.py"] = env.get_template("package/client_modes.py.jinja").render(resources=api.resources, **common)
         files[f"{pkg}/__init__.py"] = env.get_template("package/package_init.py.jinja").render(**common)
         files[f"{pkg}/py.typed"] = ""
         files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(**common)

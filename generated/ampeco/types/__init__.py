@@ -10,161 +10,203 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._shared import BasicPaginationMeta as BasicPaginationMeta
-    from ._shared import ChargePoint as ChargePoint
-    from ._shared import ChargePointChargingProfile as ChargePointChargingProfile
-    from ._shared import (
-        ChargePointChargingProfileSchedulePeriod as ChargePointChargingProfileSchedulePeriod,
+    from ._defs.basic_pagination_meta import BasicPaginationMeta as BasicPaginationMeta
+    from ._defs.charge_point import ChargePoint as ChargePoint
+    from ._defs.charge_point_change_owner_request import (
+        ChargePointActionOwner as ChargePointActionOwner,
     )
-    from ._shared import (
-        ChargePointLastBootNotification as ChargePointLastBootNotification,
-    )
-    from ._shared import (
-        ChargerElectricityRatePreferences as ChargerElectricityRatePreferences,
-    )
-    from ._shared import (
-        ChargingPreferencesNordPoolPreferences as ChargingPreferencesNordPoolPreferences,
-    )
-    from ._shared import (
-        ChargingPreferencesOctopusGoPreferences as ChargingPreferencesOctopusGoPreferences,
-    )
-    from ._shared import ConnectedPhase as ConnectedPhase
-    from ._shared import CursorPaginationMeta as CursorPaginationMeta
-    from ._shared import EnergyConsumption as EnergyConsumption
-    from ._shared import ErrorBody as ErrorBody
-    from ._shared import Evse as Evse
-    from ._shared import EvseConnector as EvseConnector
-    from ._shared import KafkaNotificationSubscription as KafkaNotificationSubscription
-    from ._shared import Location as Location
-    from ._shared import LocationGeoposition as LocationGeoposition
-    from ._shared import LocationImage as LocationImage
-    from ._shared import LocationRegion as LocationRegion
-    from ._shared import LocationWorkingHours as LocationWorkingHours
-    from ._shared import LocationWorkingHoursHour as LocationWorkingHoursHour
-    from ._shared import MaxVoltage as MaxVoltage
-    from ._shared import NotificationType as NotificationType
-    from ._shared import PaginationLinks as PaginationLinks
-    from ._shared import PaymentTerminalBase as PaymentTerminalBase
-    from ._shared import (
-        PersonalSmartChargingPreferencesChargerElectricityRate as PersonalSmartChargingPreferencesChargerElectricityRate,
-    )
-    from ._shared import (
-        PersonalSmartChargingPreferencesNordPool as PersonalSmartChargingPreferencesNordPool,
-    )
-    from ._shared import (
-        PersonalSmartChargingPreferencesOctopusAgile as PersonalSmartChargingPreferencesOctopusAgile,
-    )
-    from ._shared import (
-        PersonalSmartChargingPreferencesOctopusGo as PersonalSmartChargingPreferencesOctopusGo,
-    )
-    from ._shared import (
-        PersonalSmartChargingPreferencesSolar as PersonalSmartChargingPreferencesSolar,
-    )
-    from ._shared import (
-        PersonalSmartChargingPreferencesUserControlledSchedule as PersonalSmartChargingPreferencesUserControlledSchedule,
-    )
-    from ._shared import PhaseRotation as PhaseRotation
-    from ._shared import (
-        PreferencesOctopusAgilePreferences as PreferencesOctopusAgilePreferences,
-    )
-    from ._shared import Price as Price
-    from ._shared import PriceBreakdownItem as PriceBreakdownItem
-    from ._shared import (
-        SchedulePreferencesTrackElectricityCosts as SchedulePreferencesTrackElectricityCosts,
-    )
-    from ._shared import Session as Session
-    from ._shared import SessionAuthorization as SessionAuthorization
-    from ._shared import SessionChargingPeriod as SessionChargingPeriod
-    from ._shared import (
-        SessionClockAlignedEnergyConsumption as SessionClockAlignedEnergyConsumption,
-    )
-    from ._shared import SessionPower as SessionPower
-    from ._shared import SessionRoaming as SessionRoaming
-    from ._shared import SessionTax as SessionTax
-    from ._shared import SmartChargingDisabled as SmartChargingDisabled
-    from ._shared import SmartChargingDynamic as SmartChargingDynamic
-    from ._shared import (
-        SmartChargingPreferencesSolarPreferences as SmartChargingPreferencesSolarPreferences,
-    )
-    from ._shared import SmartChargingTod as SmartChargingTod
-    from ._shared import SmartChargingTodPeriod as SmartChargingTodPeriod
-    from ._shared import SmartChargingTodPeriodElement as SmartChargingTodPeriodElement
-    from ._shared import SmartChargingUserSchedule as SmartChargingUserSchedule
-    from ._shared import TargetChargeExact as TargetChargeExact
-    from ._shared import TargetChargeRange as TargetChargeRange
-    from ._shared import TariffGroup as TariffGroup
-    from ._shared import (
-        UserControlledSchedulePreferences as UserControlledSchedulePreferences,
-    )
-    from ._shared import ValidationErrorBody as ValidationErrorBody
-    from ._shared import (
-        WebhookNotificationSubscription as WebhookNotificationSubscription,
-    )
-    from ._shared import WeekDaySchedule as WeekDaySchedule
-    from .charge_point_actions import (
-        ChargePointActionChargingSchedule as ChargePointActionChargingSchedule,
-    )
-    from .charge_point_actions import (
-        ChargePointActionChargingSchedulePeriod as ChargePointActionChargingSchedulePeriod,
-    )
-    from .charge_point_actions import ChargePointActionOwner as ChargePointActionOwner
-    from .charge_point_actions import (
+    from ._defs.charge_point_change_owner_request import (
         ChargePointChangeOwnerRequest as ChargePointChangeOwnerRequest,
     )
-    from .charge_point_actions import (
-        ChargePointResetResponse as ChargePointResetResponse,
+    from ._defs.charge_point_charging_profile import (
+        ChargePointChargingProfile as ChargePointChargingProfile,
     )
-    from .charge_point_actions import (
-        ChargePointSetChargingProfileRequest as ChargePointSetChargingProfileRequest,
+    from ._defs.charge_point_charging_profile import (
+        ChargePointChargingProfileSchedulePeriod as ChargePointChargingProfileSchedulePeriod,
     )
-    from .charge_points import ChargePointConfiguration as ChargePointConfiguration
-    from .charge_points import (
+    from ._defs.charge_point_configuration import (
+        ChargePointConfiguration as ChargePointConfiguration,
+    )
+    from ._defs.charge_point_configuration import (
         ChargePointConfigurationKey as ChargePointConfigurationKey,
     )
-    from .charge_points import (
+    from ._defs.charge_point_configuration_update_request import (
         ChargePointConfigurationUpdateRequest as ChargePointConfigurationUpdateRequest,
     )
-    from .charge_points import (
-        ChargePointMaintenanceWindow as ChargePointMaintenanceWindow,
+    from ._defs.charge_point_last_boot_notification import (
+        ChargePointLastBootNotification as ChargePointLastBootNotification,
     )
-    from .charge_points import ChargePointPage as ChargePointPage
-    from .charge_points import ChargePointSmartCharging as ChargePointSmartCharging
-    from .charge_points import (
+    from ._defs.charge_point_page import ChargePointPage as ChargePointPage
+    from ._defs.charge_point_reset_response import (
+        ChargePointResetResponse as ChargePointResetResponse,
+    )
+    from ._defs.charge_point_set_charging_profile_request import (
+        ChargePointActionChargingSchedule as ChargePointActionChargingSchedule,
+    )
+    from ._defs.charge_point_set_charging_profile_request import (
+        ChargePointActionChargingSchedulePeriod as ChargePointActionChargingSchedulePeriod,
+    )
+    from ._defs.charge_point_set_charging_profile_request import (
+        ChargePointSetChargingProfileRequest as ChargePointSetChargingProfileRequest,
+    )
+    from ._defs.charge_point_smart_charging import (
+        ChargePointSmartCharging as ChargePointSmartCharging,
+    )
+    from ._defs.charge_point_smart_charging_update_request import (
         ChargePointSmartChargingUpdateRequest as ChargePointSmartChargingUpdateRequest,
     )
-    from .charge_points import ChargePointUpdateRequest as ChargePointUpdateRequest
-    from .charge_points import ChargePointsListingFilter as ChargePointsListingFilter
-    from .charge_points import (
+    from ._defs.charge_point_update_request import (
+        ChargePointMaintenanceWindow as ChargePointMaintenanceWindow,
+    )
+    from ._defs.charge_point_update_request import (
+        ChargePointUpdateRequest as ChargePointUpdateRequest,
+    )
+    from ._defs.charge_point_update_request import (
         MaintenanceWindowWithFromAndUntilSchema as MaintenanceWindowWithFromAndUntilSchema,
     )
-    from .charge_points import (
-        PersonalSmartChargingPreferences as PersonalSmartChargingPreferences,
-    )
-    from .charge_points import (
-        PersonalSmartChargingPreferencesDisabled as PersonalSmartChargingPreferencesDisabled,
-    )
-    from .charge_points import (
-        PersonalSmartChargingPreferencesEnabled as PersonalSmartChargingPreferencesEnabled,
-    )
-    from .charge_points import (
+    from ._defs.charge_point_update_request import (
         PointMaintenanceWindowWithFromAndUntil as PointMaintenanceWindowWithFromAndUntil,
     )
-    from .configuration_template_actions import (
-        TemplateBulkCreateVariablesRequest as TemplateBulkCreateVariablesRequest,
+    from ._defs.charge_points_listing_filter import (
+        ChargePointsListingFilter as ChargePointsListingFilter,
     )
-    from .configuration_template_actions import (
-        VariablesConfigurationVariableForOcpp16 as VariablesConfigurationVariableForOcpp16,
+    from ._defs.connected_phase import ConnectedPhase as ConnectedPhase
+    from ._defs.cursor_pagination_meta import (
+        CursorPaginationMeta as CursorPaginationMeta,
     )
-    from .configuration_template_actions import (
-        VariablesConfigurationVariableForOcpp201 as VariablesConfigurationVariableForOcpp201,
+    from ._defs.energy_consumption import EnergyConsumption as EnergyConsumption
+    from ._defs.error_body import ErrorBody as ErrorBody
+    from ._defs.evse import Evse as Evse
+    from ._defs.evse import EvseConnector as EvseConnector
+    from ._defs.kafka_notification_subscription import (
+        KafkaNotificationSubscription as KafkaNotificationSubscription,
     )
-    from .locations import LocationPage as LocationPage
-    from .locations import (
+    from ._defs.location import Location as Location
+    from ._defs.location import LocationGeoposition as LocationGeoposition
+    from ._defs.location import LocationImage as LocationImage
+    from ._defs.location import LocationRegion as LocationRegion
+    from ._defs.location import LocationWorkingHours as LocationWorkingHours
+    from ._defs.location import LocationWorkingHoursHour as LocationWorkingHoursHour
+    from ._defs.location_page import LocationPage as LocationPage
+    from ._defs.locations_listing_deprecated_page import (
         LocationsListingDeprecatedPage as LocationsListingDeprecatedPage,
     )
-    from .locations import LocationsListingFilter as LocationsListingFilter
-    from .locations import LocationsListingFilterV1 as LocationsListingFilterV1
-    from .notifications import NotificationSubscription as NotificationSubscription
+    from ._defs.locations_listing_filter import (
+        LocationsListingFilter as LocationsListingFilter,
+    )
+    from ._defs.locations_listing_filter_v1 import (
+        LocationsListingFilterV1 as LocationsListingFilterV1,
+    )
+    from ._defs.max_voltage import MaxVoltage as MaxVoltage
+    from ._defs.notification_subscription import (
+        NotificationSubscription as NotificationSubscription,
+    )
+    from ._defs.notification_type import NotificationType as NotificationType
+    from ._defs.pagination_links import PaginationLinks as PaginationLinks
+    from ._defs.payment_terminal import PaymentTerminal as PaymentTerminal
+    from ._defs.payment_terminal import PaymentTerminalAmpeco as PaymentTerminalAmpeco
+    from ._defs.payment_terminal import PaymentTerminalCrane as PaymentTerminalCrane
+    from ._defs.payment_terminal import PaymentTerminalPayter as PaymentTerminalPayter
+    from ._defs.payment_terminal import PaymentTerminalValina as PaymentTerminalValina
+    from ._defs.payment_terminal_base import PaymentTerminalBase as PaymentTerminalBase
+    from ._defs.personal_smart_charging_preferences import (
+        PersonalSmartChargingPreferences as PersonalSmartChargingPreferences,
+    )
+    from ._defs.personal_smart_charging_preferences import (
+        PersonalSmartChargingPreferencesDisabled as PersonalSmartChargingPreferencesDisabled,
+    )
+    from ._defs.personal_smart_charging_preferences_charger_electricity_rate import (
+        ChargerElectricityRatePreferences as ChargerElectricityRatePreferences,
+    )
+    from ._defs.personal_smart_charging_preferences_charger_electricity_rate import (
+        PersonalSmartChargingPreferencesChargerElectricityRate as PersonalSmartChargingPreferencesChargerElectricityRate,
+    )
+    from ._defs.personal_smart_charging_preferences_enabled import (
+        PersonalSmartChargingPreferencesEnabled as PersonalSmartChargingPreferencesEnabled,
+    )
+    from ._defs.personal_smart_charging_preferences_nord_pool import (
+        ChargingPreferencesNordPoolPreferences as ChargingPreferencesNordPoolPreferences,
+    )
+    from ._defs.personal_smart_charging_preferences_nord_pool import (
+        PersonalSmartChargingPreferencesNordPool as PersonalSmartChargingPreferencesNordPool,
+    )
+    from ._defs.personal_smart_charging_preferences_octopus_agile import (
+        PersonalSmartChargingPreferencesOctopusAgile as PersonalSmartChargingPreferencesOctopusAgile,
+    )
+    from ._defs.personal_smart_charging_preferences_octopus_agile import (
+        PreferencesOctopusAgilePreferences as PreferencesOctopusAgilePreferences,
+    )
+    from ._defs.personal_smart_charging_preferences_octopus_go import (
+        ChargingPreferencesOctopusGoPreferences as ChargingPreferencesOctopusGoPreferences,
+    )
+    from ._defs.personal_smart_charging_preferences_octopus_go import (
+        PersonalSmartChargingPreferencesOctopusGo as PersonalSmartChargingPreferencesOctopusGo,
+    )
+    from ._defs.personal_smart_charging_preferences_solar import (
+        PersonalSmartChargingPreferencesSolar as PersonalSmartChargingPreferencesSolar,
+    )
+    from ._defs.personal_smart_charging_preferences_solar import (
+        SmartChargingPreferencesSolarPreferences as SmartChargingPreferencesSolarPreferences,
+    )
+    from ._defs.personal_smart_charging_preferences_user_controlled_schedule import (
+        PersonalSmartChargingPreferencesUserControlledSchedule as PersonalSmartChargingPreferencesUserControlledSchedule,
+    )
+    from ._defs.personal_smart_charging_preferences_user_controlled_schedule import (
+        SchedulePreferencesTrackElectricityCosts as SchedulePreferencesTrackElectricityCosts,
+    )
+    from ._defs.personal_smart_charging_preferences_user_controlled_schedule import (
+        UserControlledSchedulePreferences as UserControlledSchedulePreferences,
+    )
+    from ._defs.phase_rotation import PhaseRotation as PhaseRotation
+    from ._defs.price import Price as Price
+    from ._defs.price_breakdown_item import PriceBreakdownItem as PriceBreakdownItem
+    from ._defs.session import Session as Session
+    from ._defs.session import SessionAuthorization as SessionAuthorization
+    from ._defs.session import SessionChargingPeriod as SessionChargingPeriod
+    from ._defs.session import (
+        SessionClockAlignedEnergyConsumption as SessionClockAlignedEnergyConsumption,
+    )
+    from ._defs.session import SessionPower as SessionPower
+    from ._defs.session import SessionRoaming as SessionRoaming
+    from ._defs.session import SessionTax as SessionTax
+    from ._defs.session_page import SessionPage as SessionPage
+    from ._defs.sessions_listing_filter import (
+        SessionsListingFilter as SessionsListingFilter,
+    )
+    from ._defs.smart_charging_disabled import (
+        SmartChargingDisabled as SmartChargingDisabled,
+    )
+    from ._defs.smart_charging_dynamic import (
+        SmartChargingDynamic as SmartChargingDynamic,
+    )
+    from ._defs.smart_charging_tod import SmartChargingTod as SmartChargingTod
+    from ._defs.smart_charging_tod import (
+        SmartChargingTodPeriod as SmartChargingTodPeriod,
+    )
+    from ._defs.smart_charging_tod import (
+        SmartChargingTodPeriodElement as SmartChargingTodPeriodElement,
+    )
+    from ._defs.smart_charging_user_schedule import (
+        SmartChargingUserSchedule as SmartChargingUserSchedule,
+    )
+    from ._defs.target_charge_exact import TargetChargeExact as TargetChargeExact
+    from ._defs.target_charge_range import TargetChargeRange as TargetChargeRange
+    from ._defs.tariff_group import TariffGroup as TariffGroup
+    from ._defs.tariff_group_v1 import TariffGroupV1 as TariffGroupV1
+    from ._defs.template_bulk_create_variables_request import (
+        TemplateBulkCreateVariablesRequest as TemplateBulkCreateVariablesRequest,
+    )
+    from ._defs.template_bulk_create_variables_request import (
+        VariablesConfigurationVariableForOcpp16 as VariablesConfigurationVariableForOcpp16,
+    )
+    from ._defs.template_bulk_create_variables_request import (
+        VariablesConfigurationVariableForOcpp201 as VariablesConfigurationVariableForOcpp201,
+    )
+    from ._defs.validation_error_body import ValidationErrorBody as ValidationErrorBody
+    from ._defs.webhook_notification_subscription import (
+        WebhookNotificationSubscription as WebhookNotificationSubscription,
+    )
+    from ._defs.week_day_schedule import WeekDaySchedule as WeekDaySchedule
     from .params._shared import (
         ChargePointChargingProfileParam as ChargePointChargingProfileParam,
     )
@@ -311,101 +353,101 @@ if TYPE_CHECKING:
     from .params.sessions import (
         SessionsListingFilterParam as SessionsListingFilterParam,
     )
-    from .payment_terminals import PaymentTerminal as PaymentTerminal
-    from .payment_terminals import PaymentTerminalAmpeco as PaymentTerminalAmpeco
-    from .payment_terminals import PaymentTerminalCrane as PaymentTerminalCrane
-    from .payment_terminals import PaymentTerminalPayter as PaymentTerminalPayter
-    from .payment_terminals import PaymentTerminalValina as PaymentTerminalValina
-    from .sessions import SessionPage as SessionPage
-    from .sessions import SessionsListingFilter as SessionsListingFilter
-    from .tariff_groups import TariffGroupV1 as TariffGroupV1
 
 _MODULE_OF: dict[str, str] = {
-    "BasicPaginationMeta": "_shared",
-    "ChargePoint": "_shared",
-    "ChargePointChargingProfile": "_shared",
-    "ChargePointChargingProfileSchedulePeriod": "_shared",
-    "ChargePointLastBootNotification": "_shared",
-    "ChargerElectricityRatePreferences": "_shared",
-    "ChargingPreferencesNordPoolPreferences": "_shared",
-    "ChargingPreferencesOctopusGoPreferences": "_shared",
-    "ConnectedPhase": "_shared",
-    "CursorPaginationMeta": "_shared",
-    "EnergyConsumption": "_shared",
-    "ErrorBody": "_shared",
-    "Evse": "_shared",
-    "EvseConnector": "_shared",
-    "KafkaNotificationSubscription": "_shared",
-    "Location": "_shared",
-    "LocationGeoposition": "_shared",
-    "LocationImage": "_shared",
-    "LocationRegion": "_shared",
-    "LocationWorkingHours": "_shared",
-    "LocationWorkingHoursHour": "_shared",
-    "MaxVoltage": "_shared",
-    "NotificationType": "_shared",
-    "PaginationLinks": "_shared",
-    "PaymentTerminalBase": "_shared",
-    "PersonalSmartChargingPreferencesChargerElectricityRate": "_shared",
-    "PersonalSmartChargingPreferencesNordPool": "_shared",
-    "PersonalSmartChargingPreferencesOctopusAgile": "_shared",
-    "PersonalSmartChargingPreferencesOctopusGo": "_shared",
-    "PersonalSmartChargingPreferencesSolar": "_shared",
-    "PersonalSmartChargingPreferencesUserControlledSchedule": "_shared",
-    "PhaseRotation": "_shared",
-    "PreferencesOctopusAgilePreferences": "_shared",
-    "Price": "_shared",
-    "PriceBreakdownItem": "_shared",
-    "SchedulePreferencesTrackElectricityCosts": "_shared",
-    "Session": "_shared",
-    "SessionAuthorization": "_shared",
-    "SessionChargingPeriod": "_shared",
-    "SessionClockAlignedEnergyConsumption": "_shared",
-    "SessionPower": "_shared",
-    "SessionRoaming": "_shared",
-    "SessionTax": "_shared",
-    "SmartChargingDisabled": "_shared",
-    "SmartChargingDynamic": "_shared",
-    "SmartChargingPreferencesSolarPreferences": "_shared",
-    "SmartChargingTod": "_shared",
-    "SmartChargingTodPeriod": "_shared",
-    "SmartChargingTodPeriodElement": "_shared",
-    "SmartChargingUserSchedule": "_shared",
-    "TargetChargeExact": "_shared",
-    "TargetChargeRange": "_shared",
-    "TariffGroup": "_shared",
-    "UserControlledSchedulePreferences": "_shared",
-    "ValidationErrorBody": "_shared",
-    "WebhookNotificationSubscription": "_shared",
-    "WeekDaySchedule": "_shared",
-    "ChargePointActionChargingSchedule": "charge_point_actions",
-    "ChargePointActionChargingSchedulePeriod": "charge_point_actions",
-    "ChargePointActionOwner": "charge_point_actions",
-    "ChargePointChangeOwnerRequest": "charge_point_actions",
-    "ChargePointResetResponse": "charge_point_actions",
-    "ChargePointSetChargingProfileRequest": "charge_point_actions",
-    "ChargePointConfiguration": "charge_points",
-    "ChargePointConfigurationKey": "charge_points",
-    "ChargePointConfigurationUpdateRequest": "charge_points",
-    "ChargePointMaintenanceWindow": "charge_points",
-    "ChargePointPage": "charge_points",
-    "ChargePointSmartCharging": "charge_points",
-    "ChargePointSmartChargingUpdateRequest": "charge_points",
-    "ChargePointUpdateRequest": "charge_points",
-    "ChargePointsListingFilter": "charge_points",
-    "MaintenanceWindowWithFromAndUntilSchema": "charge_points",
-    "PersonalSmartChargingPreferences": "charge_points",
-    "PersonalSmartChargingPreferencesDisabled": "charge_points",
-    "PersonalSmartChargingPreferencesEnabled": "charge_points",
-    "PointMaintenanceWindowWithFromAndUntil": "charge_points",
-    "TemplateBulkCreateVariablesRequest": "configuration_template_actions",
-    "VariablesConfigurationVariableForOcpp16": "configuration_template_actions",
-    "VariablesConfigurationVariableForOcpp201": "configuration_template_actions",
-    "LocationPage": "locations",
-    "LocationsListingDeprecatedPage": "locations",
-    "LocationsListingFilter": "locations",
-    "LocationsListingFilterV1": "locations",
-    "NotificationSubscription": "notifications",
+    "BasicPaginationMeta": "_defs.basic_pagination_meta",
+    "ChargePoint": "_defs.charge_point",
+    "ChargePointActionOwner": "_defs.charge_point_change_owner_request",
+    "ChargePointChangeOwnerRequest": "_defs.charge_point_change_owner_request",
+    "ChargePointChargingProfile": "_defs.charge_point_charging_profile",
+    "ChargePointChargingProfileSchedulePeriod": "_defs.charge_point_charging_profile",
+    "ChargePointConfiguration": "_defs.charge_point_configuration",
+    "ChargePointConfigurationKey": "_defs.charge_point_configuration",
+    "ChargePointConfigurationUpdateRequest": "_defs.charge_point_configuration_update_request",
+    "ChargePointLastBootNotification": "_defs.charge_point_last_boot_notification",
+    "ChargePointPage": "_defs.charge_point_page",
+    "ChargePointResetResponse": "_defs.charge_point_reset_response",
+    "ChargePointActionChargingSchedule": "_defs.charge_point_set_charging_profile_request",
+    "ChargePointActionChargingSchedulePeriod": "_defs.charge_point_set_charging_profile_request",
+    "ChargePointSetChargingProfileRequest": "_defs.charge_point_set_charging_profile_request",
+    "ChargePointSmartCharging": "_defs.charge_point_smart_charging",
+    "ChargePointSmartChargingUpdateRequest": "_defs.charge_point_smart_charging_update_request",
+    "ChargePointMaintenanceWindow": "_defs.charge_point_update_request",
+    "ChargePointUpdateRequest": "_defs.charge_point_update_request",
+    "MaintenanceWindowWithFromAndUntilSchema": "_defs.charge_point_update_request",
+    "PointMaintenanceWindowWithFromAndUntil": "_defs.charge_point_update_request",
+    "ChargePointsListingFilter": "_defs.charge_points_listing_filter",
+    "ConnectedPhase": "_defs.connected_phase",
+    "CursorPaginationMeta": "_defs.cursor_pagination_meta",
+    "EnergyConsumption": "_defs.energy_consumption",
+    "ErrorBody": "_defs.error_body",
+    "Evse": "_defs.evse",
+    "EvseConnector": "_defs.evse",
+    "KafkaNotificationSubscription": "_defs.kafka_notification_subscription",
+    "Location": "_defs.location",
+    "LocationGeoposition": "_defs.location",
+    "LocationImage": "_defs.location",
+    "LocationRegion": "_defs.location",
+    "LocationWorkingHours": "_defs.location",
+    "LocationWorkingHoursHour": "_defs.location",
+    "LocationPage": "_defs.location_page",
+    "LocationsListingDeprecatedPage": "_defs.locations_listing_deprecated_page",
+    "LocationsListingFilter": "_defs.locations_listing_filter",
+    "LocationsListingFilterV1": "_defs.locations_listing_filter_v1",
+    "MaxVoltage": "_defs.max_voltage",
+    "NotificationSubscription": "_defs.notification_subscription",
+    "NotificationType": "_defs.notification_type",
+    "PaginationLinks": "_defs.pagination_links",
+    "PaymentTerminal": "_defs.payment_terminal",
+    "PaymentTerminalAmpeco": "_defs.payment_terminal",
+    "PaymentTerminalCrane": "_defs.payment_terminal",
+    "PaymentTerminalPayter": "_defs.payment_terminal",
+    "PaymentTerminalValina": "_defs.payment_terminal",
+    "PaymentTerminalBase": "_defs.payment_terminal_base",
+    "PersonalSmartChargingPreferences": "_defs.personal_smart_charging_preferences",
+    "PersonalSmartChargingPreferencesDisabled": "_defs.personal_smart_charging_preferences",
+    "ChargerElectricityRatePreferences": "_defs.personal_smart_charging_preferences_charger_electricity_rate",
+    "PersonalSmartChargingPreferencesChargerElectricityRate": "_defs.personal_smart_charging_preferences_charger_electricity_rate",
+    "PersonalSmartChargingPreferencesEnabled": "_defs.personal_smart_charging_preferences_enabled",
+    "ChargingPreferencesNordPoolPreferences": "_defs.personal_smart_charging_preferences_nord_pool",
+    "PersonalSmartChargingPreferencesNordPool": "_defs.personal_smart_charging_preferences_nord_pool",
+    "PersonalSmartChargingPreferencesOctopusAgile": "_defs.personal_smart_charging_preferences_octopus_agile",
+    "PreferencesOctopusAgilePreferences": "_defs.personal_smart_charging_preferences_octopus_agile",
+    "ChargingPreferencesOctopusGoPreferences": "_defs.personal_smart_charging_preferences_octopus_go",
+    "PersonalSmartChargingPreferencesOctopusGo": "_defs.personal_smart_charging_preferences_octopus_go",
+    "PersonalSmartChargingPreferencesSolar": "_defs.personal_smart_charging_preferences_solar",
+    "SmartChargingPreferencesSolarPreferences": "_defs.personal_smart_charging_preferences_solar",
+    "PersonalSmartChargingPreferencesUserControlledSchedule": "_defs.personal_smart_charging_preferences_user_controlled_schedule",
+    "SchedulePreferencesTrackElectricityCosts": "_defs.personal_smart_charging_preferences_user_controlled_schedule",
+    "UserControlledSchedulePreferences": "_defs.personal_smart_charging_preferences_user_controlled_schedule",
+    "PhaseRotation": "_defs.phase_rotation",
+    "Price": "_defs.price",
+    "PriceBreakdownItem": "_defs.price_breakdown_item",
+    "Session": "_defs.session",
+    "SessionAuthorization": "_defs.session",
+    "SessionChargingPeriod": "_defs.session",
+    "SessionClockAlignedEnergyConsumption": "_defs.session",
+    "SessionPower": "_defs.session",
+    "SessionRoaming": "_defs.session",
+    "SessionTax": "_defs.session",
+    "SessionPage": "_defs.session_page",
+    "SessionsListingFilter": "_defs.sessions_listing_filter",
+    "SmartChargingDisabled": "_defs.smart_charging_disabled",
+    "SmartChargingDynamic": "_defs.smart_charging_dynamic",
+    "SmartChargingTod": "_defs.smart_charging_tod",
+    "SmartChargingTodPeriod": "_defs.smart_charging_tod",
+    "SmartChargingTodPeriodElement": "_defs.smart_charging_tod",
+    "SmartChargingUserSchedule": "_defs.smart_charging_user_schedule",
+    "TargetChargeExact": "_defs.target_charge_exact",
+    "TargetChargeRange": "_defs.target_charge_range",
+    "TariffGroup": "_defs.tariff_group",
+    "TariffGroupV1": "_defs.tariff_group_v1",
+    "TemplateBulkCreateVariablesRequest": "_defs.template_bulk_create_variables_request",
+    "VariablesConfigurationVariableForOcpp16": "_defs.template_bulk_create_variables_request",
+    "VariablesConfigurationVariableForOcpp201": "_defs.template_bulk_create_variables_request",
+    "ValidationErrorBody": "_defs.validation_error_body",
+    "WebhookNotificationSubscription": "_defs.webhook_notification_subscription",
+    "WeekDaySchedule": "_defs.week_day_schedule",
     "ChargePointChargingProfileParam": "params._shared",
     "ChargePointChargingProfileSchedulePeriodParam": "params._shared",
     "ChargePointLastBootNotificationParam": "params._shared",
@@ -462,14 +504,6 @@ _MODULE_OF: dict[str, str] = {
     "PaymentTerminalPayterParam": "params.payment_terminals",
     "PaymentTerminalValinaParam": "params.payment_terminals",
     "SessionsListingFilterParam": "params.sessions",
-    "PaymentTerminal": "payment_terminals",
-    "PaymentTerminalAmpeco": "payment_terminals",
-    "PaymentTerminalCrane": "payment_terminals",
-    "PaymentTerminalPayter": "payment_terminals",
-    "PaymentTerminalValina": "payment_terminals",
-    "SessionPage": "sessions",
-    "SessionsListingFilter": "sessions",
-    "TariffGroupV1": "tariff_groups",
 }
 
 __all__ = sorted(_MODULE_OF)

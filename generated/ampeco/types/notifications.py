@@ -1,59 +1,11 @@
-"""Models used by the `notifications` resource."""
+"""Models used by the `notifications` resource.
 
-from typing import Annotated, Union
+The classes are defined in `types/_defs`, one small module each, so that a call builds
+only the classes it needs; import them from here or from `types`.
+"""
 
-from pydantic import Discriminator, Tag
-
-from .._models import by_property
-from ._shared import KafkaNotificationSubscription, WebhookNotificationSubscription
+from ._defs.notification_subscription import NotificationSubscription
 
 __all__ = [
     "NotificationSubscription",
-]
-
-NotificationSubscription = Annotated[
-    Union[
-        Annotated[
-            WebhookNotificationSubscription, Tag("WebhookNotificationSubscription")
-        ],
-        Annotated[KafkaNotificationSubscription, Tag("KafkaNotificationSubscription")],
-    ],
-    Discriminator(
-        by_property(
-            "via",
-            {
-                "webhook": "WebhookNotificationSubscription",
-                "kafka": "KafkaNotificationSubscription",
-            },
-            (
-                (
-                    "WebhookNotificationSubscription",
-                    ("via", "notifications", "callbackUrl"),
-                    (
-                        "id",
-                        "via",
-                        "notifications",
-                        "callbackUrl",
-                        "headers",
-                        "x-custom",
-                        "template",
-                    ),
-                ),
-                (
-                    "KafkaNotificationSubscription",
-                    ("via", "notifications", "topic", "brokers"),
-                    (
-                        "id",
-                        "via",
-                        "notifications",
-                        "topic",
-                        "brokers",
-                        "compressionCodec",
-                        "saslMechanism",
-                        "from",
-                    ),
-                ),
-            ),
-        )
-    ),
 ]

@@ -1,46 +1,13 @@
-"""Models used by the `sessions` resource."""
+"""Models used by the `sessions` resource.
 
-import datetime as _dt
-from typing import Annotated, List, Literal, Optional
+The classes are defined in `types/_defs`, one small module each, so that a call builds
+only the classes it needs; import them from here or from `types`.
+"""
 
-from pydantic import Field
-
-from .._models import Model
-from ._shared import CursorPaginationMeta, PaginationLinks, Session
+from ._defs.session_page import SessionPage
+from ._defs.sessions_listing_filter import SessionsListingFilter
 
 __all__ = [
     "SessionsListingFilter",
     "SessionPage",
 ]
-
-
-class SessionsListingFilter(Model):
-    charge_point_id: Annotated[Optional[int], Field(alias="chargePointId")] = None
-    evse_id: Annotated[Optional[int], Field(alias="evseId")] = None
-    status: Optional[
-        Literal["unknown", "pending", "active", "finished", "failed", "expired"]
-    ] = None
-    payment_type: Annotated[
-        Optional[
-            Literal[
-                "tokenized",
-                "subscription",
-                "balance",
-                "corporate",
-                "terminal",
-                "bank_transfer",
-            ]
-        ],
-        Field(alias="paymentType"),
-    ] = None
-    started_after: Annotated[Optional[_dt.datetime], Field(alias="startedAfter")] = None
-    started_before: Annotated[Optional[_dt.datetime], Field(alias="startedBefore")] = (
-        None
-    )
-    user_ids: Annotated[Optional[List[int]], Field(alias="userIds")] = None
-
-
-class SessionPage(Model):
-    data: List[Session]
-    links: PaginationLinks
-    meta: CursorPaginationMeta

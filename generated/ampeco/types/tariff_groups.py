@@ -1,25 +1,11 @@
-"""Models used by the `tariff_groups` resource."""
+"""Models used by the `tariff_groups` resource.
 
-import datetime as _dt
-from typing import Annotated, List, Optional
+The classes are defined in `types/_defs`, one small module each, so that a call builds
+only the classes it needs; import them from here or from `types`.
+"""
 
-from pydantic import Field
-
-from .._models import Model
+from ._defs.tariff_group_v1 import TariffGroupV1
 
 __all__ = [
     "TariffGroupV1",
 ]
-
-
-class TariffGroupV1(Model):
-    id: Optional[int] = None
-    """Read-only: sent by the server, ignored in requests."""
-    name: str
-    tariff_ids: Annotated[Optional[List[int]], Field(alias="tariffIds")] = None
-    """Ordered tariff ids; evaluated from the last one to the first."""
-    partner_id: Annotated[Optional[int], Field(alias="partnerId")] = None
-    last_updated_at: Annotated[Optional[_dt.datetime], Field(alias="lastUpdatedAt")] = (
-        None
-    )
-    """Read-only: sent by the server, ignored in requests."""

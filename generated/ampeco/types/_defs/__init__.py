@@ -1,0 +1,1 @@
+"""The model classes, one small module each; import them from `types`."""

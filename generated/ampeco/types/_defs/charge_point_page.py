@@ -1,0 +1,18 @@
+"""The `ChargePointPage` model."""
+
+from typing import List
+
+from ..._models import Model
+from .charge_point import ChargePoint
+from .cursor_pagination_meta import CursorPaginationMeta
+from .pagination_links import PaginationLinks
+
+__all__ = [
+    "ChargePointPage",
+]
+
+
+class ChargePointPage(Model):
+    data: List[ChargePoint]
+    links: PaginationLinks
+    meta: CursorPaginationMeta

@@ -1,0 +1,18 @@
+"""The `EnergyConsumption` model."""
+
+from typing import Optional
+
+from ..._models import Model
+
+__all__ = [
+    "EnergyConsumption",
+]
+
+
+class EnergyConsumption(Model):
+    total: float
+    """Delivered energy (Wh)."""
+    local: Optional[float] = None
+    """Locally generated renewable energy (Wh)."""
+    grid: float
+    """Energy taken from the grid (Wh)."""

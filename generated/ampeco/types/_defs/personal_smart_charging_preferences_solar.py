@@ -1,0 +1,27 @@
+"""The `PersonalSmartChargingPreferencesSolar` model, and the types that only it uses or that refer back to it."""
+
+from typing import Annotated, Literal, Optional
+
+from pydantic import Field
+
+from ..._models import Model
+
+__all__ = [
+    "SmartChargingPreferencesSolarPreferences",
+    "PersonalSmartChargingPreferencesSolar",
+]
+
+
+class SmartChargingPreferencesSolarPreferences(Model):
+    max_current_from_grid: Annotated[float, Field(alias="maxCurrentFromGrid")]
+    """Max current (A) drawn from the grid to keep charging stable."""
+    solar_stable_time: Annotated[float, Field(alias="solarStableTime")]
+    """Minutes of stable solar surplus before switching."""
+
+
+class PersonalSmartChargingPreferencesSolar(Model):
+    """Solar"""
+
+    enabled: Optional[bool] = True
+    type: Literal["solar"]
+    preferences: SmartChargingPreferencesSolarPreferences

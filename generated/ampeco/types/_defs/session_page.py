@@ -1,0 +1,18 @@
+"""The `SessionPage` model."""
+
+from typing import List
+
+from ..._models import Model
+from .cursor_pagination_meta import CursorPaginationMeta
+from .pagination_links import PaginationLinks
+from .session import Session
+
+__all__ = [
+    "SessionPage",
+]
+
+
+class SessionPage(Model):
+    data: List[Session]
+    links: PaginationLinks
+    meta: CursorPaginationMeta

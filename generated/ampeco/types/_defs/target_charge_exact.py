@@ -1,0 +1,20 @@
+"""The `TargetChargeExact` model."""
+
+import datetime as _dt
+from typing import Annotated, Optional
+
+from pydantic import Field
+
+from ..._models import Model
+
+__all__ = [
+    "TargetChargeExact",
+]
+
+
+class TargetChargeExact(Model):
+    departure_time: Annotated[_dt.time, Field(alias="departureTime")]
+    preconditioning_time: Annotated[
+        Optional[int], Field(alias="preconditioningTime")
+    ] = None
+    target_charge_kwh: Annotated[float, Field(alias="targetChargeKwh")]

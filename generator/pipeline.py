@@ -12,7 +12,7 @@ from pathlib import Path
 from generator import naming
 from generator.beside import Beside
 from generator.config import Config, config_sha256, find_config
-from generator.emit.formatting import start_formatting
+from generator.emit.formatting import Formatting, start_formatting
 from generator.emit.output import (
     Drift,
     Manifest,
@@ -85,19 +85,24 @@ def build(
     mark = time.perf_counter()
     renderer = TreeRenderer(api, package, config, spec_sources(spec))
     docs = Beside(renderer.docs)  # on a second core while this one renders and formats the code
-    try:
-        formatting = start_formatting(renderer.code(), use_cache=use_cache)
+    formatting: list[Formatting] = []
+    try:  # each part formatted as soon as it is rendered, while the next one is
+        for part in renderer.code_parts():
+            formatting.append(start_formatting(part, use_cache=use_cache))
     except BaseException:
         docs.cancel()
+        for job in formatting:
+            job.cancel()
         raise
     timings["render"] = time.perf_counter() - mark
     mark = time.perf_counter()
     try:
         pages = docs.result()  # without a worker, rendered here while the formatter runs
     except BaseException:
-        formatting.cancel()
+        for job in formatting:
+            job.cancel()
         raise
-    files = dict(sorted({**formatting.result(), **pages}.items()))
+    files = dict(sorted({**pages, **{path: text for job in formatting for path, text in job.result().items()}}.items()))
     timings["format"] = time.perf_counter() - mark  # the wait for the docs and the formatter
     manifest = Manifest(
         package=package, spec_sha256=api.spec_sha256, fingerprint=generator_fingerprint(), config_sha256=config_sha256(config)

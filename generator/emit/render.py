@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import jinja2
@@ -140,6 +141,11 @@ class TreeRenderer:
 
     def code(self) -> dict[str, str]:
         """The package, its pyproject and its own tests and CI."""
+        return {path: text for part in self.code_parts() for path, text in part.items()}
+
+    def code_parts(self) -> Iterator[dict[str, str]]:
+        """The code in two parts, the types and the rest, so that the formatter can start on
+        the first while the second is rendered."""
         api, env, common, pkg, plans = self.api, self.env, self.common, self.package, self.plans
         files: dict[str, str] = {}
         models_template = env.get_template("package/models_module.py.jinja")
@@ -162,6 +168,8 @@ class TreeRenderer:
             files[f"{pkg}/types/params/__init__.py"] = '"""Request dicts (TypedDicts keyed by wire names); import them from `types`."""\n'
         exports.sort(key=lambda entry: entry[0])
         files[f"{pkg}/types/__init__.py"] = env.get_template("package/types_init.py.jinja").render(exports=exports, **common)
+        yield files
+        files = {}
         for module in RUNTIME_MODULES:
             files[f"{pkg}/{module}.py"] = env.get_template(f"runtime/{module}.py.jinja").render(**common)
         resource_template = env.get_template("package/resource.py.jinja")
@@ -177,7 +185,7 @@ class TreeRenderer:
         files[f"{pkg}/py.typed"] = ""
         files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(**common)
         files.update(project_files(api, env, common, self.sources))
-        return files
+        yield files
 
     def docs(self) -> dict[str, str]:
         """The Markdown reference and its mkdocs site."""

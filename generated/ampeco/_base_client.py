@@ -790,11 +790,12 @@ class SyncAPIClient(BaseClient):
     ) -> httpx.Response:
         limit = self._max_retries(call)
         attempt = 0
+        http = self._http
         while True:
-            request = self._build_request(self._http, call, next_page)
+            request = self._build_request(http, call, next_page)
             started = time.monotonic()
             try:
-                response = self._http.send(request, stream=stream)
+                response = http.send(request, stream=stream)
             except httpx.HTTPError as error:
                 self._log(request, None, started, attempt)
                 if not self._retry_error(call, error, attempt, limit):
@@ -905,11 +906,12 @@ class AsyncAPIClient(BaseClient):
     ) -> httpx.Response:
         limit = self._max_retries(call)
         attempt = 0
+        http = self._http
         while True:
-            request = self._build_request(self._http, call, next_page)
+            request = self._build_request(http, call, next_page)
             started = time.monotonic()
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await http.send(request, stream=stream)
             except httpx.HTTPError as error:
                 self._log(request, None, started, attempt)
                 if not self._retry_error(call, error, attempt, limit):

@@ -156,7 +156,7 @@ class ResponseParser:
             # the one-pass validation just rejected exactly `data`: no need to validate it again
             return _salvaged(self.kind, data, response, error)
         try:
-            value = _adapter(self.kind).validate_python(data)
+            value = self._validate(data, through_envelope=validated and not strict)
         except pydantic.ValidationError as mismatch:
             if strict:
                 raise APIResponseValidationError(
@@ -165,6 +165,17 @@ class ResponseParser:
             return _salvaged(self.kind, data, response, mismatch)
         self._drifting = False  # it matches again: back to one pass
         return value
+
+    def _validate(self, data: Any, through_envelope: bool) -> Any:
+        if self.envelope is None:
+            return self._adapter.validate_python(data)
+        if (
+            through_envelope
+        ):  # the one pass's own validator: no second one to build for the type
+            return self._adapter.validate_python({self.envelope: data})[self.envelope]
+        return _adapter(self.kind).validate_python(
+            data
+        )  # its errors name the type, not the envelope
 
 
 def _envelope(member: str, kind: Any) -> Any:

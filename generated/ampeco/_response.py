@@ -307,13 +307,14 @@ class _ModelPlan:
                 self.defaults[name] = info.default
             else:
                 self.fresh.append(name)
-        # models with hooks (post-init, private attributes) or a root are built by model_construct
-        self.plain = not (
+        # set up directly, as unpickling does: generated models (extra="allow", no hooks); any
+        # other (post-init, private attributes, a root) is built by model_construct()
+        hooks = (
             kind.__pydantic_post_init__
             or kind.__pydantic_root_model__
             or kind.__private_attributes__
         )
-        self.plain = self.plain and kind.model_config.get("extra") == "allow"
+        self.plain = not hooks and kind.model_config.get("extra") == "allow"
 
 
 def _immutable(value: Any) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 import math
 import os
@@ -45,10 +46,11 @@ from ._pagination import (
     next_page_request,
     page_query,
 )
-from ._query import dumps, encode_path, encode_query, scalar, wire, wire_keys
+from ._query import dumps, encode_query, fill_path, path_parts, scalar, wire, wire_keys
 from ._response import (
     APIResponse,
     AsyncStreamedResponse,
+    ResponseParser,
     StreamedResponse,
     parse,
     success_body,
@@ -90,6 +92,23 @@ class Endpoint(Generic[_T]):
         False  # the spec requires a body: `{}` is sent when no property is given
     )
 
+    # What does not depend on the arguments is worked out on first use, not on every call
+    # (a cached_property writes to the instance's __dict__, which a frozen dataclass allows).
+
+    @functools.cached_property
+    def verb(self) -> str:
+        return self.method.upper()
+
+    @functools.cached_property
+    def path_parts(self) -> List[str]:
+        return path_parts(self.path.lstrip("/"))
+
+    @functools.cached_property
+    def parser(self) -> Optional[ResponseParser]:
+        """Validates a response as this operation's type; None when it returns nothing."""
+        kind = self.response() if self.response else None
+        return None if kind is None else ResponseParser(kind, self.envelope)
+
 
 @dataclass(frozen=True)
 class RequestOptions:
@@ -103,7 +122,9 @@ class RequestOptions:
 _NO_OPTIONS = RequestOptions()
 
 
-@dataclass(frozen=True)
+# Not frozen: one is built on every call, and a frozen dataclass's __init__ costs twice as
+# much. Nothing changes a Call once it is built.
+@dataclass
 class Call(Generic[_T]):
     """One call of an endpoint: the arguments as given, by wire name; NOT_GIVEN ones are left out."""
 
@@ -237,7 +258,14 @@ class BaseClient:
         self._default_headers = {
             k: _check_header(k, v) for k, v in (default_headers or {}).items()
         }
+        self._fixed_headers = self._headers_of_every_request()
+        # the headers the connection pool's own httpx client sends by itself (when it is ours)
+        self._pool_headers: Optional[Dict[str, str]] = None
         self._default_query = dict(default_query or {})
+        self._default_timeouts: Tuple[Timeout, Dict[str, Optional[float]]] = (
+            self.timeout,
+            httpx.Timeout(self.timeout).as_dict(),
+        )
         self._raw = False  # methods return APIResponse (with_raw_response)
         self._stream = False  # ...or a response whose body is not read yet (with_streaming_response)
         self._resources: Dict[str, Any] = {}
@@ -311,6 +339,7 @@ class BaseClient:
             other.strict_response_validation = strict_response_validation
         if retry_non_idempotent is not None:
             other.retry_non_idempotent = retry_non_idempotent
+        other._fixed_headers = other._headers_of_every_request()
         return other
 
     with_options = copy  # the name other SDKs use: client.with_options(timeout=5).charge_points.list()
@@ -328,49 +357,83 @@ class BaseClient:
     def _share_http(self, parent: Any) -> None:
         raise NotImplementedError
 
-    def _headers(self, call: Call[Any]) -> Dict[str, str]:
-        headers = {
+    def _headers_of_every_request(self) -> Dict[str, str]:
+        """Built when the client is (or a copy with other options), not for each request."""
+        return {
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
             **self._default_headers,
+            "Authorization": f"Bearer {self._api_token}",
         }
-        headers["Authorization"] = f"Bearer {self._api_token}"
-        for name, value in call.headers.items():
-            if not isinstance(value, NotGiven) and value is not None:
-                headers[name] = _check_header(name, scalar(value))
-        for name, value in (call.options.extra_headers or {}).items():
+
+    def _headers(self, call: Call[Any], json_body: bool) -> Optional[Dict[str, str]]:
+        """The headers to add to those of the httpx client; None when there are none.
+
+        The httpx client the SDK creates carries the client's own headers (token included), so
+        a call adds only its own: merging the same headers into every request again cost as
+        much as the rest of building it. Copies with another token or headers send theirs.
+        """
+        fixed = self._fixed_headers
+        carried = self._pool_headers is fixed or self._pool_headers == fixed
+        given = [
+            (name, value)
+            for name, value in call.headers.items()
+            if value is not None and not isinstance(value, NotGiven)
+        ]
+        extra = call.options.extra_headers
+        if not given and not extra and not json_body:
+            return (
+                None if carried else fixed
+            )  # not copied: httpx copies it into the request's own headers
+        headers = {} if carried else dict(fixed)
+        for name, value in given:
+            headers[name] = _check_header(name, scalar(value))
+        for name, value in (extra or {}).items():
             headers[name] = _check_header(name, value)
+        if json_body:
+            headers["Content-Type"] = "application/json"
         return headers
+
+    def _timeouts(self, options: RequestOptions) -> Dict[str, Optional[float]]:
+        """httpx's timeout extension of a request: this call's timeout, or the client's (worked out once)."""
+        if not isinstance(options.timeout, NotGiven):
+            return httpx.Timeout(check_timeout(options.timeout)).as_dict()
+        if (
+            self._default_timeouts[0] is not self.timeout
+        ):  # `client.timeout` was set since
+            self._default_timeouts = (
+                self.timeout,
+                httpx.Timeout(self.timeout).as_dict(),
+            )
+        return self._default_timeouts[1]
 
     def _build_request(
         self, http: Any, call: Call[Any], next_page: Optional[NextPage] = None
     ) -> httpx.Request:
         """The request to send; anything wrong with what was given is an InvalidRequestError."""
-        timeout = (
-            self.timeout
-            if isinstance(call.options.timeout, NotGiven)
-            else check_timeout(call.options.timeout)
-        )
-        headers = self._headers(call)
+        endpoint = call.endpoint
+        timeouts = self._timeouts(call.options)
         body = self._body(call)
         content: Optional[bytes] = None
         if body is not None:
             content = dumps(
                 body
             )  # decimals as JSON numbers, exactly (httpx's json= cannot)
-            headers["Content-Type"] = "application/json"
+        headers = self._headers(call, json_body=content is not None)
         url = self._url(call, next_page)
         try:
+            # the timeout goes in as httpx's own extension: build_request would make an
+            # httpx.Timeout of it on every call
             request: httpx.Request = http.build_request(
-                call.endpoint.method.upper(),
+                endpoint.verb,
                 url,
                 headers=headers,
                 content=content,
-                timeout=timeout,
+                extensions={"timeout": timeouts},
             )
         except (httpx.InvalidURL, ValueError, TypeError) as error:
             raise InvalidRequestError(
-                f"cannot build the request {call.endpoint.method.upper()} {call.endpoint.path}: {error}"
+                f"cannot build the request {endpoint.verb} {endpoint.path}: {error}"
             ) from None
         return request
 
@@ -379,7 +442,11 @@ class BaseClient:
         body: Any = None
         if not isinstance(call.body, NotGiven):
             body = wire(self._wire_keys(endpoint, "body", call.body))
-        given = {k: v for k, v in call.fields.items() if not isinstance(v, NotGiven)}
+        given = (
+            {k: v for k, v in call.fields.items() if not isinstance(v, NotGiven)}
+            if call.fields
+            else None
+        )
         if given:
             if body is not None and not isinstance(body, dict):
                 raise InvalidRequestError(
@@ -419,6 +486,7 @@ class BaseClient:
             if given is None or isinstance(given, NotGiven):
                 overrides = {"cursor": ""}
         endpoint = call.endpoint
+        # arguments left out (NOT_GIVEN, None) are dropped before anything is worked out for them
         query = [
             (
                 name,
@@ -427,15 +495,19 @@ class BaseClient:
             )
             for name, value in call.query.items()
             if name not in overrides
+            and value is not None
+            and not isinstance(value, NotGiven)
         ]
         query += [(k, v, "form", True) for k, v in overrides.items()]
-        extra = {**self._default_query, **(call.options.extra_query or {})}
-        pairs = encode_query(query) + [
-            (str(k), scalar(v))
-            for k, v in extra.items()
-            if v is not None and not isinstance(v, NotGiven)
-        ]
-        url = self._base_text + encode_path(call.endpoint.path, call.path).lstrip("/")
+        pairs = encode_query(query) if query else []
+        if self._default_query or call.options.extra_query:
+            extra = {**self._default_query, **(call.options.extra_query or {})}
+            pairs += [
+                (str(k), scalar(v))
+                for k, v in extra.items()
+                if v is not None and not isinstance(v, NotGiven)
+            ]
+        url = self._base_text + fill_path(endpoint.path_parts, call.path)
         if pairs:
             url += "?" + urllib.parse.urlencode(
                 pairs
@@ -490,6 +562,19 @@ class BaseClient:
         )
 
     def _result(self, call: Call[Any], response: httpx.Response) -> Any:
+        """What the method returns for this response."""
+        raise_for_status(response)
+        parser = call.endpoint.parser
+        return (
+            None
+            if parser is None
+            else parser(response, self.strict_response_validation)
+        )
+
+    def _result_and_body(
+        self, call: Call[Any], response: httpx.Response
+    ) -> Tuple[Any, Any]:
+        """A page's envelope, and the body as JSON (for its links and meta)."""
         raise_for_status(response)
         kind = call.endpoint.response() if call.endpoint.response else None
         body = success_body(response, expects_json=kind is not None)
@@ -629,6 +714,7 @@ class SyncAPIClient(BaseClient):
     def _share_http(self, parent: Any) -> None:
         # copies use the parent's pool (built now if need be) and leave closing it to the parent
         self._http_client = parent._http
+        self._pool_headers = parent._pool_headers
         self._owns_http = False
 
     @property
@@ -637,10 +723,12 @@ class SyncAPIClient(BaseClient):
         if self._http_client is None:
             with self._lock:
                 if self._http_client is None:
+                    headers = self._pool_headers = self._fixed_headers
                     self._http_client = httpx.Client(
                         timeout=self.timeout,
                         limits=DEFAULT_LIMITS,
                         follow_redirects=True,
+                        headers=headers,
                     )
         return self._http_client
 
@@ -665,7 +753,7 @@ class SyncAPIClient(BaseClient):
             reader = (
                 (lambda r: self._page(call, r))
                 if call.endpoint.page
-                else (lambda r: self._result(call, r)[0])
+                else (lambda r: self._result(call, r))
             )
             return StreamedResponse(streamed, reader)
         response = self._send(call)
@@ -674,15 +762,15 @@ class SyncAPIClient(BaseClient):
             parser = (
                 (lambda: self._page(call, response))
                 if call.endpoint.page
-                else (lambda: self._result(call, response)[0])
+                else (lambda: self._result(call, response))
             )
             return APIResponse(response, parser)
         if call.endpoint.page:
             return self._page(call, response)
-        return self._result(call, response)[0]
+        return self._result(call, response)
 
     def _page(self, call: Call[Any], response: httpx.Response) -> SyncPage[Any]:
-        envelope, body = self._result(call, response)
+        envelope, body = self._result_and_body(call, response)
         data = getattr(envelope, "data", None)
         if data is None and isinstance(body, dict):
             data = body.get("data")
@@ -702,11 +790,12 @@ class SyncAPIClient(BaseClient):
     ) -> httpx.Response:
         limit = self._max_retries(call)
         attempt = 0
+        http = self._http
         while True:
-            request = self._build_request(self._http, call, next_page)
+            request = self._build_request(http, call, next_page)
             started = time.monotonic()
             try:
-                response = self._http.send(request, stream=stream)
+                response = http.send(request, stream=stream)
             except httpx.HTTPError as error:
                 self._log(request, None, started, attempt)
                 if not self._retry_error(call, error, attempt, limit):
@@ -744,13 +833,18 @@ class AsyncAPIClient(BaseClient):
 
     def _share_http(self, parent: Any) -> None:
         self._http_client = parent._http
+        self._pool_headers = parent._pool_headers
         self._owns_http = False
 
     @property
     def _http(self) -> httpx.AsyncClient:
         if self._http_client is None:
+            headers = self._pool_headers = self._fixed_headers
             self._http_client = httpx.AsyncClient(
-                timeout=self.timeout, limits=DEFAULT_LIMITS, follow_redirects=True
+                timeout=self.timeout,
+                limits=DEFAULT_LIMITS,
+                follow_redirects=True,
+                headers=headers,
             )
         return self._http_client
 
@@ -775,7 +869,7 @@ class AsyncAPIClient(BaseClient):
             reader = (
                 (lambda r: self._page(call, r))
                 if call.endpoint.page
-                else (lambda r: self._result(call, r)[0])
+                else (lambda r: self._result(call, r))
             )
             return AsyncStreamedResponse(streamed, reader)
         response = await self._send(call)
@@ -784,16 +878,16 @@ class AsyncAPIClient(BaseClient):
             parser = (
                 (lambda: self._page(call, response))
                 if call.endpoint.page
-                else (lambda: self._result(call, response)[0])
+                else (lambda: self._result(call, response))
             )
             return APIResponse(response, parser)
-        return self._result(call, response)[0]
+        return self._result(call, response)
 
     async def _first_page(self, call: Call[Any]) -> AsyncPage[Any]:
         return self._page(call, await self._send(call))
 
     def _page(self, call: Call[Any], response: httpx.Response) -> AsyncPage[Any]:
-        envelope, body = self._result(call, response)
+        envelope, body = self._result_and_body(call, response)
         data = getattr(envelope, "data", None)
         if data is None and isinstance(body, dict):
             data = body.get("data")
@@ -812,11 +906,12 @@ class AsyncAPIClient(BaseClient):
     ) -> httpx.Response:
         limit = self._max_retries(call)
         attempt = 0
+        http = self._http
         while True:
-            request = self._build_request(self._http, call, next_page)
+            request = self._build_request(http, call, next_page)
             started = time.monotonic()
             try:
-                response = await self._http.send(request, stream=stream)
+                response = await http.send(request, stream=stream)
             except httpx.HTTPError as error:
                 self._log(request, None, started, attempt)
                 if not self._retry_error(call, error, attempt, limit):

@@ -216,6 +216,10 @@ def dumps(value: Any, *, indent: Optional[int] = None) -> bytes:
 
 
 def scalar(value: Any) -> str:
+    if type(value) is str:  # the usual path and id values, without the walk of `plain`
+        return value
+    if type(value) is int:
+        return str(value)
     value = plain(value)
     if isinstance(value, bool):
         return "true" if value else "false"
@@ -283,14 +287,25 @@ def _deep_object(prefix: str, value: Any) -> List[Tuple[str, str]]:
     return [(prefix, scalar(value))]
 
 
-def encode_path(template: str, params: Mapping[str, Any]) -> str:
+def path_parts(template: str) -> List[str]:
+    """A path template split at its {parameters}: literal text at even indexes, names at odd ones."""
+    return re.split(r"\{([^{}]+)\}", template)
+
+
+def fill_path(parts: Sequence[str], params: Mapping[str, Any]) -> str:
     """Fills {name} segments; each value is percent-encoded so `../x` or `a/b` stays in its segment."""
-    path = template
-    for name, value in params.items():
-        text = scalar(value)
+    if len(parts) == 1:
+        return parts[0]
+    path = list(parts)
+    for index in range(1, len(parts), 2):
+        name = parts[index]
+        if name not in params:
+            path[index] = "{" + name + "}"
+            continue
+        text = scalar(params[name])
         if text in ("", ".", ".."):
             raise InvalidRequestError(
-                f"path parameter {name!r} must not be empty, '.' or '..' (got {value!r})"
+                f"path parameter {name!r} must not be empty, '.' or '..' (got {params[name]!r})"
             )
-        path = path.replace("{" + name + "}", urllib.parse.quote(text, safe=""))
-    return path
+        path[index] = urllib.parse.quote(text, safe="")
+    return "".join(path)

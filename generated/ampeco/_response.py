@@ -9,6 +9,7 @@ be validated is kept as the server sent it (a missing required field reads as ``
 
 from __future__ import annotations
 
+import enum
 import functools
 import logging
 import types
@@ -29,6 +30,7 @@ from typing import (
 
 import httpx
 import pydantic
+import typing_extensions
 
 from ._exceptions import APIResponseValidationError, JSONBody
 
@@ -85,12 +87,116 @@ def parse(kind: Any, data: Any, response: httpx.Response, strict: bool) -> Any:
             raise APIResponseValidationError(
                 response, data, f"response does not match the spec: {error}"
             ) from None
-        log.debug(
-            "response from %s did not match the spec; keeping raw values: %s",
-            response.request.url,
-            error,
-        )
-        return salvage(kind, data)
+        return _salvaged(kind, data, response, error)
+
+
+def _salvaged(
+    kind: Any, data: Any, response: httpx.Response, error: pydantic.ValidationError
+) -> Any:
+    log.debug(
+        "response from %s did not match the spec; keeping raw values: %s",
+        response.request.url,
+        error,
+    )
+    return salvage(kind, data)
+
+
+class ResponseParser:
+    """Turns one endpoint's 2xx response into what its method returns.
+
+    The body is validated straight from its bytes in one pass (pydantic parses the JSON and
+    builds the models together), through the envelope when the endpoint has one. A body that
+    does not match takes the road in parts: parsed as JSON, validated, and checked (strict) or
+    salvaged (lenient). A server whose answers drift from the spec does so on every call of
+    the operation, so after a mismatch the endpoint goes that road first, skipping a one-pass
+    attempt bound to fail (a failed pass costs more than the whole road in parts), until a
+    response matches again. Both roads give the same result. Built once per endpoint.
+    """
+
+    def __init__(self, kind: Any, envelope: Optional[str]) -> None:
+        self.kind = kind
+        self.envelope = envelope
+        wrapped = _envelope(envelope, kind) if envelope else kind
+        self._adapter: "pydantic.TypeAdapter[Any]" = pydantic.TypeAdapter(wrapped)
+        self._drifting = False  # the last response did not match: the next one likely will not either
+
+    def __call__(self, response: httpx.Response, strict: bool) -> Any:
+        if self._drifting:
+            return self._in_parts(response, strict, None)
+        try:
+            value = self._adapter.validate_json(response.content)
+        except pydantic.ValidationError as error:
+            self._drifting = True
+            return self._in_parts(response, strict, error)
+        return value[self.envelope] if self.envelope else value
+
+    def _in_parts(
+        self,
+        response: httpx.Response,
+        strict: bool,
+        error: Optional[pydantic.ValidationError],
+    ) -> Any:
+        body = success_body(
+            response, expects_json=True
+        )  # a typed error when it is not JSON at all
+        if self.envelope is None or body is None:
+            data = body  # a null body is judged by the response type (nullable or not)
+        elif isinstance(body, dict) and self.envelope in body:
+            data = body[self.envelope]
+        elif strict:
+            raise APIResponseValidationError(
+                response, body, f"the response body has no {self.envelope!r} member"
+            )
+        else:
+            data = body  # no envelope: the body itself is judged as the response type
+        validated = (
+            self.envelope is None or data is not body
+        )  # what the one pass validated as the type
+        if error is not None and validated and not strict and not _is_json_error(error):
+            # the one-pass validation just rejected exactly `data`: no need to validate it again
+            return _salvaged(self.kind, data, response, error)
+        try:
+            value = self._validate(data, through_envelope=validated and not strict)
+        except pydantic.ValidationError as mismatch:
+            if strict:
+                raise APIResponseValidationError(
+                    response, data, f"response does not match the spec: {mismatch}"
+                ) from None
+            return _salvaged(self.kind, data, response, mismatch)
+        self._drifting = False  # it matches again: back to one pass
+        return value
+
+    def _validate(self, data: Any, through_envelope: bool) -> Any:
+        if self.envelope is None:
+            return self._adapter.validate_python(data)
+        if (
+            through_envelope
+        ):  # the one pass's own validator: no second one to build for the type
+            return self._adapter.validate_python({self.envelope: data})[self.envelope]
+        return _adapter(self.kind).validate_python(
+            data
+        )  # its errors name the type, not the envelope
+
+
+def _envelope(member: str, kind: Any) -> Any:
+    """`{member: kind}` as a TypedDict: other members of the body are ignored, as unwrapping them would."""
+    typed_dict: Any = (
+        typing_extensions.TypedDict
+    )  # a type checker cannot follow one made at run time
+    return typed_dict("Envelope", {member: kind})
+
+
+def _is_json_error(error: pydantic.ValidationError) -> bool:
+    """The body is not JSON pydantic reads (e.g. NaN): it is validated again, as Python values."""
+    # a body that does not parse is one error: the list of a model's errors is not built to see that
+    if error.error_count() != 1:
+        return False
+    return (
+        error.errors(include_url=False, include_context=False, include_input=False)[0][
+            "type"
+        ]
+        == "json_invalid"
+    )
 
 
 def validate_leniently(kind: Any, data: Any) -> Any:
@@ -143,25 +249,81 @@ def _is_model(kind: Any) -> bool:
 
 
 def _salvage_model(kind: Any, data: Dict[str, Any]) -> Any:
-    fields = kind.model_fields
-    by_wire = {(info.alias or name): name for name, info in fields.items()}
-    values: Dict[str, Any] = {}
+    plan = _model_plan(kind)
+    values = dict(
+        plan.defaults
+    )  # every field, in order; one the server left out reads as its default
     fields_set = set()
+    extra: Dict[str, Any] = {}
     for key, raw in data.items():
-        name = by_wire.get(key, key if key in fields else None)
+        name = plan.names.get(key)
         if name is None:
-            values[key] = (
-                raw  # unknown field: kept, as validation would (extra="allow")
-            )
+            extra[key] = raw  # unknown field: kept, as validation would (extra="allow")
             continue
-        values[name] = validate_leniently(fields[name].annotation, raw)
+        values[name] = validate_leniently(plan.annotations[name], raw)
         fields_set.add(name)
-    for name, info in fields.items():
-        if (
-            info.is_required()
-        ):  # one the server left out reads as None (and stays out of to_dict())
-            values.setdefault(name, None)
-    return kind.model_construct(_fields_set=fields_set, **values)
+    for name in plan.fresh:
+        if name not in fields_set:
+            values[name] = kind.model_fields[name].get_default(
+                call_default_factory=True
+            )
+    if not plan.plain:
+        return kind.model_construct(_fields_set=fields_set, **{**values, **extra})
+    # what model_construct() does, without looking up every field's default again on each call:
+    # the instance is set up the way unpickling one does
+    model = kind.__new__(kind)
+    state = {
+        "__dict__": values,
+        "__pydantic_fields_set__": fields_set,
+        "__pydantic_extra__": extra,
+        "__pydantic_private__": None,
+    }
+    model.__setstate__(state)
+    return model
+
+
+class _ModelPlan:
+    """What salvaging a model needs to know about its fields, worked out once per model class."""
+
+    def __init__(self, kind: Any) -> None:
+        fields = kind.model_fields
+        self.names: Dict[str, str] = {
+            name: name for name in fields
+        }  # wire or Python name -> field
+        self.names.update(
+            {info.alias: name for name, info in fields.items() if info.alias}
+        )
+        self.annotations: Dict[str, Any] = {
+            name: info.annotation for name, info in fields.items()
+        }
+        # a required field the server left out reads as None (and stays out of to_dict())
+        self.defaults: Dict[str, Any] = {name: None for name in fields}
+        # defaults built anew for each instance (factories, mutable values)
+        self.fresh: List[str] = []
+        for name, info in fields.items():
+            if info.is_required():
+                continue
+            if info.default_factory is None and _immutable(info.default):
+                self.defaults[name] = info.default
+            else:
+                self.fresh.append(name)
+        # set up directly, as unpickling does: generated models (extra="allow", no hooks); any
+        # other (post-init, private attributes, a root) is built by model_construct()
+        hooks = (
+            kind.__pydantic_post_init__
+            or kind.__pydantic_root_model__
+            or kind.__private_attributes__
+        )
+        self.plain = not hooks and kind.model_config.get("extra") == "allow"
+
+
+def _immutable(value: Any) -> bool:
+    return value is None or isinstance(value, (bool, int, float, str, bytes, enum.Enum))
+
+
+@functools.lru_cache(maxsize=None)
+def _model_plan(kind: Any) -> _ModelPlan:
+    return _ModelPlan(kind)
 
 
 def _salvage_union(kind: Any, data: Any, metadata: List[Any]) -> Any:

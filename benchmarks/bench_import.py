@@ -42,6 +42,15 @@ GOAL_PEER_SPEEDUP = 20.0
 GOAL_OVERHEAD_RATIO = 1.2
 NOISE_S = 0.01  # an excess over the floor below this is not told apart from zero
 KINDS = ("floor", "import", "call")
+# What any httpx + pydantic program pays for its first call, as a reference for ours: one GET
+# and one small model (pydantic builds its model machinery on first use, httpx its TLS context
+# and httpcore's connection pool), in our interpreter, timed like the probes.
+BARE_CALL = (
+    "import httpx, pydantic\n"
+    "class Thing(pydantic.BaseModel):\n    id: int\n    name: str\n"
+    "thing = Thing.model_validate(httpx.Client().get({url!r}).json()['data'])\n"
+    "assert thing.id == 1"
+)
 FULL_PREFIX = "/full"  # server path prefix that answers with the spec-complete body
 
 
@@ -65,6 +74,7 @@ def build_probes(targets: list[t.Target], port: int) -> list[t.Probe]:
         }
         if target.name == "ours":
             codes["call-full"] = target.first_call.format(base_url=full)
+            codes["bare"] = BARE_CALL.format(url=base + srv.CALL_PATH)
         for kind, code in codes.items():
             key = f"{target.name}:{kind}"
             probes.append(t.Probe(key, target.python, target.cwd, code))
@@ -193,6 +203,14 @@ def note_lines(targets: list[t.Target], results: dict, load: list[float]) -> lis
     lines.append(
         f"- ours first call with the peers' spec-complete body: {seconds(full)} s"
     )
+    bare = results.get("ours:bare", {}).get("times_s", [])
+    floors = results.get("ours:floor", {}).get("times_s", [])
+    if bare and floors:
+        excess = statistics.median(b - f for b, f in zip(bare, floors))
+        lines.append(
+            f"- a bare httpx GET + one pydantic model, first call minus the same floor: {excess:+.3f} s "
+            "(what any httpx + pydantic program pays once; ours is judged against the floor alone)"
+        )
     lines.append(
         f"- load average (1 min) at start / end: {load[0]:.2f} / {load[1]:.2f}"
     )

@@ -12,7 +12,7 @@ from pathlib import Path
 from generator import naming
 from generator.beside import Beside
 from generator.config import Config, config_sha256, find_config
-from generator.emit.formatting import Formatting, start_formatting
+from generator.emit.formatting import Formatting
 from generator.emit.output import (
     Drift,
     Manifest,
@@ -86,19 +86,14 @@ def build(
     renderer = TreeRenderer(api, package, config, spec_sources(spec))
     docs = Beside(renderer.docs)  # on a second core while this one renders and formats the code
     formatting: list[Formatting] = []
-    try:  # each part formatted as soon as it is rendered, while the next one is
-        for part in renderer.code_parts():
-            formatting.append(start_formatting(part, use_cache=use_cache))
-    except BaseException:
-        docs.cancel()
-        for job in formatting:
-            job.cancel()
-        raise
-    timings["render"] = time.perf_counter() - mark
-    mark = time.perf_counter()
     try:
+        for part in renderer.code_parts():  # each part formatted while the next one is rendered
+            formatting.append(Formatting(part, use_cache))
+        timings["render"] = time.perf_counter() - mark
+        mark = time.perf_counter()
         pages = docs.result()  # without a worker, rendered here while the formatter runs
     except BaseException:
+        docs.cancel()  # nothing to stop once its result is in
         for job in formatting:
             job.cancel()
         raise

@@ -11,12 +11,11 @@ from generator.emit.arguments import OPTIONS, Arguments, arguments
 from generator.emit.lookups import module_of, operations_of, replacement_for
 from generator.emit.params import RequestTypes, object_names
 from generator.emit.prose import markdown
-from generator.emit.pytypes import annotation, emitted_refs, stdlib_modules
+from generator.emit.pytypes import annotation, emitted_refs, names_used, stdlib_modules
 from generator.ir import Api, Operation, Resource, TypeRef
 from generator.ir import types as t
 from generator.parser.pagination import page_item, primary_response
 
-_WORD = re.compile(r"\w+")
 _TYPING = ("Any", "Dict", "List", "Literal", "Mapping", "Optional", "Sequence", "Union")
 
 
@@ -178,8 +177,7 @@ def resource_context(api: Api, resource: Resource, params: dict[str, str]) -> Re
     code = "\n".join(
         line for m in context.methods for line in (*m.signature, m.returns, m.async_returns, m.endpoint_type, *m.endpoint, *m.call)
     )
-    words = set(_WORD.findall(code))
-    context.typing = [n for n in _TYPING if n in words]
+    context.typing = names_used(code, _TYPING)
     if context.uses_overload:
         context.typing.append("overload")
     annotations = set(re.findall(r"\b[A-Z]\w*", "\n".join(line for m in context.methods for line in (*m.signature, m.returns, m.endpoint_type))))

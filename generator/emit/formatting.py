@@ -8,6 +8,7 @@ small spec change only formats the modules that changed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import subprocess
@@ -31,6 +32,14 @@ def _ruff_binary() -> str | None:
         return None
 
 
+@functools.cache
+def _engine() -> tuple[str | None, str]:
+    """The ruff binary (None: black formats) and the engine's id, asked once per process: the
+    id costs a `ruff --version` run, and the pipeline formats the code in parts."""
+    ruff = _ruff_binary()
+    return ruff, _engine_id(ruff)
+
+
 def _engine_id(ruff: str | None) -> str:
     if ruff is None:
         import black
@@ -40,26 +49,31 @@ def _engine_id(ruff: str | None) -> str:
     return f"{version}-{LINE_LENGTH}-{TARGET}"
 
 
-def cache_dir() -> Path:
+def cache_root() -> Path:
+    """sdkgen's cache folder: formatted modules (`format/`) and compiled templates (`templates/`)."""
     base = os.environ.get("SDKGEN_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "sdkgen"
     )
-    return Path(base) / "format"
+    return Path(base)
+
+
+def cache_dir() -> Path:
+    return cache_root() / "format"
 
 
 def format_files(files: dict[str, str], use_cache: bool = True) -> dict[str, str]:
     """Returns `files` with every .py file formatted; other files are unchanged."""
-    return start_formatting(files, use_cache).result()
+    return Formatting(files, use_cache).result()
 
 
 class Formatting:
     """Formatting under way: ruff runs as a process of its own while the caller does other
     work (the pipeline renders the docs meanwhile); `result()` waits for it."""
 
-    def __init__(self, files: dict[str, str], use_cache: bool) -> None:
+    def __init__(self, files: dict[str, str], use_cache: bool = True) -> None:
+        """Starts formatting every .py file of `files` (from the cache where it can)."""
         self.files, self.use_cache = dict(files), use_cache
-        ruff = _ruff_binary()
-        engine = _engine_id(ruff)
+        ruff, engine = _engine()
         cache = cache_dir()
         self.pending: dict[str, tuple[str, Path]] = {}
         for path, source in files.items():
@@ -71,12 +85,11 @@ class Formatting:
                 self.files[path] = entry.read_text(encoding="utf-8")
             else:
                 self.pending[path] = (source, entry)
-        sources = {p: s for p, (s, _) in self.pending.items()}
-        self.ruff = _RuffRun(ruff, sources) if ruff and sources else None
-        self.black_sources = sources if not ruff else {}
+        self.sources = {p: s for p, (s, _) in self.pending.items()}
+        self.ruff = _RuffRun(ruff, self.sources) if ruff and self.sources else None
 
     def result(self) -> dict[str, str]:
-        formatted = self.ruff.result() if self.ruff else _run_black(self.black_sources)
+        formatted = self.ruff.result() if self.ruff else _run_black(self.sources)
         for path, text in formatted.items():
             self.files[path] = text
             if self.use_cache:
@@ -86,11 +99,6 @@ class Formatting:
     def cancel(self) -> None:
         if self.ruff:
             self.ruff.cancel()
-
-
-def start_formatting(files: dict[str, str], use_cache: bool = True) -> Formatting:
-    """Starts formatting every .py file of `files` (from the cache where it can)."""
-    return Formatting(files, use_cache)
 
 
 def _store(entry: Path, text: str) -> None:

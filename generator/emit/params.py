@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from generator.emit import text
 from generator.emit.lookups import module_of
 from generator.emit.plan import SHARED, ModulePlan, dependencies
-from generator.emit.pytypes import Enums, annotation, stdlib_modules
+from generator.emit.pytypes import Enums, annotation, names_used, stdlib_modules
 from generator.ir import Api, Field, TypeRef
 from generator.ir import types as t
 
@@ -179,7 +179,7 @@ def params_module_context(api: Api, plan: ModulePlan, params: dict[str, str]) ->
     if not definitions:
         return None
     code = "\n".join(f.annotation for d in definitions for f in d.fields) + "\n".join(d.alias or "" for d in definitions)
-    typing_names = [n for n in ("Any", "List", "Literal", "Mapping", "Optional", "Sequence", "Union") if re.search(rf"\b{n}\b", code)]
+    typing_names = names_used(code, ("Any", "List", "Literal", "Mapping", "Optional", "Sequence", "Union"))
     if any(d.alias for d in definitions):
         typing_names = sorted([*typing_names, "TypeAlias"])
     model_imports: dict[str, list[str]] = {}

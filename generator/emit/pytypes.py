@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from generator.emit import text
@@ -71,6 +72,15 @@ def named_refs(ref: TypeRef | None) -> list[str]:
 def emitted_refs(ref: TypeRef | None, enums: Enums) -> list[str]:
     """The named classes and aliases among `named_refs` (enums written inline are not)."""
     return [n for n in named_refs(ref) if n not in enums or enums[n].origin == "component"]
+
+
+_WORD = re.compile(r"\w+")
+
+
+def names_used(code: str, candidates: Sequence[str]) -> list[str]:
+    """The `candidates` (typing names) that `code` uses as words, in the candidates' order."""
+    words = set(_WORD.findall(code))
+    return [name for name in candidates if name in words]
 
 
 def stdlib_modules(annotation_text: str) -> set[str]:

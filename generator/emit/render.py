@@ -14,7 +14,7 @@ from generator.config import Config
 from generator.emit import text
 from generator.emit.client import client_class_name, resource_context
 from generator.emit.docs_pages import render_docs
-from generator.emit.formatting import cache_dir
+from generator.emit.formatting import cache_root
 from generator.emit.models import module_context, types_module_context
 from generator.emit.params import param_names, params_module_context
 from generator.emit.plan import DEFS, plan_modules
@@ -38,7 +38,7 @@ class CompiledTemplates(jinja2.FileSystemBytecodeCache):
     a cache folder that cannot be written only costs that time again."""
 
     def __init__(self) -> None:
-        folder = cache_dir().parent / "templates"
+        folder = cache_root() / "templates"
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError:

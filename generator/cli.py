@@ -192,3 +192,25 @@ def ir_document(api: Any) -> dict[str, Any]:
 def _check_package(package: str | None) -> None:
     if package is not None and not package.isidentifier():
         raise GeneratorError(f"--package {package!r} is not a valid Python package name")
+
+
+def run_command() -> None:
+    """`sdkgen` as a program: `main`, then the process ends as soon as its output is flushed.
+
+    A generation leaves a large spec and IR in memory; tearing the interpreter down frees it
+    object by object and runs a last garbage collection, 0.05 s of every run that nobody needs.
+    Every file is written and every worker reaped before `main` returns, so nothing is lost.
+    """
+    try:
+        main()
+        code = 0
+    except SystemExit as exc:
+        if isinstance(exc.code, str):
+            click.echo(exc.code, err=True)
+        code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except OSError:  # a closed pipe: the output is lost either way
+        code = code or 1
+    os._exit(code)

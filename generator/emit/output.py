@@ -24,10 +24,6 @@ MANIFEST = ".sdkgen-manifest.json"
 TMP_SUFFIX = ".sdkgen-tmp"
 
 
-def sha256_text(text: str) -> str:
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def generator_fingerprint() -> str:
     """Hash of the generator's own code and templates: output depends on nothing else."""
     from generator.emit.render import template_files
@@ -74,8 +70,17 @@ def read_manifest(out: Path) -> Manifest | None:
         return None
 
 
+def _inside(relative: str) -> str:
+    """`relative` if it names a path inside the output folder; the check is on the text alone."""
+    parts = relative.split("/")
+    if not relative or relative.startswith("/") or "\\" in relative or any(part in ("", ".", "..") for part in parts):
+        raise GeneratorError(f"refusing to write outside the output folder: {relative}")
+    return relative
+
+
 def _safe_path(out: Path, relative: str) -> Path:
-    target = (out / relative).resolve()
+    """Where `relative` is under `out`, symlinks followed: for writes into an existing tree."""
+    target = (out / _inside(relative)).resolve()
     if not str(target).startswith(str(out.resolve()) + os.sep):
         raise GeneratorError(f"refusing to write outside the output folder: {relative}")
     return target
@@ -91,26 +96,25 @@ def write_tree(out: Path, files: dict[str, str], manifest: Manifest) -> tuple[in
     swap.remove_stale_staging(out)
     previous = read_manifest(out) if out.is_dir() else None
     owned = set(previous.files) if previous else set()
-    manifest.files = {path: sha256_text(text) for path, text in files.items()}
-    changed = _changed_files(out, files, owned)
-    removed = [r for r in sorted(owned - set(files)) if (out / r).is_file()]
-    tree = {**{r: t.encode("utf-8") for r, t in files.items()}, MANIFEST: manifest.to_json().encode("utf-8")}
+    tree = {_inside(path): text.encode("utf-8") for path, text in files.items()}
+    manifest.files = {path: hashlib.sha256(data).hexdigest() for path, data in tree.items()}
+    manifest_json = manifest.to_json()
+    tree[MANIFEST] = manifest_json.encode("utf-8")
     if not out.exists():
+        # A new folder: built beside it and renamed into place, so a failed run leaves no `out`.
         staging = swap.staging_dir(out)
         out.parent.mkdir(parents=True, exist_ok=True)
-        swap.build_tree(staging, tree, None, [])
+        _build_or_clean(staging, tree, None, [])
         os.rename(staging, out)
-        return len(changed), len(files) - len(changed), 0
-    if not changed and not removed and previous is not None and previous.to_json() == manifest.to_json():
+        return len(files), 0, 0
+    changed = _changed_files(out, files, owned)
+    removed = [r for r in sorted(owned - set(files)) if (out / r).is_file()]
+    if not changed and not removed and previous is not None and previous.to_json() == manifest_json:
         return 0, len(files), 0
     keep = swap.foreign_files(out, owned | set(removed), {MANIFEST})
     if keep is not None:
         staging = swap.staging_dir(out)
-        try:
-            swap.build_tree(staging, tree, out, keep)
-        except OSError as exc:
-            shutil.rmtree(staging, ignore_errors=True)
-            raise GeneratorError(f"cannot write the output: {exc}") from None
+        _build_or_clean(staging, tree, out, keep)
         if swap.exchange(staging, out):
             shutil.rmtree(staging, ignore_errors=True)  # now the previous tree
             return len(changed), len(files) - len(changed), len(removed)
@@ -119,10 +123,18 @@ def write_tree(out: Path, files: dict[str, str], manifest: Manifest) -> tuple[in
     return len(changed), len(files) - len(changed), len(removed)
 
 
+def _build_or_clean(staging: Path, tree: dict[str, bytes], keep_from: Path | None, keep: list[str]) -> None:
+    try:
+        swap.build_tree(staging, tree, keep_from, keep)
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise GeneratorError(f"cannot write the output: {exc}") from None
+
+
 def _changed_files(out: Path, files: dict[str, str], owned: set[str]) -> list[str]:
     changed = []
     for relative, text in files.items():
-        target = _safe_path(out, relative)
+        target = out / relative
         current = target.read_bytes() if target.is_file() else None
         if current == text.encode("utf-8"):
             continue

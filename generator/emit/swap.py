@@ -12,6 +12,7 @@ from __future__ import annotations
 import ctypes
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 _AT_FDCWD = -100
@@ -19,6 +20,7 @@ _RENAME_EXCHANGE = 2
 STAGING_SUFFIX = ".sdkgen-staging"
 MAX_FOREIGN_FILES = 2000
 MAX_FOREIGN_BYTES = 200 * 1024 * 1024
+WRITERS = 4
 
 
 def staging_dir(out: Path) -> Path:
@@ -67,8 +69,16 @@ def build_tree(target: Path, files: dict[str, bytes], keep_from: Path | None, ke
             source, destination = keep_from / relative, target / relative
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, destination, follow_symlinks=False)
-    for relative, data in files.items():
-        destination = target / relative
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        with open(destination, "wb") as handle:
-            handle.write(data)
+    folders = {os.path.dirname(relative) for relative in files} - {""}
+    for folder in sorted(folders):  # parents sort before their children
+        os.makedirs(os.path.join(target, folder), exist_ok=True)
+    root = str(target)
+    # The file system waits on each create; a few at once keep it busy (and release the GIL).
+    with ThreadPoolExecutor(max_workers=WRITERS) as pool:
+        for _ in pool.map(lambda item: _write(os.path.join(root, item[0]), item[1]), files.items()):
+            pass
+
+
+def _write(path: str, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)

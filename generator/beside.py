@@ -63,9 +63,11 @@ class Beside(Generic[T]):
         os.close(write_end)
         self.pid, self.pipe = pid, os.fdopen(read_end, "rb")
 
-    def result(self) -> T:
+    def result(self, here: Callable[[], T] | None = None) -> T:
+        """The worker's answer; without a worker, or when it gave none, `here()` (by default the
+        work itself) is called in this process."""
         if self.pipe is None:
-            return self.work()
+            return (here or self.work)()
         try:
             answer = _receive(self.pipe)
         except BaseException:  # interrupted: the worker's result is not wanted
@@ -73,7 +75,7 @@ class Beside(Generic[T]):
             raise
         self._reap()
         if answer is None:
-            return self.work()
+            return (here or self.work)()
         if isinstance(answer, _Failure):
             raise answer.exception
         return cast(T, answer)

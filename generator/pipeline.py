@@ -77,28 +77,39 @@ def build(
     """`config`: the sdkgen.yaml to apply (see generator.config.find_config)."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
-    spec = load_spec(spec_path, allow_remote_refs=allow_remote_refs)
-    timings["load"] = time.perf_counter() - started
-    api = build_api(spec, None if release_names else lock, config)
-    timings["resolve"] = time.perf_counter() - started - timings["load"]
-    package = package or (config.package_name if config else None) or default_package(api)
-    mark = time.perf_counter()
-    renderer = TreeRenderer(api, package, config, spec_sources(spec))
-    docs = Beside(renderer.docs)  # on a second core while this one renders and formats the code
+    given_lock = None if release_names else lock
+
+    def resolved() -> tuple[TreeRenderer, str]:
+        spec = load_spec(spec_path, allow_remote_refs=allow_remote_refs)
+        timings["load"] = time.perf_counter() - started
+        api = build_api(spec, given_lock, config)
+        timings["resolve"] = time.perf_counter() - started - timings["load"]
+        chosen = package or (config.package_name if config else None) or default_package(api)
+        return TreeRenderer(api, chosen, config, spec_sources(spec)), chosen
+
+    # The docs are made by a worker from the spec up, beside this process, rather than forked
+    # from its IR: after a fork, every page either process touches is copied (the code took
+    # 0.28 s instead of 0.20 s to render). Remote $refs are fetched once, here.
+    docs = Beside(lambda: resolved()[0].docs()) if not allow_remote_refs else None
     formatting: list[Formatting] = []
     try:
+        renderer, package = resolved()
+        mark = time.perf_counter()
         for part in renderer.code_parts():  # each part formatted while the next one is rendered
             formatting.append(Formatting(part, use_cache))
         timings["render"] = time.perf_counter() - mark
         mark = time.perf_counter()
-        pages = docs.result()  # without a worker, rendered here while the formatter runs
+        # without a worker, the docs are rendered here while the formatter runs
+        pages = docs.result(here=renderer.docs) if docs else renderer.docs()
     except BaseException:
-        docs.cancel()  # nothing to stop once its result is in
+        if docs:
+            docs.cancel()  # nothing to stop once its result is in
         for job in formatting:
             job.cancel()
         raise
     files = dict(sorted({**pages, **{path: text for job in formatting for path, text in job.result().items()}}.items()))
     timings["format"] = time.perf_counter() - mark  # the wait for the docs and the formatter
+    api = renderer.api
     manifest = Manifest(
         package=package, spec_sha256=api.spec_sha256, fingerprint=generator_fingerprint(), config_sha256=config_sha256(config)
     )

@@ -1,4 +1,4 @@
-"""The docs are rendered in a forked worker while the code is rendered and formatted here.
+"""The docs are made in a forked worker (from the spec up) while the code is made and formatted here.
 
 No timing here (speed is measured by `make bench` only); these check that the worker is
 invisible: the output is byte-for-byte what one process writes, and a failure in the worker
@@ -66,3 +66,30 @@ def test_a_worker_that_dies_is_replaced_by_the_work_done_here(two_cores: None) -
         return {"a": "b"}
 
     assert beside.Beside(work).result() == {"a": "b"}
+
+
+def test_a_worker_that_dies_is_replaced_by_the_work_given_for_here(two_cores: None) -> None:
+    here = beside.os.getpid()
+    calls: list[str] = []
+
+    def work() -> dict[str, str]:
+        calls.append("work")
+        if beside.os.getpid() != here:
+            beside.os._exit(3)
+        return {"a": "from the work"}
+
+    def done_here() -> dict[str, str]:
+        calls.append("here")
+        return {"a": "from here"}
+
+    # the pipeline's worker starts from the spec; here the docs come from the IR already built
+    assert beside.Beside(work).result(here=done_here) == {"a": "from here"}
+    assert calls == ["here"]
+
+
+def test_bad_input_is_reported_once_with_the_worker_running(two_cores: None, tmp_path: Path) -> None:
+    spec = tmp_path / "bad.yaml"
+    spec.write_text("openapi: 3.0.0\ninfo: {title: t, version: '1'}\npaths:\n  /x:\n    get:\n      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n              schema: {type: wrong}\n")
+    with pytest.raises(SpecError) as raised:
+        build(str(spec), "t", use_cache=False)
+    assert "unknown type" in raised.value.message

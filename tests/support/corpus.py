@@ -118,8 +118,9 @@ def run_measured(command: list[str], cwd: Path | None = None, timeout: float = 1
 # time it and its children (the formatter) used: on a shared machine the wall time says
 # as much about the neighbours as about the generator
 _MEASURE = (
-    "import resource, runpy, sys; sys.argv = ['sdkgen', *sys.argv[1:]]\n"
-    "try:\n    runpy.run_module('generator', run_name='__main__')\n"
+    "import resource, sys; sys.argv = ['sdkgen', *sys.argv[1:]]\n"
+    "from generator.cli import main  # the program's own entry ends the process at once (os._exit)\n"
+    "try:\n    main()\n"
     "finally:\n"
     "    me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)\n"
     "    cpu = me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime\n"

@@ -144,8 +144,8 @@ class TreeRenderer:
         return {path: text for part in self.code_parts() for path, text in part.items()}
 
     def code_parts(self) -> Iterator[dict[str, str]]:
-        """The code in two parts, the types and the rest, so that the formatter can start on
-        the first while the second is rendered."""
+        """The code in three parts (the types, the resources, the rest), so that the formatter
+        works on each while the next is rendered and has little left when the last one is."""
         api, env, common, pkg, plans = self.api, self.env, self.common, self.package, self.plans
         files: dict[str, str] = {}
         models_template = env.get_template("package/models_module.py.jinja")
@@ -170,13 +170,15 @@ class TreeRenderer:
         files[f"{pkg}/types/__init__.py"] = env.get_template("package/types_init.py.jinja").render(exports=exports, **common)
         yield files
         files = {}
-        for module in RUNTIME_MODULES:
-            files[f"{pkg}/{module}.py"] = env.get_template(f"runtime/{module}.py.jinja").render(**common)
         resource_template = env.get_template("package/resource.py.jinja")
         for resource in api.resources:
             resource_ctx = resource_context(api, resource, params)
             files[f"{pkg}/resources/{resource.name}.py"] = resource_template.render(resource=resource_ctx, **common)
         files[f"{pkg}/resources/__init__.py"] = '"""One module per resource; the client imports each on first use."""\n'
+        yield files
+        files = {}
+        for module in RUNTIME_MODULES:
+            files[f"{pkg}/{module}.py"] = env.get_template(f"runtime/{module}.py.jinja").render(**common)
         files[f"{pkg}/_client.py"] = env.get_template("package/client.py.jinja").render(
             resources=api.resources, server_url=self.server_url, server_variables=self.server_variables, **common
         )

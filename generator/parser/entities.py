@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator import naming
 from generator.ir import Api, EnumDef, ModelDef, Operation, TypeRef, UnionDef
@@ -90,15 +90,20 @@ def page_envelope(api: Api, ref: TypeRef | None) -> ModelDef | None:
     return model
 
 
-@dataclass(order=True)
+@dataclass
 class _Claim:
     tier: int
     depth: int
     order: int
-    group: int = field(compare=False)
-    candidates: tuple[str, ...] = field(compare=False)
-    entity: str = field(compare=False)  # the top-level name its nested names may fall back to
-    page_of: str | None = field(compare=False, default=None)  # a page envelope: its item's definition
+    group: int
+    candidates: tuple[str, ...]
+    entity: str  # the top-level name its nested names may fall back to
+    page_of: str | None = None  # a page envelope: its item's definition
+
+
+# Heap entries: (tier, depth, order, claim). `order` is unique, so the claims themselves are
+# never compared: tuples compare in C, a dataclass's __lt__ runs Python for every comparison.
+_Queued = tuple[int, int, int, _Claim]
 
 
 class EntityNamer:
@@ -125,8 +130,8 @@ class EntityNamer:
         self.merges: list[str] = []  # near-identical merges, for the report
         self._stems: dict[tuple[str, ...], str] = {}  # users' operationIds -> what they share
         self.renames: list[str] = []  # shapes that could not have their first name, and why
-        self._heap: list[_Claim] = []
-        self._enum_heap: list[_Claim] = []
+        self._heap: list[_Queued] = []
+        self._enum_heap: list[_Queued] = []
         self._order = 0
         self.users: dict[int, set[str]] = {}  # shape -> operationIds that reach it (index_users)
         self.operations: dict[str, Operation] = {}
@@ -168,11 +173,11 @@ class EntityNamer:
         claim = _Claim(tier, depth, self._order, self.shape_of[ref.name], kept, entity or kept[0], page_of)
         # enums are written inline, so their names matter only to the docs and the diff: they
         # take what the classes and aliases leave
-        heapq.heappush(self._enum_heap if ref.kind == t.ENUM else self._heap, claim)
+        heapq.heappush(self._enum_heap if ref.kind == t.ENUM else self._heap, (tier, depth, self._order, claim))
 
     def run(self) -> None:
         while self._heap or self._enum_heap:
-            claim = heapq.heappop(self._heap or self._enum_heap)
+            claim = heapq.heappop(self._heap or self._enum_heap)[3]
             group = self.find(claim.group)
             if group in self.name_of:
                 continue

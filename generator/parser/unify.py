@@ -11,12 +11,12 @@ Runs on the finished IR (`build_api` calls it last). Steps:
 
 from __future__ import annotations
 
-import dataclasses
 from typing import overload
 
 from generator.ir import Api, EnumDef, Field, ModelDef, TypeRef, UnionDef
 from generator.ir import types as t
 from generator.ir.api import ShapeStats
+from generator.ir.types import evolve
 from generator.parser.entities import (
     EntityNamer,
     claim_roots,
@@ -103,7 +103,7 @@ def _unwrap_envelopes(api: Api) -> None:
                 inner = envelope_data(api, response.type)
                 if inner is not None:
                     if response.type is not None and response.type.nullable and not inner.nullable:  # the body may be null
-                        inner = dataclasses.replace(inner, nullable=True)
+                        inner = evolve(inner, nullable=True)
                     response.type, response.envelope = inner, "data"
 
 
@@ -123,9 +123,9 @@ def _renamed(ref: TypeRef | None, final: dict[str, str]) -> TypeRef | None:
     if ref is None:
         return None
     if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name in final:
-        return dataclasses.replace(ref, name=final[ref.name])
+        return evolve(ref, name=final[ref.name])
     if ref.item is not None:
-        return dataclasses.replace(ref, item=_renamed(ref.item, final))
+        return evolve(ref, item=_renamed(ref.item, final))
     return ref
 
 
@@ -151,7 +151,7 @@ def _rewrite(
             models[name] = _merged_model(name, merged, final, directions, members)
         elif isinstance(first, EnumDef):
             values = list(dict.fromkeys(v for m in members if isinstance(d := defs[m], EnumDef) for v in d.values))
-            enums[name] = dataclasses.replace(
+            enums[name] = evolve(
                 first,
                 name=name,
                 values=values,
@@ -159,8 +159,8 @@ def _rewrite(
                 description=_doc(defs, members),
             )
         else:
-            variants = [dataclasses.replace(v, type=_renamed(v.type, final)) for v in first.variants]
-            unions[name] = dataclasses.replace(
+            variants = [evolve(v, type=_renamed(v.type, final)) for v in first.variants]
+            unions[name] = evolve(
                 first,
                 name=name,
                 variants=variants,
@@ -210,9 +210,9 @@ def _merged_model(
         for f in member.fields:
             kept = fields.get(f.name)
             if kept is None:
-                fields[f.name] = dataclasses.replace(f, type=_renamed(f.type, final))
+                fields[f.name] = evolve(f, type=_renamed(f.type, final))
             elif f.type.nullable and not kept.type.nullable:
-                kept.type = dataclasses.replace(kept.type, nullable=True)
+                kept.type = evolve(kept.type, nullable=True)
             if kept is not None and not kept.description and f.description:
                 kept.description = f.description
     required = {f.name for f in counted[0].fields if f.required}
@@ -227,7 +227,7 @@ def _merged_model(
         if first.origin == "component" and first.description
         else (max(sorted(set(texts)), key=texts.count) if texts else None)
     )
-    return dataclasses.replace(
+    return evolve(
         first,
         name=name,
         fields=list(fields.values()),

@@ -20,6 +20,7 @@ _CONSTRAINTS = (
     "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
     "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems",
 )
+_CONSTRAINT_KEYS = frozenset(_CONSTRAINTS)  # most properties have none: one set test, not eleven lookups
 Hint = tuple[str, ...]
 
 
@@ -46,7 +47,10 @@ class SchemaConverter:
 
     # -- entry points -------------------------------------------------------------------
     def convert(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
-        loc = self.origins.of(node, loc)
+        return self._convert_traced(node, self.origins.of(node, loc), hint)
+
+    def _convert_traced(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
+        """`convert` for a node whose location is already traced through `origins`."""
         if isinstance(node, dict) and "$ref" in node:
             target, target_loc = self.spec.deref(node, loc)
             # Most refs point at an already converted component: its name is settled, so
@@ -175,7 +179,7 @@ class SchemaConverter:
         return dataclasses.replace(ref, nullable=nullable) if nullable else ref
 
     def _field(self, wire: str, py_name: str, sub: Any, loc: Location, hint: Hint, required: bool) -> Field:
-        type_ref = self.convert(sub, loc, (*hint, wire))
+        type_ref = self._convert_traced(sub, loc, (*hint, wire))
         facts = _annotations(sub, self.spec, loc)
         return Field(
             name=wire,
@@ -188,7 +192,7 @@ class SchemaConverter:
             read_only=facts.get("readOnly") is True,
             write_only=facts.get("writeOnly") is True,
             deprecated=facts.get("deprecated") is True,
-            constraints={k: facts[k] for k in _CONSTRAINTS if k in facts},
+            constraints={k: facts[k] for k in _CONSTRAINTS if k in facts} if not _CONSTRAINT_KEYS.isdisjoint(facts) else {},
             example=facts.get("example"),
         )
 
@@ -380,7 +384,10 @@ def _is_component(loc: Location) -> bool:
 
 
 def _text(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    if not isinstance(value, str):
+        return None
+    stripped = value.strip()
+    return stripped or None
 
 
 def _dedupe(items: list[Any]) -> list[Any]:

@@ -160,9 +160,8 @@ class EntityNamer:
         self, tier: int, depth: int, ref: TypeRef | None, candidates: list[str], entity: str = "", page_of: str | None = None
     ) -> None:
         """Proposes names for the definition `ref` points at (through lists and maps)."""
-        while ref is not None and ref.kind in (t.LIST, t.MAP):
-            ref = ref.item
-        if ref is None or ref.kind not in (t.MODEL, t.ENUM, t.UNION) or ref.name not in self.shape_of:
+        ref = self.target(ref)
+        if ref is None:
             return
         if ref.kind == t.ENUM:  # `ChargePointStatus` may be a class already: `ChargePointStatusValues`
             candidates = [*candidates, *(c + "Values" for c in candidates)]
@@ -174,6 +173,18 @@ class EntityNamer:
         # enums are written inline, so their names matter only to the docs and the diff: they
         # take what the classes and aliases leave
         heapq.heappush(self._enum_heap if ref.kind == t.ENUM else self._heap, (tier, depth, self._order, claim))
+
+    def target(self, ref: TypeRef | None) -> TypeRef | None:
+        """The reference to a definition that `ref` is or holds (through lists and maps), if any.
+
+        Callers test it before working out candidate names: most fields and parameters are
+        primitives, which no claim names.
+        """
+        while ref is not None and ref.kind in (t.LIST, t.MAP):
+            ref = ref.item
+        if ref is None or ref.kind not in (t.MODEL, t.ENUM, t.UNION) or ref.name not in self.shape_of:
+            return None
+        return ref
 
     def run(self) -> None:
         while self._heap or self._enum_heap:
@@ -232,6 +243,8 @@ class EntityNamer:
             definition = self.defs[member]
             if isinstance(definition, ModelDef):
                 for f in definition.fields:
+                    if self.target(f.type) is None:
+                        continue
                     candidates = nested_names(name, claim.entity, f.name, f.type)
                     if claim.tier >= OPERATION:  # `ChargePointSecurity`, whichever requests carry it
                         candidates = self._shared_nested(claim, f.name, f.type) + candidates
@@ -273,6 +286,8 @@ class EntityNamer:
         """`TaxCreateRequest`; for a shape several operations use, what their operationIds
         share (`ChargePointModelRequest` for create and update), never one of them. A shape
         they share nothing of is named late, from where it nests in the others."""
+        if self.target(ref) is None:
+            return
         stem = self.common_stem(ref, op)
         version = version_suffix(op.api_version)
         mine = operation_base(op) + role

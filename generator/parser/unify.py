@@ -76,9 +76,12 @@ def _directions(api: Api) -> dict[str, set[str]]:
             stack = names_in(ref)
             while stack:
                 name = stack.pop()
-                if direction in found.setdefault(name, set()):
+                ways = found.get(name)
+                if ways is None:
+                    ways = found[name] = set()
+                elif direction in ways:
                     continue
-                found[name].add(direction)
+                ways.add(direction)
                 if name not in children:
                     children[name] = references(defs[name])
                 stack.extend(children[name])
@@ -143,7 +146,8 @@ def _rewrite(
     enums: dict[str, EnumDef] = {}
     unions: dict[str, UnionDef] = {}
     for name, members in groups.items():
-        members.sort(key=lambda m: _rank(defs[m]))
+        if len(members) > 1:  # most entities are one definition
+            members.sort(key=lambda m: _rank(defs[m]))
         first = defs[members[0]]
         sources = [defs[m].source for m in members]
         if isinstance(first, ModelDef):

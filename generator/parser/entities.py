@@ -161,7 +161,7 @@ class EntityNamer:
     ) -> None:
         """Proposes names for the definition `ref` points at (through lists and maps)."""
         ref = self.target(ref)
-        if ref is None:
+        if ref is None or ref.name is None:  # (a target always has a name)
             return
         if ref.kind == t.ENUM:  # `ChargePointStatus` may be a class already: `ChargePointStatusValues`
             candidates = [*candidates, *(c + "Values" for c in candidates)]

@@ -227,6 +227,8 @@ class EntityNamer:
         return name
 
     def _locked_name(self, group: int) -> str | None:
+        if not self.locked:  # a first generation: no member can hold a name
+            return None
         votes: dict[str, int] = {}
         for member in self.members[group]:
             name = self.locked.get(self.defs[member].source)
@@ -313,7 +315,7 @@ class EntityNamer:
 
     def index_users(self, api: Api) -> None:
         """Which operations reach each shape (for names that must not favour one of them)."""
-        children = {name: references(definition) for name, definition in self.defs.items()}
+        children: dict[str, list[str]] = {}  # filled as the walks reach definitions
         for op in api.operations:
             self.operations[op.operation_id] = op
             refs = [p.type for p in op.parameters] + [r.type for r in op.responses if r.status.startswith("2")]
@@ -323,9 +325,11 @@ class EntityNamer:
             seen: set[str] = set()
             while stack:
                 name = stack.pop()
-                if name in seen or name not in children:
+                if name in seen or name not in self.defs:
                     continue
                 seen.add(name)
+                if name not in children:
+                    children[name] = references(self.defs[name])
                 stack.extend(children[name])
             for name in seen:
                 self.users.setdefault(self.shape_of[name], set()).add(op.operation_id)

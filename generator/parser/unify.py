@@ -48,14 +48,14 @@ def unify(api: Api, locked: dict[str, str]) -> None:
             namer.run()
     final = {name: namer.name_of[namer.group_of(name)] for name in defs}
     _rewrite(api, defs, namer, final, directions)
-    distinct = {
-        kind: len({shape_of[n] for n, d in defs.items() if isinstance(d, kind)}) for kind in (ModelDef, EnumDef, UnionDef)
-    }
+    distinct: dict[type, set[int]] = {ModelDef: set(), EnumDef: set(), UnionDef: set()}
+    for name, definition in defs.items():  # one pass, not one per kind
+        distinct[type(definition)].add(shape_of[name])
     api.shapes = ShapeStats(
         len(defs),
-        distinct[ModelDef],
-        distinct[EnumDef],
-        distinct[UnionDef],
+        len(distinct[ModelDef]),
+        len(distinct[EnumDef]),
+        len(distinct[UnionDef]),
         namer.merges,
     )
     api.renames = namer.renames

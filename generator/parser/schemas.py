@@ -172,7 +172,7 @@ class SchemaConverter:
         py_names = _field_py_names(wires)
         file, inside = loc[0], pointers.join(loc[1], "properties")  # joined once, not per property
         for (key, sub), wire in zip(properties.items(), wires):
-            sub_loc = self.origins.of(sub, (file, pointers.join(inside, wire)))
+            sub_loc = self.origins.of(sub, (file, pointers.child(inside, wire)))
             model.fields.append(self._field(wire, py_names[wire], sub, sub_loc, hint, key in required))
         if isinstance(extra, dict) and extra:
             model.additional = self.convert(extra, (loc[0], pointers.join(loc[1], "additionalProperties")), (*hint, "Extra"))
@@ -410,6 +410,9 @@ def _field_py_names(wires: list[str]) -> dict[str, str]:
     is another property's wire name would read one key into two fields. A property whose wire
     name is already a good Python name keeps it; the others go around every wire name.
     """
-    own = {wire for wire in wires if naming.field_name(wire) == wire}
     taken = set(wires)
-    return {wire: wire if wire in own else naming.unique(naming.field_name(wire), taken) for wire in wires}
+    py_names = {}
+    for wire in wires:
+        name = naming.field_name(wire)  # == wire: already a good Python name, kept
+        py_names[wire] = name if name == wire else naming.unique(name, taken)
+    return py_names

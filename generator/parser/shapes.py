@@ -97,8 +97,13 @@ def shape_classes(defs: dict[str, Definition]) -> dict[str, int]:
     local = {name: local_signature(d) for name, d in defs.items()}
     current, count = _number({name: key for name, (key, _) in local.items()})
     while True:
+        # a definition that refers to nothing keeps its class: its key is the class number
+        # alone (an int never equals the tuples of the others), no tuple built each round
         refined, refined_count = _number(
-            {name: (current[name], tuple([current.get(r, -1) for r in refs])) for name, (_, refs) in local.items()}
+            {
+                name: (current[name], tuple([current.get(r, -1) for r in refs])) if refs else current[name]
+                for name, (_, refs) in local.items()
+            }
         )
         if refined_count == count:
             return refined

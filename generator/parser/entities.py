@@ -175,11 +175,8 @@ class EntityNamer:
         heapq.heappush(self._enum_heap if ref.kind == t.ENUM else self._heap, (tier, depth, self._order, claim))
 
     def target(self, ref: TypeRef | None) -> TypeRef | None:
-        """The reference to a definition that `ref` is or holds (through lists and maps), if any.
-
-        Callers test it before working out candidate names: most fields and parameters are
-        primitives, which no claim names.
-        """
+        """The definition `ref` leads to (through lists and maps), if any. Tested before candidate
+        names are worked out: most fields and parameters are primitives, which no claim names."""
         while ref is not None and ref.kind in (t.LIST, t.MAP):
             ref = ref.item
         if ref is None or ref.kind not in (t.MODEL, t.ENUM, t.UNION) or ref.name not in self.shape_of:

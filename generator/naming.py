@@ -61,7 +61,7 @@ def snake(text: str) -> str:
 
 @_memo
 def class_name(*parts: str) -> str:
-    name = "".join(pascal(p) for p in parts if p)
+    name = "".join([pascal(p) for p in parts if p])
     if not name:
         name = "Unnamed"
     if name[0].isdigit():

@@ -19,6 +19,11 @@ def join(pointer: str, *tokens: object) -> str:
     return pointer
 
 
+def child(pointer: str, token: str) -> str:
+    """`join` for one string token: an object's properties, each in turn."""
+    return pointer + "/" + (escape(token) if "~" in token or "/" in token else token)
+
+
 def split(pointer: str) -> list[str]:
     """'#/a/b~1c' -> ['a', 'b/c']."""
     body = pointer[1:] if pointer.startswith("#") else pointer

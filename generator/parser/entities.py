@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import heapq
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from generator import naming
 from generator.ir import Api, EnumDef, ModelDef, Operation, TypeRef, UnionDef
@@ -90,15 +90,20 @@ def page_envelope(api: Api, ref: TypeRef | None) -> ModelDef | None:
     return model
 
 
-@dataclass(order=True)
+@dataclass
 class _Claim:
     tier: int
     depth: int
     order: int
-    group: int = field(compare=False)
-    candidates: tuple[str, ...] = field(compare=False)
-    entity: str = field(compare=False)  # the top-level name its nested names may fall back to
-    page_of: str | None = field(compare=False, default=None)  # a page envelope: its item's definition
+    group: int
+    candidates: tuple[str, ...]
+    entity: str  # the top-level name its nested names may fall back to
+    page_of: str | None = None  # a page envelope: its item's definition
+
+
+# Heap entries: (tier, depth, order, claim). `order` is unique, so the claims themselves are
+# never compared: tuples compare in C, a dataclass's __lt__ runs Python for every comparison.
+_Queued = tuple[int, int, int, _Claim]
 
 
 class EntityNamer:
@@ -125,8 +130,8 @@ class EntityNamer:
         self.merges: list[str] = []  # near-identical merges, for the report
         self._stems: dict[tuple[str, ...], str] = {}  # users' operationIds -> what they share
         self.renames: list[str] = []  # shapes that could not have their first name, and why
-        self._heap: list[_Claim] = []
-        self._enum_heap: list[_Claim] = []
+        self._heap: list[_Queued] = []
+        self._enum_heap: list[_Queued] = []
         self._order = 0
         self.users: dict[int, set[str]] = {}  # shape -> operationIds that reach it (index_users)
         self.operations: dict[str, Operation] = {}
@@ -155,9 +160,8 @@ class EntityNamer:
         self, tier: int, depth: int, ref: TypeRef | None, candidates: list[str], entity: str = "", page_of: str | None = None
     ) -> None:
         """Proposes names for the definition `ref` points at (through lists and maps)."""
-        while ref is not None and ref.kind in (t.LIST, t.MAP):
-            ref = ref.item
-        if ref is None or ref.kind not in (t.MODEL, t.ENUM, t.UNION) or ref.name not in self.shape_of:
+        ref = self.target(ref)
+        if ref is None or ref.name is None:  # (a target always has a name)
             return
         if ref.kind == t.ENUM:  # `ChargePointStatus` may be a class already: `ChargePointStatusValues`
             candidates = [*candidates, *(c + "Values" for c in candidates)]
@@ -168,11 +172,20 @@ class EntityNamer:
         claim = _Claim(tier, depth, self._order, self.shape_of[ref.name], kept, entity or kept[0], page_of)
         # enums are written inline, so their names matter only to the docs and the diff: they
         # take what the classes and aliases leave
-        heapq.heappush(self._enum_heap if ref.kind == t.ENUM else self._heap, claim)
+        heapq.heappush(self._enum_heap if ref.kind == t.ENUM else self._heap, (tier, depth, self._order, claim))
+
+    def target(self, ref: TypeRef | None) -> TypeRef | None:
+        """The definition `ref` leads to (through lists and maps), if any. Tested before candidate
+        names are worked out: most fields and parameters are primitives, which no claim names."""
+        while ref is not None and ref.kind in (t.LIST, t.MAP):
+            ref = ref.item
+        if ref is None or ref.kind not in (t.MODEL, t.ENUM, t.UNION) or ref.name not in self.shape_of:
+            return None
+        return ref
 
     def run(self) -> None:
         while self._heap or self._enum_heap:
-            claim = heapq.heappop(self._heap or self._enum_heap)
+            claim = heapq.heappop(self._heap or self._enum_heap)[3]
             group = self.find(claim.group)
             if group in self.name_of:
                 continue
@@ -211,6 +224,8 @@ class EntityNamer:
         return name
 
     def _locked_name(self, group: int) -> str | None:
+        if not self.locked:  # a first generation: no member can hold a name
+            return None
         votes: dict[str, int] = {}
         for member in self.members[group]:
             name = self.locked.get(self.defs[member].source)
@@ -227,6 +242,8 @@ class EntityNamer:
             definition = self.defs[member]
             if isinstance(definition, ModelDef):
                 for f in definition.fields:
+                    if self.target(f.type) is None:
+                        continue
                     candidates = nested_names(name, claim.entity, f.name, f.type)
                     if claim.tier >= OPERATION:  # `ChargePointSecurity`, whichever requests carry it
                         candidates = self._shared_nested(claim, f.name, f.type) + candidates
@@ -268,6 +285,8 @@ class EntityNamer:
         """`TaxCreateRequest`; for a shape several operations use, what their operationIds
         share (`ChargePointModelRequest` for create and update), never one of them. A shape
         they share nothing of is named late, from where it nests in the others."""
+        if self.target(ref) is None:
+            return
         stem = self.common_stem(ref, op)
         version = version_suffix(op.api_version)
         mine = operation_base(op) + role
@@ -293,7 +312,7 @@ class EntityNamer:
 
     def index_users(self, api: Api) -> None:
         """Which operations reach each shape (for names that must not favour one of them)."""
-        children = {name: references(definition) for name, definition in self.defs.items()}
+        children: dict[str, list[str]] = {}  # filled as the walks reach definitions
         for op in api.operations:
             self.operations[op.operation_id] = op
             refs = [p.type for p in op.parameters] + [r.type for r in op.responses if r.status.startswith("2")]
@@ -303,9 +322,11 @@ class EntityNamer:
             seen: set[str] = set()
             while stack:
                 name = stack.pop()
-                if name in seen or name not in children:
+                if name in seen or name not in self.defs:
                     continue
                 seen.add(name)
+                if name not in children:
+                    children[name] = references(self.defs[name])
                 stack.extend(children[name])
             for name in seen:
                 self.users.setdefault(self.shape_of[name], set()).add(op.operation_id)

@@ -60,14 +60,15 @@ class Normalizer:
 
     def normalize(self, node: dict[str, Any], loc: Location) -> dict[str, Any]:
         """The schema at `loc` with refs at the top followed and allOf merged."""
-        upgraded = _upgrade_31(node)
-        if upgraded is not node:
-            self.origins.note(upgraded, loc)
-            node = upgraded
+        if "const" in node or isinstance(node.get("type"), list):  # 3.1 spellings: rare, so tested here
+            upgraded = _upgrade_31(node)
+            if upgraded is not node:
+                self.origins.note(upgraded, loc)
+                node = upgraded
         properties = node.get("properties")
         if isinstance(properties, dict) and len(properties) == 1 and isinstance(properties.get("$ref"), str):
             node = self._referenced_properties(node, loc)
-        if "allOf" not in node and node.get("properties") and any(k in node for k in UNION_KEYS):
+        if "allOf" not in node and node.get("properties") and ("oneOf" in node or "anyOf" in node):  # UNION_KEYS
             return self._distribute([node], node, node, loc)
         if "allOf" in node:
             if id(node) in self._active:

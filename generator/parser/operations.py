@@ -150,9 +150,11 @@ def _responses(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any], 
     statuses = [str(s) for s in raw]
     primary = min((s for s in statuses if s.startswith("2")), default=None)
     result = []
+    file, responses_pointer = _located(pointer)
+    responses_pointer = pointers.join(responses_pointer, "responses")
     for status in statuses:
         node = raw[status] if status in raw else raw[int(status)]
-        response, loc = spec.deref(node, (_located(pointer)[0], pointers.join(_located(pointer)[1], "responses", status)))
+        response, loc = spec.deref(node, (file, pointers.join(responses_pointer, status)))
         media_type, media = _pick_media(response.get("content") or {})
         type_ref = None
         if isinstance(media, dict) and media.get("schema") is not None:

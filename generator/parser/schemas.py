@@ -20,6 +20,7 @@ _CONSTRAINTS = (
     "minLength", "maxLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
     "exclusiveMaximum", "multipleOf", "minItems", "maxItems", "uniqueItems",
 )
+_CONSTRAINT_KEYS = frozenset(_CONSTRAINTS)  # most properties have none: one set test, not eleven lookups
 Hint = tuple[str, ...]
 
 
@@ -46,7 +47,10 @@ class SchemaConverter:
 
     # -- entry points -------------------------------------------------------------------
     def convert(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
-        loc = self.origins.of(node, loc)
+        return self._convert_traced(node, self.origins.of(node, loc), hint)
+
+    def _convert_traced(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
+        """`convert` for a node whose location is already traced through `origins`."""
         if isinstance(node, dict) and "$ref" in node:
             target, target_loc = self.spec.deref(node, loc)
             # Most refs point at an already converted component: its name is settled, so
@@ -168,14 +172,14 @@ class SchemaConverter:
         py_names = _field_py_names(wires)
         file, inside = loc[0], pointers.join(loc[1], "properties")  # joined once, not per property
         for (key, sub), wire in zip(properties.items(), wires):
-            sub_loc = self.origins.of(sub, (file, pointers.join(inside, wire)))
+            sub_loc = self.origins.of(sub, (file, pointers.child(inside, wire)))
             model.fields.append(self._field(wire, py_names[wire], sub, sub_loc, hint, key in required))
         if isinstance(extra, dict) and extra:
             model.additional = self.convert(extra, (loc[0], pointers.join(loc[1], "additionalProperties")), (*hint, "Extra"))
         return dataclasses.replace(ref, nullable=nullable) if nullable else ref
 
     def _field(self, wire: str, py_name: str, sub: Any, loc: Location, hint: Hint, required: bool) -> Field:
-        type_ref = self.convert(sub, loc, (*hint, wire))
+        type_ref = self._convert_traced(sub, loc, (*hint, wire))
         facts = _annotations(sub, self.spec, loc)
         return Field(
             name=wire,
@@ -188,7 +192,7 @@ class SchemaConverter:
             read_only=facts.get("readOnly") is True,
             write_only=facts.get("writeOnly") is True,
             deprecated=facts.get("deprecated") is True,
-            constraints={k: facts[k] for k in _CONSTRAINTS if k in facts},
+            constraints={k: facts[k] for k in _CONSTRAINTS if k in facts} if not _CONSTRAINT_KEYS.isdisjoint(facts) else {},
             example=facts.get("example"),
         )
 
@@ -380,7 +384,10 @@ def _is_component(loc: Location) -> bool:
 
 
 def _text(value: Any) -> str | None:
-    return value.strip() if isinstance(value, str) and value.strip() else None
+    if not isinstance(value, str):
+        return None
+    stripped = value.strip()
+    return stripped or None
 
 
 def _dedupe(items: list[Any]) -> list[Any]:
@@ -403,6 +410,9 @@ def _field_py_names(wires: list[str]) -> dict[str, str]:
     is another property's wire name would read one key into two fields. A property whose wire
     name is already a good Python name keeps it; the others go around every wire name.
     """
-    own = {wire for wire in wires if naming.field_name(wire) == wire}
     taken = set(wires)
-    return {wire: wire if wire in own else naming.unique(naming.field_name(wire), taken) for wire in wires}
+    py_names = {}
+    for wire in wires:
+        name = naming.field_name(wire)  # == wire: already a good Python name, kept
+        py_names[wire] = name if name == wire else naming.unique(name, taken)
+    return py_names

@@ -11,12 +11,12 @@ Runs on the finished IR (`build_api` calls it last). Steps:
 
 from __future__ import annotations
 
-import dataclasses
 from typing import overload
 
 from generator.ir import Api, EnumDef, Field, ModelDef, TypeRef, UnionDef
 from generator.ir import types as t
 from generator.ir.api import ShapeStats
+from generator.ir.types import evolve
 from generator.parser.entities import (
     EntityNamer,
     claim_roots,
@@ -48,14 +48,14 @@ def unify(api: Api, locked: dict[str, str]) -> None:
             namer.run()
     final = {name: namer.name_of[namer.group_of(name)] for name in defs}
     _rewrite(api, defs, namer, final, directions)
-    distinct = {
-        kind: len({shape_of[n] for n, d in defs.items() if isinstance(d, kind)}) for kind in (ModelDef, EnumDef, UnionDef)
-    }
+    distinct: dict[type, set[int]] = {ModelDef: set(), EnumDef: set(), UnionDef: set()}
+    for name, definition in defs.items():  # one pass, not one per kind
+        distinct[type(definition)].add(shape_of[name])
     api.shapes = ShapeStats(
         len(defs),
-        distinct[ModelDef],
-        distinct[EnumDef],
-        distinct[UnionDef],
+        len(distinct[ModelDef]),
+        len(distinct[EnumDef]),
+        len(distinct[UnionDef]),
         namer.merges,
     )
     api.renames = namer.renames
@@ -76,9 +76,12 @@ def _directions(api: Api) -> dict[str, set[str]]:
             stack = names_in(ref)
             while stack:
                 name = stack.pop()
-                if direction in found.setdefault(name, set()):
+                ways = found.get(name)
+                if ways is None:
+                    ways = found[name] = set()
+                elif direction in ways:
                     continue
-                found[name].add(direction)
+                ways.add(direction)
                 if name not in children:
                     children[name] = references(defs[name])
                 stack.extend(children[name])
@@ -103,7 +106,7 @@ def _unwrap_envelopes(api: Api) -> None:
                 inner = envelope_data(api, response.type)
                 if inner is not None:
                     if response.type is not None and response.type.nullable and not inner.nullable:  # the body may be null
-                        inner = dataclasses.replace(inner, nullable=True)
+                        inner = evolve(inner, nullable=True)
                     response.type, response.envelope = inner, "data"
 
 
@@ -123,9 +126,9 @@ def _renamed(ref: TypeRef | None, final: dict[str, str]) -> TypeRef | None:
     if ref is None:
         return None
     if ref.kind in (t.MODEL, t.ENUM, t.UNION) and ref.name in final:
-        return dataclasses.replace(ref, name=final[ref.name])
+        return evolve(ref, name=final[ref.name])
     if ref.item is not None:
-        return dataclasses.replace(ref, item=_renamed(ref.item, final))
+        return evolve(ref, item=_renamed(ref.item, final))
     return ref
 
 
@@ -143,7 +146,8 @@ def _rewrite(
     enums: dict[str, EnumDef] = {}
     unions: dict[str, UnionDef] = {}
     for name, members in groups.items():
-        members.sort(key=lambda m: _rank(defs[m]))
+        if len(members) > 1:  # most entities are one definition
+            members.sort(key=lambda m: _rank(defs[m]))
         first = defs[members[0]]
         sources = [defs[m].source for m in members]
         if isinstance(first, ModelDef):
@@ -151,7 +155,7 @@ def _rewrite(
             models[name] = _merged_model(name, merged, final, directions, members)
         elif isinstance(first, EnumDef):
             values = list(dict.fromkeys(v for m in members if isinstance(d := defs[m], EnumDef) for v in d.values))
-            enums[name] = dataclasses.replace(
+            enums[name] = evolve(
                 first,
                 name=name,
                 values=values,
@@ -159,8 +163,8 @@ def _rewrite(
                 description=_doc(defs, members),
             )
         else:
-            variants = [dataclasses.replace(v, type=_renamed(v.type, final)) for v in first.variants]
-            unions[name] = dataclasses.replace(
+            variants = [evolve(v, type=_renamed(v.type, final)) for v in first.variants]
+            unions[name] = evolve(
                 first,
                 name=name,
                 variants=variants,
@@ -210,9 +214,9 @@ def _merged_model(
         for f in member.fields:
             kept = fields.get(f.name)
             if kept is None:
-                fields[f.name] = dataclasses.replace(f, type=_renamed(f.type, final))
+                fields[f.name] = evolve(f, type=_renamed(f.type, final))
             elif f.type.nullable and not kept.type.nullable:
-                kept.type = dataclasses.replace(kept.type, nullable=True)
+                kept.type = evolve(kept.type, nullable=True)
             if kept is not None and not kept.description and f.description:
                 kept.description = f.description
     required = {f.name for f in counted[0].fields if f.required}
@@ -227,7 +231,7 @@ def _merged_model(
         if first.origin == "component" and first.description
         else (max(sorted(set(texts)), key=texts.count) if texts else None)
     )
-    return dataclasses.replace(
+    return evolve(
         first,
         name=name,
         fields=list(fields.values()),

@@ -36,8 +36,14 @@ def _ruff_binary() -> str | None:
 def _engine() -> tuple[str | None, str]:
     """The ruff binary (None: black formats) and the engine's id, asked once per process: the
     id costs a `ruff --version` run, and the pipeline formats the code in parts."""
-    ruff = _ruff_binary()
+    ruff = _ruff()
     return ruff, _engine_id(ruff)
+
+
+@functools.cache
+def _ruff() -> str | None:
+    """The ruff binary alone: a run without the cache needs no engine id (no `ruff --version`)."""
+    return _ruff_binary()
 
 
 def _engine_id(ruff: str | None) -> str:
@@ -73,18 +79,21 @@ class Formatting:
     def __init__(self, files: dict[str, str], use_cache: bool = True) -> None:
         """Starts formatting every .py file of `files` (from the cache where it can)."""
         self.files, self.use_cache = dict(files), use_cache
-        ruff, engine = _engine()
-        cache = cache_dir()
-        self.pending: dict[str, tuple[str, Path]] = {}
-        for path, source in files.items():
-            if not path.endswith(".py"):
-                continue
-            key = hashlib.sha256(f"{engine}\0{source}".encode()).hexdigest()
-            entry = cache / key[:2] / key
-            if use_cache and entry.is_file():
-                self.files[path] = entry.read_text(encoding="utf-8")
-            else:
-                self.pending[path] = (source, entry)
+        self.pending: dict[str, tuple[str, Path | None]] = {}
+        if use_cache:
+            ruff, engine = _engine()
+            cache = cache_dir()
+            for path, source in files.items():
+                if path.endswith(".py"):
+                    key = hashlib.sha256(f"{engine}\0{source}".encode()).hexdigest()
+                    entry = cache / key[:2] / key
+                    if entry.is_file():
+                        self.files[path] = entry.read_text(encoding="utf-8")
+                    else:
+                        self.pending[path] = (source, entry)
+        else:
+            ruff = _ruff()
+            self.pending = {path: (source, None) for path, source in files.items() if path.endswith(".py")}
         self.sources = {p: s for p, (s, _) in self.pending.items()}
         self.ruff = _RuffRun(ruff, self.sources) if ruff and self.sources else None
 
@@ -92,8 +101,9 @@ class Formatting:
         formatted = self.ruff.result() if self.ruff else _run_black(self.sources)
         for path, text in formatted.items():
             self.files[path] = text
-            if self.use_cache:
-                _store(self.pending[path][1], text)
+            entry = self.pending[path][1]
+            if entry is not None:
+                _store(entry, text)
         return self.files
 
     def cancel(self) -> None:
@@ -126,10 +136,15 @@ class _RuffRun:
         self.folder = tempfile.TemporaryDirectory(prefix="sdkgen-fmt-", dir=_scratch_dir())
         tmp = self.folder.name
         try:
-            for path, source in sources.items():
-                target = Path(tmp, path)
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(source, encoding="utf-8")
+            made: set[str] = set()
+            for path, source in sources.items():  # os.path, not pathlib: hundreds of files per part
+                target = os.path.join(tmp, path)
+                folder = os.path.dirname(target)
+                if folder not in made:
+                    os.makedirs(folder, exist_ok=True)
+                    made.add(folder)
+                with open(target, "w", encoding="utf-8") as handle:
+                    handle.write(source)
             command = [ruff, "format", "--isolated", "--no-cache", f"--line-length={LINE_LENGTH}", f"--target-version={TARGET}", tmp]
             self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         except BaseException:
@@ -141,7 +156,7 @@ class _RuffRun:
             _, stderr = self.process.communicate()
             if self.process.returncode != 0:
                 raise GeneratorError(f"formatting the generated code failed (a generator bug):\n{stderr.strip()[:2000]}")
-            return {path: Path(self.folder.name, path).read_text(encoding="utf-8") for path in self.sources}
+            return {path: _read(os.path.join(self.folder.name, path)) for path in self.sources}
         finally:
             self.folder.cleanup()
 
@@ -149,6 +164,11 @@ class _RuffRun:
         self.process.kill()
         self.process.communicate()
         self.folder.cleanup()
+
+
+def _read(path: str) -> str:
+    with open(path, encoding="utf-8") as handle:
+        return handle.read()
 
 
 def _run_black(sources: dict[str, str]) -> dict[str, str]:

@@ -94,7 +94,7 @@ def build(
     formatting: list[Formatting] = []
     try:
         renderer, package = resolved()
-        mark = time.perf_counter()
+        mark = started + timings["load"] + timings["resolve"]  # setting up the renderer is rendering
         for part in renderer.code_parts():  # each part formatted while the next one is rendered
             formatting.append(Formatting(part, use_cache))
         timings["render"] = time.perf_counter() - mark

@@ -93,7 +93,7 @@ def build(
     docs = Beside(lambda: resolved()[0].docs()) if not allow_remote_refs else None
     formatting: list[Formatting] = []
     try:
-        renderer, package = resolved()
+        renderer, chosen_package = resolved()
         mark = started + timings["load"] + timings["resolve"]  # setting up the renderer is rendering
         for part in renderer.code_parts():  # each part formatted while the next one is rendered
             formatting.append(Formatting(part, use_cache))
@@ -111,10 +111,13 @@ def build(
     timings["format"] = time.perf_counter() - mark  # the wait for the docs and the formatter
     api = renderer.api
     manifest = Manifest(
-        package=package, spec_sha256=api.spec_sha256, fingerprint=generator_fingerprint(), config_sha256=config_sha256(config)
+        package=chosen_package,
+        spec_sha256=api.spec_sha256,
+        fingerprint=generator_fingerprint(),
+        config_sha256=config_sha256(config),
     )
     manifest.names = lock_of(api, lock, release=release_names).to_json()
-    return Generation(api, package, files, manifest, timings)
+    return Generation(api, chosen_package, files, manifest, timings)
 
 
 def generate(

@@ -74,11 +74,11 @@ def format_files(files: dict[str, str], use_cache: bool = True) -> dict[str, str
 
 class Formatting:
     """Formatting under way: ruff runs as a process of its own while the caller does other
-    work (the pipeline renders the docs meanwhile); `result()` waits for it."""
+    work (the pipeline renders the next part meanwhile); `result()` waits for it."""
 
     def __init__(self, files: dict[str, str], use_cache: bool = True) -> None:
         """Starts formatting every .py file of `files` (from the cache where it can)."""
-        self.files, self.use_cache = dict(files), use_cache
+        self.files = dict(files)
         self.pending: dict[str, tuple[str, Path | None]] = {}
         if use_cache:
             ruff, engine = _engine()

@@ -54,7 +54,7 @@ def build_api(spec: Spec, lock: NameLock | None = None, config: Config | None = 
     )
     detect_pagination(api)
     api.warnings.extend(spec.warnings)
-    unify(api, lock.classes)
+    unify(api, lock.classes, schemas.aliases)
     for union in api.unions.values():
         if union.strategy == "left-to-right":
             api.warnings.append(f"union {union.name} ({union.source}): {union.note}")

@@ -109,9 +109,17 @@ _Queued = tuple[int, int, int, _Claim]
 class EntityNamer:
     """Groups shape classes into entities and names them. Works on class ids from `shapes`."""
 
-    def __init__(self, api: Api, defs: dict[str, Definition], shape_of: dict[str, int], locked: dict[str, str]) -> None:
+    def __init__(
+        self,
+        api: Api,
+        defs: dict[str, Definition],
+        shape_of: dict[str, int],
+        locked: dict[str, str],
+        aliases: dict[str, list[str]] | None = None,
+    ) -> None:
         self.api = api
         self.defs = defs
+        self.aliases = aliases or {}  # definition -> sources of its unconverted copies (unify)
         self.members: dict[int, list[str]] = {}
         self.shape_of = shape_of = _one_component_per_shape(defs, shape_of)
         self.variants = {
@@ -228,9 +236,10 @@ class EntityNamer:
             return None
         votes: dict[str, int] = {}
         for member in self.members[group]:
-            name = self.locked.get(self.defs[member].source)
-            if name:
-                votes[name] = votes.get(name, 0) + 1
+            for source in (self.defs[member].source, *self.aliases.get(member, ())):
+                name = self.locked.get(source)
+                if name:
+                    votes[name] = votes.get(name, 0) + 1
         return max(sorted(votes), key=lambda n: votes[n]) if votes else None
 
     def _claim_children(self, group: int, claim: _Claim, name: str) -> None:

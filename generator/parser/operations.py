@@ -160,7 +160,7 @@ def _responses(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any], 
         if isinstance(media, dict) and media.get("schema") is not None:
             hint = (base, "Response") if status == primary else (base, _status_words(status), "Response")
             schema_loc = (loc[0], pointers.join(loc[1], "content", media_type, "schema"))
-            type_ref = schemas.convert(media["schema"], schema_loc, hint)
+            type_ref = schemas.convert_repeated(media["schema"], schema_loc, hint, "response")
         headers = []
         for header_name, raw_header in (response.get("headers") or {}).items():
             header, header_loc = spec.deref(raw_header, (loc[0], pointers.join(loc[1], "headers", header_name)))

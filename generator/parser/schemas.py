@@ -44,6 +44,10 @@ class SchemaConverter:
         # gets a named type alias, so the cycle has a name to go through.
         self._converting: dict[Location, Hint] = {}
         self._recursive: dict[Location, str] = {}
+        # Places a schema written out again (as it was converted once before) also stand for:
+        # location name -> the sources of its copies (see `convert_repeated`).
+        self.aliases: dict[str, list[str]] = {}
+        self._repeats: dict[tuple[str, str, str], _Converted] = {}
 
     # -- entry points -------------------------------------------------------------------
     def convert(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
@@ -60,6 +64,43 @@ class SchemaConverter:
                 ref = dataclasses.replace(ref, nullable=True)
             return ref
         return self._convert_at(node, loc, hint)
+
+    def convert_repeated(self, node: Any, loc: Location, hint: Hint, role: str) -> TypeRef:
+        """`convert` for a schema that specs write out again and again (a response body: the real
+        spec repeats five inline error bodies 1,800 times, and an entity in every operation that
+        returns it). One that equals, value for value, a schema converted before in the same
+        `role` and file is not converted again: the definitions it would have made are those
+        of the first, and this place is recorded as their alias (`aliases`), which unify counts
+        as the definitions it stands for. The IR comes out as it would have.
+
+        Schemas with a `$ref` anywhere are converted as usual: refs are shared already, and
+        converting one can warn about, or first define, what it points at.
+        """
+        traced = self.origins.of(node, loc)
+        if not isinstance(node, dict) or traced in self._memo:  # this place was converted (a shared response)
+            return self.convert(node, loc, hint)
+        text = repr(node)  # a faithful key: unlike JSON, it keeps 1 apart from "1", and dates
+        if "'$ref'" in text:
+            return self.convert(node, loc, hint)
+        key = (role, loc[0], text)
+        seen = self._repeats.get(key)
+        here = source_of(traced)
+        if seen is None:
+            tables: tuple[dict[str, Any], ...] = (self.models, self.enums, self.unions)
+            counts = [len(table) for table in tables]
+            ref = self.convert(node, loc, hint)
+            made = [
+                (name, definition.source)
+                for table, count in zip(tables, counts)
+                for name, definition in _last(table, len(table) - count)
+            ]
+            if all(_under(source, here) for _, source in made):
+                self._repeats[key] = _Converted(ref, here, made)
+            return ref
+        for name, source in seen.made:
+            self.aliases.setdefault(name, []).append(here + source[len(seen.source):])
+        ref = self._memo[traced] = dataclasses.replace(seen.ref)  # each place has a TypeRef of its own
+        return ref
 
     def convert_components(self) -> None:
         schemas = self.spec.root.get("components", {}).get("schemas", {})
@@ -316,6 +357,27 @@ class SchemaConverter:
         facts.known = _dedupe([k for f in inner for k in f.known])
         facts.enums = {p: v for p, v in inner[0].enums.items() if all(p in f.enums for f in inner)}
         return facts
+
+
+@dataclasses.dataclass
+class _Converted:
+    ref: TypeRef
+    source: str  # where it was converted
+    made: list[tuple[str, str]]  # the definitions converting it made: (location name, source)
+
+
+def _last(table: dict[str, Any], count: int) -> list[tuple[str, Any]]:
+    """The last `count` entries of `table`, without walking the others."""
+    found: list[tuple[str, Any]] = []
+    for entry in reversed(table.items()):
+        if len(found) == count:
+            break
+        found.append(entry)
+    return found[::-1]
+
+
+def _under(source: str, root: str) -> bool:
+    return source == root or source.startswith(root + "/")
 
 
 def _variant_label(facts: list[unions.VariantFacts], index: int, resolution: unions.Resolution) -> str:

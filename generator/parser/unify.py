@@ -29,15 +29,21 @@ from generator.parser.shapes import Definition, definitions, names_in, reference
 REQUEST, RESPONSE = "request", "response"
 
 
-def unify(api: Api, locked: dict[str, str]) -> None:
-    """Rewrites `api` in place. `locked`: schema source -> class name from a name lock."""
+def unify(api: Api, locked: dict[str, str], aliases: dict[str, list[str]] | None = None) -> None:
+    """Rewrites `api` in place. `locked`: schema source -> class name from a name lock.
+
+    `aliases`: definition -> the sources of the schemas that were copies of its own and were
+    not converted again (SchemaConverter.convert_repeated). Each counts as a definition of
+    its own: its source is the class's, and its description and lock name a vote of their own.
+    """
+    aliases = aliases or {}
     directions = _directions(api)
     for name, model in api.models.items():
         _drop_one_way_fields(model, directions.get(name, {RESPONSE}))
     _unwrap_envelopes(api)
     defs = definitions(api)
     shape_of = shape_classes(defs)
-    namer = EntityNamer(api, defs, shape_of, locked)
+    namer = EntityNamer(api, defs, shape_of, locked, aliases)
     namer.sent = {namer.shape_of[n] for n, way in directions.items() if REQUEST in way and n in namer.shape_of}
     claim_roots(namer, api)
     namer.run()
@@ -47,12 +53,12 @@ def unify(api: Api, locked: dict[str, str]) -> None:
             namer.claim(0, 0, _ref_to(name, defs[name]), [name])
             namer.run()
     final = {name: namer.name_of[namer.group_of(name)] for name in defs}
-    _rewrite(api, defs, namer, final, directions)
+    _rewrite(api, defs, namer, final, directions, aliases)
     distinct: dict[type, set[int]] = {ModelDef: set(), EnumDef: set(), UnionDef: set()}
     for name, definition in defs.items():  # one pass, not one per kind
         distinct[type(definition)].add(shape_of[name])
     api.shapes = ShapeStats(
-        len(defs),
+        len(defs) + sum(map(len, aliases.values())),
         len(distinct[ModelDef]),
         len(distinct[EnumDef]),
         len(distinct[UnionDef]),
@@ -138,6 +144,7 @@ def _rewrite(
     namer: EntityNamer,
     final: dict[str, str],
     directions: dict[str, set[str]],
+    aliases: dict[str, list[str]],
 ) -> None:
     groups: dict[str, list[str]] = {}
     for location_name, name in final.items():
@@ -149,10 +156,10 @@ def _rewrite(
         if len(members) > 1:  # most entities are one definition
             members.sort(key=lambda m: _rank(defs[m]))
         first = defs[members[0]]
-        sources = [defs[m].source for m in members]
+        sources = [source for m in members for source in (defs[m].source, *aliases.get(m, ()))]
         if isinstance(first, ModelDef):
             merged = [d for m in members if isinstance(d := defs[m], ModelDef)]  # one group: one kind
-            models[name] = _merged_model(name, merged, final, directions, members)
+            models[name] = _merged_model(name, merged, final, directions, members, aliases)
         elif isinstance(first, EnumDef):
             values = list(dict.fromkeys(v for m in members if isinstance(d := defs[m], EnumDef) for v in d.values))
             enums[name] = evolve(
@@ -160,7 +167,7 @@ def _rewrite(
                 name=name,
                 values=values,
                 sources=sources,
-                description=_doc(defs, members),
+                description=_doc(defs, members, aliases),
             )
         else:
             variants = [evolve(v, type=_renamed(v.type, final)) for v in first.variants]
@@ -169,7 +176,7 @@ def _rewrite(
                 name=name,
                 variants=variants,
                 sources=sources,
-                description=_doc(defs, members),
+                description=_doc(defs, members, aliases),
             )
     for op in api.operations:
         for p in op.parameters:
@@ -189,8 +196,8 @@ def _rank(definition: Definition) -> int:
     return 0 if is_component(definition.source) else 1
 
 
-def _doc(defs: dict[str, Definition], members: list[str]) -> str | None:
-    texts = [text for m in members if (text := defs[m].description)]
+def _doc(defs: dict[str, Definition], members: list[str], aliases: dict[str, list[str]]) -> str | None:
+    texts = [text for m in members if (text := defs[m].description) for _ in range(1 + len(aliases.get(m, ())))]
     if not texts:
         return None
     if _rank(defs[members[0]]) == 0 and defs[members[0]].description:
@@ -204,6 +211,7 @@ def _merged_model(
     final: dict[str, str],
     directions: dict[str, set[str]],
     locations: list[str],
+    aliases: dict[str, list[str]],
 ) -> ModelDef:
     """The union of the members' fields: required only where every member requires it."""
     fields: dict[str, Field] = {}
@@ -224,7 +232,8 @@ def _merged_model(
         required &= {f.name for f in member.fields if f.required}
     for wire, f in fields.items():
         f.required = wire in required
-    texts = [m.description for m in members if m.description]
+    # the most common description wins: a definition counts once more for each of its copies
+    texts = [m.description for m, loc in zip(members, locations) if m.description for _ in range(1 + len(aliases.get(loc, ())))]
     first = members[0]
     description = (
         first.description
@@ -238,7 +247,7 @@ def _merged_model(
         additional=_renamed(first.additional, final),
         description=description,
         usage="both" if len(usage) == 2 else next(iter(usage)),
-        sources=[m.source for m in members],
+        sources=[source for m, loc in zip(members, locations) for source in (m.source, *aliases.get(loc, ()))],
     )
 
 

@@ -143,3 +143,32 @@ def test_the_real_spec_ir_is_what_converting_every_copy_gives(real_spec: Path, m
     _, once = _ir(real_spec, every_copy=False, monkeypatch=monkeypatch)
     _, each = _ir(real_spec, every_copy=True, monkeypatch=monkeypatch)
     assert once == each
+
+
+def test_a_request_schema_is_not_a_copy_of_the_same_response_schema(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Written the same, a body sent and a body received still differ: a request drops readOnly fields."""
+    thing = {"type": "object", "properties": {"id": {"type": "integer", "readOnly": True}, "name": {"type": "string"}}}
+    content = {"application/json": {"schema": thing}}
+    spec = {
+        "openapi": "3.0.0",
+        "info": {"title": "Things", "version": "1.0.0"},
+        "paths": {
+            "/things": {
+                "post": {
+                    "operationId": "createThing",
+                    "requestBody": {"content": json.loads(json.dumps(content))},
+                    "responses": {"201": {"description": "made", "content": json.loads(json.dumps(content))}},
+                }
+            }
+        },
+    }
+    path = tmp_path / "things.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    api, once = _ir(path, every_copy=False, monkeypatch=monkeypatch)
+    _, each = _ir(path, every_copy=True, monkeypatch=monkeypatch)
+    assert once == each
+    assert api is not None
+    op = api.operations[0]
+    assert op.request_body is not None and op.request_body.type is not None and op.responses[0].type is not None
+    sent, received = api.models[str(op.request_body.type.name)], api.models[str(op.responses[0].type.name)]
+    assert [f.name for f in sent.fields] == ["name"] and [f.name for f in received.fields] == ["id", "name"]

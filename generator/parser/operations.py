@@ -94,7 +94,7 @@ def _parameters(
             media_type, media = next(iter((param.get("content") or {}).items()), (None, {}))
             schema = media.get("schema") if isinstance(media, dict) else None
             schema_loc = (loc[0], pointers.join(loc[1], "content", media_type or "", "schema"))
-        type_ref = schemas.convert(schema, schema_loc, (base, name)) if schema is not None else TypeRef(t.ANY)
+        type_ref = schemas.convert_repeated(schema, schema_loc, (base, name), "parameter") if schema is not None else TypeRef(t.ANY)
         style = param.get("style") or _DEFAULT_STYLE[location]
         resolved_schema, _ = spec.deref(schema, schema_loc) if schema is not None else ({}, schema_loc)
         result.append(
@@ -136,7 +136,7 @@ def _request_body(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any
     type_ref = None
     if isinstance(media, dict) and media.get("schema") is not None:
         schema_loc = (loc[0], pointers.join(loc[1], "content", media_type, "schema"))
-        type_ref = schemas.convert(media["schema"], schema_loc, (base, "Request"))
+        type_ref = schemas.convert_repeated(media["schema"], schema_loc, (base, "Request"), "request")
     return RequestBody(
         content_type=media_type or "application/json",
         type=type_ref,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import marshal
 from typing import Any
 
 from generator import naming, pointers
@@ -22,6 +23,9 @@ _CONSTRAINTS = (
 )
 _CONSTRAINT_KEYS = frozenset(_CONSTRAINTS)  # most properties have none: one set test, not eleven lookups
 Hint = tuple[str, ...]
+# Only a property schema with one of these keywords can make a definition: the others are not
+# worth looking up as copies (see convert_repeated).
+_MAY_DEFINE = frozenset({"properties", "allOf", "oneOf", "anyOf", "items", "enum", "additionalProperties"})
 
 
 def source_of(loc: Location) -> str:
@@ -47,7 +51,9 @@ class SchemaConverter:
         # Places a schema written out again (as it was converted once before) also stand for:
         # location name -> the sources of its copies (see `convert_repeated`).
         self.aliases: dict[str, list[str]] = {}
-        self._repeats: dict[tuple[str, str, str], _Converted] = {}
+        self._repeats: dict[tuple[str, str, bytes], _Converted] = {}
+        self._role: str | None = None  # of the schema convert_repeated is converting
+        self._alias_log: list[tuple[str, str]] = []  # (definition, source), in the order recorded
 
     # -- entry points -------------------------------------------------------------------
     def convert(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
@@ -66,12 +72,14 @@ class SchemaConverter:
         return self._convert_at(node, loc, hint)
 
     def convert_repeated(self, node: Any, loc: Location, hint: Hint, role: str) -> TypeRef:
-        """`convert` for a schema that specs write out again and again (a response body: the real
-        spec repeats five inline error bodies 1,800 times, and an entity in every operation that
-        returns it). One that equals, value for value, a schema converted before in the same
-        `role` and file is not converted again: the definitions it would have made are those
-        of the first, and this place is recorded as their alias (`aliases`), which unify counts
-        as the definitions it stands for. The IR comes out as it would have.
+        """`convert` for a schema that specs write out again and again. The real spec repeats
+        five inline error bodies 1,800 times, and each entity in every request or response that
+        carries it. One that equals, value for value, a schema converted before in the same
+        `role` (response, request, parameter) and file is not converted again: the definitions
+        it would have made are those of the first, and its places are recorded as their aliases
+        (`aliases`), which unify counts as the definitions they stand for. The IR comes out as
+        it would have. Inside such a schema, the objects, lists, unions and enums of its
+        properties are looked up the same way.
 
         Schemas with a `$ref` anywhere are converted as usual: refs are shared already, and
         converting one can warn about, or first define, what it points at.
@@ -79,28 +87,44 @@ class SchemaConverter:
         traced = self.origins.of(node, loc)
         if not isinstance(node, dict) or traced in self._memo:  # this place was converted (a shared response)
             return self.convert(node, loc, hint)
-        text = repr(node)  # a faithful key: unlike JSON, it keeps 1 apart from "1", and dates
-        if "'$ref'" in text:
+        try:
+            # marshal's bytes are the values and their types (1 is not "1", True is not 1), and
+            # cost a quarter of a repr; version 2 writes no back-references, which vary with
+            # what else holds a value
+            text = marshal.dumps(node, 2)
+        except ValueError:  # a value marshal cannot write (a YAML date), or nested too deep
+            return self.convert(node, loc, hint)
+        if b"$ref" in text:
             return self.convert(node, loc, hint)
         key = (role, loc[0], text)
         seen = self._repeats.get(key)
         here = source_of(traced)
-        if seen is None:
-            tables: tuple[dict[str, Any], ...] = (self.models, self.enums, self.unions)
-            counts = [len(table) for table in tables]
-            ref = self.convert(node, loc, hint)
-            made = [
-                (name, definition.source)
-                for table, count in zip(tables, counts)
-                for name, definition in _last(table, len(table) - count)
-            ]
-            if all(_under(source, here) for _, source in made):
-                self._repeats[key] = _Converted(ref, here, made)
+        if seen is not None:
+            for name, source in seen.made:
+                self._alias(name, here + source[len(seen.source):])
+            ref = self._memo[traced] = dataclasses.replace(seen.ref)  # each place has a TypeRef of its own
             return ref
-        for name, source in seen.made:
-            self.aliases.setdefault(name, []).append(here + source[len(seen.source):])
-        ref = self._memo[traced] = dataclasses.replace(seen.ref)  # each place has a TypeRef of its own
+        tables: tuple[dict[str, Any], ...] = (self.models, self.enums, self.unions)
+        counts = [len(table) for table in tables]
+        logged = len(self._alias_log)
+        outer, self._role = self._role, role
+        try:
+            ref = self.convert(node, loc, hint)
+        finally:
+            self._role = outer
+        made = [
+            (name, definition.source)
+            for table, count in zip(tables, counts)
+            for name, definition in _last(table, len(table) - count)
+        ]
+        made += self._alias_log[logged:]  # copies met inside it: a copy of it has copies of those
+        if all(_under(source, here) for _, source in made):
+            self._repeats[key] = _Converted(ref, here, made)
         return ref
+
+    def _alias(self, name: str, source: str) -> None:
+        self.aliases.setdefault(name, []).append(source)
+        self._alias_log.append((name, source))
 
     def convert_components(self) -> None:
         schemas = self.spec.root.get("components", {}).get("schemas", {})
@@ -220,7 +244,10 @@ class SchemaConverter:
         return dataclasses.replace(ref, nullable=nullable) if nullable else ref
 
     def _field(self, wire: str, py_name: str, sub: Any, loc: Location, hint: Hint, required: bool) -> Field:
-        type_ref = self._convert_traced(sub, loc, (*hint, wire))
+        if self._role is not None and isinstance(sub, dict) and not _MAY_DEFINE.isdisjoint(sub):
+            type_ref = self.convert_repeated(sub, loc, (*hint, wire), self._role)
+        else:
+            type_ref = self._convert_traced(sub, loc, (*hint, wire))
         facts = _annotations(sub, self.spec, loc)
         return Field(
             name=wire,

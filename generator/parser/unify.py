@@ -197,12 +197,19 @@ def _rank(definition: Definition) -> int:
 
 
 def _doc(defs: dict[str, Definition], members: list[str], aliases: dict[str, list[str]]) -> str | None:
-    texts = [text for m in members if (text := defs[m].description) for _ in range(1 + len(aliases.get(m, ())))]
-    if not texts:
-        return None
     if _rank(defs[members[0]]) == 0 and defs[members[0]].description:
         return defs[members[0]].description
-    return max(sorted(set(texts)), key=texts.count)
+    return _most_said([defs[m].description for m in members], members, aliases)
+
+
+def _most_said(texts: list[str | None], members: list[str], aliases: dict[str, list[str]]) -> str | None:
+    """The text most places give (the first in sorted order of those that tie); a definition
+    counts once more for each of its copies."""
+    votes: dict[str, int] = {}
+    for text, member in zip(texts, members):
+        if text:
+            votes[text] = votes.get(text, 0) + 1 + len(aliases.get(member, ()))
+    return max(sorted(votes), key=votes.__getitem__) if votes else None
 
 
 def _merged_model(
@@ -232,13 +239,11 @@ def _merged_model(
         required &= {f.name for f in member.fields if f.required}
     for wire, f in fields.items():
         f.required = wire in required
-    # the most common description wins: a definition counts once more for each of its copies
-    texts = [m.description for m, loc in zip(members, locations) if m.description for _ in range(1 + len(aliases.get(loc, ())))]
     first = members[0]
     description = (
         first.description
         if first.origin == "component" and first.description
-        else (max(sorted(set(texts)), key=texts.count) if texts else None)
+        else _most_said([m.description for m in members], locations, aliases)
     )
     return evolve(
         first,

@@ -12,7 +12,9 @@ How to run (from the repo root; the script itself needs only the stdlib):
   folder, never into the repo: copy i > 1 has every path under ``/copy{i}``, every
   operationId and tag suffixed ``Copy{i}``, and every component schema copied under a
   suffixed name (``$ref``s to them rewritten), so the generator sees k times as many distinct
-  operations, resources and schemas.
+  operations, resources and schemas. Every schema of copy i also carries ``x-replica: i``:
+  the generator converts a schema written out again only once, and copies that equal the
+  original value for value would cost it next to nothing, unlike a spec that is really larger.
 * Each size is generated cold (``--no-cache``, a fresh output folder) N times (default 3),
   each in a fresh process; we report the median wall time, the median of each stage the
   generator reports (load, resolve, render, format, write) and the peak RSS of the
@@ -57,9 +59,9 @@ def replicate(spec: dict, factor: int) -> dict:
         suffix = f"Copy{index}"
         renamed = {name: f"{name}{suffix}" for name in schemas}
         for path, item in originals.items():
-            result["paths"][f"/copy{index}{path}"] = _suffixed(copy.deepcopy(item), suffix, renamed)
+            result["paths"][f"/copy{index}{path}"] = _marked(_suffixed(copy.deepcopy(item), suffix, renamed), index)
         for name, schema in schemas.items():
-            result["components"]["schemas"][renamed[name]] = _rewrite_refs(copy.deepcopy(schema), renamed)
+            result["components"]["schemas"][renamed[name]] = _marked(_rewrite_refs(copy.deepcopy(schema), renamed), index)
         for tag in spec.get("tags", []):
             result["tags"].append({**tag, "name": f"{tag['name']} {suffix}"})
     return result
@@ -73,6 +75,20 @@ def _suffixed(item: dict, suffix: str, renamed: dict[str, str]) -> dict:
             operation["operationId"] += suffix
         operation["tags"] = [f"{tag} {suffix}" for tag in operation.get("tags", [])]
     return _rewrite_refs(item, renamed)
+
+
+def _marked(node: object, index: int) -> object:
+    """Every schema under ``node`` with ``x-replica: index`` (a schema: a string ``type``, or a
+    list of ``allOf``/``oneOf``/``anyOf``; a map of properties named ``type`` is not one)."""
+    if isinstance(node, dict):
+        if isinstance(node.get("type"), str) or any(isinstance(node.get(k), list) for k in ("allOf", "oneOf", "anyOf")):
+            node["x-replica"] = index
+        for value in list(node.values()):
+            _marked(value, index)
+    elif isinstance(node, list):
+        for value in node:
+            _marked(value, index)
+    return node
 
 
 def _rewrite_refs(node: object, renamed: dict[str, str]) -> object:

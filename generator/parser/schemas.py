@@ -26,6 +26,10 @@ Hint = tuple[str, ...]
 # Only a property schema with one of these keywords can make a definition: the others are not
 # worth looking up as copies (see convert_repeated).
 _MAY_DEFINE = frozenset({"properties", "allOf", "oneOf", "anyOf", "items", "enum", "additionalProperties"})
+# How deep inside a looked-up schema its properties are looked up too: each level reads its
+# whole subtree again to make the key, so the cost grows with depth (the real spec's copies
+# are found within four levels).
+_NESTED_LOOKUPS = 6
 
 
 def source_of(loc: Location) -> str:
@@ -53,6 +57,7 @@ class SchemaConverter:
         self.aliases: dict[str, list[str]] = {}
         self._repeats: dict[tuple[str, str, bytes], _Converted] = {}
         self._role: str | None = None  # of the schema convert_repeated is converting
+        self._depth = 0  # how many convert_repeated calls are converting, one inside the other
         self._alias_log: list[tuple[str, str]] = []  # (definition, source), in the order recorded
 
     # -- entry points -------------------------------------------------------------------
@@ -108,10 +113,12 @@ class SchemaConverter:
         counts = [len(table) for table in tables]
         logged = len(self._alias_log)
         outer, self._role = self._role, role
+        self._depth += 1
         try:
             ref = self.convert(node, loc, hint)
         finally:
             self._role = outer
+            self._depth -= 1
         made = [
             (name, definition.source)
             for table, count in zip(tables, counts)
@@ -244,7 +251,7 @@ class SchemaConverter:
         return dataclasses.replace(ref, nullable=nullable) if nullable else ref
 
     def _field(self, wire: str, py_name: str, sub: Any, loc: Location, hint: Hint, required: bool) -> Field:
-        if self._role is not None and isinstance(sub, dict) and not _MAY_DEFINE.isdisjoint(sub):
+        if self._role is not None and self._depth <= _NESTED_LOOKUPS and isinstance(sub, dict) and not _MAY_DEFINE.isdisjoint(sub):
             type_ref = self.convert_repeated(sub, loc, (*hint, wire), self._role)
         else:
             type_ref = self._convert_traced(sub, loc, (*hint, wire))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import statistics
 import subprocess
 import time
@@ -53,7 +52,7 @@ def main() -> None:
     generate = timed(
         [str(SDKGEN), "generate", "--spec", str(spec), "--out", str(out), "--package", "ampeco", "--no-cache"],
         args.runs,
-        before=lambda: shutil.rmtree(out, ignore_errors=True),
+        before=lambda: h.set_aside(out),
     )
     rows = [
         ["sdkgen diff (two real-size specs)", f"{statistics.median(diff):.2f}", f"{min(diff):.2f}"],

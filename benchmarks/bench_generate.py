@@ -13,8 +13,8 @@ How to run (from the repo root):
 * Ours: ``$SDKGEN`` (a path or a command line), default ``<repo>/.venv/bin/sdkgen``.
 * Peers are pip-installed (pinned) on first use into ``benchmarks/.peers/<name>/``;
   install time is not measured. Without network they are reported "unavailable".
-* Each tool runs N times (default 3) with its output dir deleted before each
-  run; we report median/min wall-clock seconds, output files, .py lines and
+* Each tool runs N times (default 3), its previous output moved aside before each run
+  (``_harness.set_aside``: not deleted, which would slow the next run's file creation); we report median/min wall-clock seconds, output files, .py lines and
   exit code, print a Markdown table and write ``benchmarks/out/generate.json``.
   Each tool's stdout/stderr of the last run is kept in ``benchmarks/out/logs/``.
 """
@@ -52,7 +52,7 @@ def run_tool(tool: Tool, runs: int) -> dict[str, object]:
     env = h.env_with_bin_first(tool.bin_dir)
     timed_runs = []
     for run_index in range(1, runs + 1):
-        h.reset_dir(tool.output_path)
+        h.set_aside(tool.output_path)
         if tool.create_output_dir:
             tool.output_path.mkdir(parents=True)
         timed = h.time_command(tool.command, env, tool.name)

@@ -110,7 +110,7 @@ def _rewrite_refs(node: object, renamed: dict[str, str]) -> object:
 
 def run_once(command: list[str], out: Path) -> dict[str, object]:
     """One cold generation in a fresh process: wall time, peak RSS (MB), stage times."""
-    h.reset_dir(out)
+    h.set_aside(out, out.parent / ".trash")  # deleted with the temporary folder, after the last run
     started = time.perf_counter()
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert process.stdout is not None

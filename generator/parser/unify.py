@@ -159,7 +159,7 @@ def _rewrite(
         sources = [source for m in members for source in (defs[m].source, *aliases.get(m, ()))]
         if isinstance(first, ModelDef):
             merged = [d for m in members if isinstance(d := defs[m], ModelDef)]  # one group: one kind
-            models[name] = _merged_model(name, merged, final, directions, members, aliases)
+            models[name] = _merged_model(name, merged, final, directions, members, aliases, sources)
         elif isinstance(first, EnumDef):
             values = list(dict.fromkeys(v for m in members if isinstance(d := defs[m], EnumDef) for v in d.values))
             enums[name] = evolve(
@@ -219,8 +219,10 @@ def _merged_model(
     directions: dict[str, set[str]],
     locations: list[str],
     aliases: dict[str, list[str]],
+    sources: list[str],
 ) -> ModelDef:
-    """The union of the members' fields: required only where every member requires it."""
+    """The union of the members' fields: required only where every member requires it.
+    `sources`: the members' own and their copies' (see `_rewrite`)."""
     fields: dict[str, Field] = {}
     counted = [m for m, loc in zip(members, locations) if loc in directions] or members
     usage: set[str] = set()
@@ -252,7 +254,7 @@ def _merged_model(
         additional=_renamed(first.additional, final),
         description=description,
         usage="both" if len(usage) == 2 else next(iter(usage)),
-        sources=[source for m, loc in zip(members, locations) for source in (m.source, *aliases.get(loc, ()))],
+        sources=sources,
     )
 
 

@@ -51,7 +51,7 @@ def main() -> None:
 @main.command()
 @click.option("--spec", "spec_path", required=True, type=click.Path(dir_okay=False), help="OpenAPI spec (JSON or YAML)")
 @click.option("--out", required=True, type=click.Path(file_okay=False), help="output folder")
-@click.option("--package", default=None, help="Python package name (default: from the API title)")
+@click.option("--package", default=None, help="Python package name (default: the one the folder has, else the API title's first word)")
 @click.option("--allow-remote-refs", is_flag=True, help="fetch $refs that point to http(s) URLs")
 @click.option("--no-cache", is_flag=True, help="format every file again (the format cache is neither read nor written)")
 @click.option("--release-names", is_flag=True, help="forget locked names of schemas and operations the spec no longer has")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -40,9 +41,14 @@ class Generation:
     written: tuple[int, int, int] = (0, 0, 0)
 
 
-def default_package(api: Api) -> str:
-    words = naming.words(api.title)
-    return naming.field_name(words[0]) if words else "sdk"
+def default_package(title: str) -> str:
+    """The title's first word, whole and in lower case: `GitHub's REST API` gives `github` and
+    `OpenAI API` gives `openai` (not `git` and `open`), `AMPECO.CHARGE Public API` gives `ampeco`."""
+    first = _TITLE_WORD.search(naming.ascii_fold(title))
+    return naming.field_name(first.group().lower()) if first else "sdk"
+
+
+_TITLE_WORD = re.compile(r"[A-Za-z0-9]+")
 
 
 def load_api(spec_path: str, allow_remote_refs: bool = False, config_path: str | None = None) -> Api:
@@ -73,8 +79,11 @@ def build(
     lock: NameLock | None = None,
     release_names: bool = False,
     config: Config | None = None,
+    previous_package: str | None = None,
 ) -> Generation:
-    """`config`: the sdkgen.yaml to apply (see generator.config.find_config)."""
+    """`config`: the sdkgen.yaml to apply (see generator.config.find_config). The package is
+    `package`, else the config's, else `previous_package` (the one generated before into the
+    same folder), else the title's first word."""
     timings: dict[str, float] = {}
     started = time.perf_counter()
     given_lock = None if release_names else lock
@@ -84,7 +93,7 @@ def build(
         timings["load"] = time.perf_counter() - started
         api = build_api(spec, given_lock, config)
         timings["resolve"] = time.perf_counter() - started - timings["load"]
-        chosen = package or (config.package_name if config else None) or default_package(api)
+        chosen = package or (config.package_name if config else None) or previous_package or default_package(api.title)
         return TreeRenderer(api, chosen, config, spec_sources(spec)), chosen
 
     # The docs are made by a worker from the spec up, beside this process, rather than forked
@@ -137,7 +146,9 @@ def generate(
     config = find_config(spec_path, config_path)
     previous = read_manifest(out)
     lock = NameLock.from_json(previous.names) if previous else None
-    generation = build(spec_path, package, allow_remote_refs, use_cache, lock, release_names, config)
+    # without --package, a folder keeps its package: a new title (or a new default) renames nothing
+    previous_package = previous.package if previous else None
+    generation = build(spec_path, package, allow_remote_refs, use_cache, lock, release_names, config, previous_package)
     changelog = carried_changelog(out, previous)
     if changelog_from is not None:
         changelog = changelog_entry(changelog_from, spec_path, out, config_path) + changelog

@@ -1,3 +1,3 @@
-from generator.cli import run_command
+from generator.program import run
 
-run_command()
+run()

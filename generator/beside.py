@@ -17,6 +17,7 @@ import os
 import pickle
 import signal
 import sys
+import threading
 import warnings
 from collections.abc import Callable
 from typing import IO, Any, Generic, TypeVar, cast
@@ -62,6 +63,16 @@ class Beside(Generic[T]):
             _worker(work, write_end, reducers)
         os.close(write_end)
         self.pid, self.pipe = pid, os.fdopen(read_end, "rb")
+        # The answer is read (and unpickled) as the worker writes it, by a thread of its own: a
+        # read waits without the GIL, so the worker never waits on a full pipe while this process
+        # works, and `result()` waits for the work only, not for the transfer too.
+        self.answer: Any = None
+        self.reader = threading.Thread(target=self._read, name="sdkgen-beside", daemon=True)
+        self.reader.start()
+
+    def _read(self) -> None:
+        assert self.pipe is not None
+        self.answer = _receive(self.pipe)
 
     def result(self, here: Callable[[], T] | None = None) -> T:
         """The worker's answer; without a worker, or when it gave none, `here()` (by default the
@@ -69,7 +80,8 @@ class Beside(Generic[T]):
         if self.pipe is None:
             return (here or self.work)()
         try:
-            answer = _receive(self.pipe)
+            self.reader.join()
+            answer = self.answer
         except BaseException:  # interrupted: the worker's result is not wanted
             self.cancel()
             raise
@@ -88,6 +100,7 @@ class Beside(Generic[T]):
 
     def _reap(self) -> None:
         assert self.pipe is not None
+        self.reader.join()  # the worker has ended or been stopped: the pipe is at its end
         self.pipe.close()
         self.pipe = None
         os.waitpid(self.pid, 0)

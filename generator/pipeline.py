@@ -117,7 +117,15 @@ def build(
         for job in formatting:
             job.cancel()
         raise
-    files = dict(sorted({**pages, **{path: text for job in formatting for path, text in job.result().items()}}.items()))
+    parts = [pages]
+    try:
+        for job in formatting:
+            parts.append(job.result())
+    except BaseException:  # the other parts' formatters are not wanted
+        for job in formatting:
+            job.cancel()
+        raise
+    files = dict(sorted((path, text) for part in parts for path, text in part.items()))
     timings["format"] = time.perf_counter() - mark  # the wait for the docs and the formatter
     api = renderer.api
     manifest = Manifest(

@@ -24,7 +24,8 @@ OPTIONS = (
     ("timeout", "Union[Timeout, NotGiven] = NOT_GIVEN", "This call's timeout in seconds (or an `httpx.Timeout`), instead of the client's."),
     ("max_retries", "Union[int, NotGiven] = NOT_GIVEN", "How often this call is retried, instead of the client's setting."),
 )
-_RESERVED = {"self", "body", *(name for name, _, _ in OPTIONS)}
+_RESERVED = {"self", *(name for name, _, _ in OPTIONS)}
+WHOLE_BODY = "body"  # the argument that takes the whole request body, unless a property is named so
 
 
 @dataclass
@@ -107,7 +108,12 @@ def arguments(api: Api, op: Operation, types: RequestTypes) -> Arguments:
         if not sent and body.type.kind == t.UNION:
             whole_doc = (whole_doc + " " if whole_doc else "") + "One of its variants, as a dict keyed by wire names or as a model."
         whole_doc = whole_doc or "The request body."
-        whole = Argument("body", "", types.annotation(body.type), body.required and not sent, whole_doc, "body")
+        # A property named `body` (an issue's text, a comment's) keeps its name: the API's word
+        # wins over the SDK's own, which then takes `request_body`.
+        whole_name = WHOLE_BODY if WHOLE_BODY not in taken else _free("request_body", taken)
+        if whole_name != WHOLE_BODY:
+            whole_doc += f" (Named `{whole_name}` here: `{WHOLE_BODY}` is one of its properties.)"
+        whole = Argument(whole_name, "", types.annotation(body.type), body.required and not sent, whole_doc, "body")
     return Arguments(path, fields, params, whole)
 
 

@@ -132,7 +132,7 @@ def _call_lines(endpoint_name: str, args: Arguments) -> list[str]:
         if given:
             lines.append(f"{label}={{{', '.join(f'{text.string(a.wire)}: {a.name}' for a in given)}}},")
     if args.body is not None:
-        lines.append("body=body,")
+        lines.append(f"body={args.body.name},")
     if args.fields:
         lines.append(f"fields={{{', '.join(f'{text.string(a.wire)}: {a.name}' for a in args.fields)}}},")
     options = ", ".join(f"{name}={name}" for name, _, _ in OPTIONS)

@@ -183,11 +183,12 @@ def method_doc(api: Api, op: Operation, linker: Linker, package: str, client_nam
         for p in op.parameters
     ]
     body = ""
-    fields = arguments(api, op, RequestTypes(api, {})).fields
+    given = arguments(api, op, RequestTypes(api, {}))
+    fields, whole_name = given.fields, given.body.name if given.body else ""
     if op.request_body is not None and op.request_body.type is not None:
         whole = linker.type_md(op.request_body.type, 1) + (" (required)" if op.request_body.required else " (optional)")
         how = "its properties are the `body` arguments above, or pass it whole" if fields else "pass it whole"
-        body = f"{whole}{':' if fields else ';'} {how} as `body=` (the model, or a dict keyed by wire names)."
+        body = f"{whole}{':' if fields else ';'} {how} as `{whole_name}=` (the model, or a dict keyed by wire names)."
         if fields:
             model = api.models[str(op.request_body.type.name)]
             by_wire = {f.name: f for f in model.fields}
@@ -204,7 +205,7 @@ def method_doc(api: Api, op: Operation, linker: Linker, package: str, client_nam
         successor = replacement_for(api, op)
         deprecated = "Deprecated." + (f" Use [`{successor.resource}.{successor.method_name}()`]({successor.resource}.md#{successor.method_name}) instead." if successor else " No replacement could be derived from the spec.")
     args = [p.py_name for p in op.parameters if p.location == "path"]
-    keywords = [a.name for a in fields] + [p.py_name for p in op.parameters if p.location != "path"] + (["body"] if body else [])
+    keywords = [a.name for a in fields] + [p.py_name for p in op.parameters if p.location != "path"] + ([whole_name] if body else [])
     signature = f"client.{op.resource}.{op.method_name}({', '.join(args + ['*'] * bool(keywords) + keywords)})"
     return MethodDoc(
         op.method_name, op.method_name, signature, cell(op.summary), paragraph(op.description),

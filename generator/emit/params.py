@@ -116,6 +116,9 @@ class RequestTypes:
         return [self.annotation(ref)]
 
     def _bare(self, ref: TypeRef) -> str:
+        plain = _plain_scalars(self.api, ref)
+        if plain is not None:
+            return plain
         if ref.kind in (t.MODEL, t.UNION) and ref.name:
             self.models.add(ref.name)
             param = self.params.get(ref.name)
@@ -133,6 +136,27 @@ class RequestTypes:
             self.models.add(ref.name)
         plain = annotation(dataclasses.replace(ref, nullable=False) if ref.nullable else ref, self.enums)
         return _WIDENED.get(plain, plain)
+
+
+_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+
+
+def _plain_scalars(api: Api, ref: TypeRef) -> str | None:
+    """`Union[str, int]` for a union of plain scalars, written out where a request takes it: its
+    alias is named after the first place the spec used that shape (`ErrorValueVariant` for an
+    issue's title), and a caller can only ever pass one of those scalars. A union of enums or
+    formats keeps its name: spelled out, it would be a list of literals, not a type."""
+    union = api.unions.get(ref.name or "") if ref.kind == t.UNION else None
+    if union is None:
+        return None
+    members: list[str] = []
+    for variant in union.variants:
+        kind = variant.type
+        if kind.kind != t.PRIMITIVE or kind.nullable or kind.format or kind.primitive not in _SCALARS:
+            return None
+        if _SCALARS[kind.primitive] not in members:
+            members.append(_SCALARS[kind.primitive])
+    return f"Union[{', '.join(members)}]" if len(members) > 1 else (members[0] if members else None)
 
 
 @dataclass

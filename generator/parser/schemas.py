@@ -296,6 +296,19 @@ class SchemaConverter:
         self.enums[name] = EnumDef(name, source_of(loc), values, value_type, _text(schema.get("description")), origin=origin)
         return TypeRef(t.ENUM, name=name, nullable=nullable)
 
+    def _own_variant(self, ref: TypeRef, variant_source: str, component_source: str) -> None:
+        """`Verbosity: {anyOf: [{enum: [low, high]}, {type: "null"}]}`, 3.1's way to write a
+        nullable component: the class its one variant defines is the component's own, named
+        as the component, not a part of it that a same-shaped component elsewhere would name."""
+        definition: ModelDef | EnumDef | None = None
+        if ref.kind == t.MODEL:
+            definition = self.models.get(ref.name or "")
+        elif ref.kind == t.ENUM:
+            definition = self.enums.get(ref.name or "")
+        if definition is not None and definition.source == variant_source:
+            definition.source = component_source
+            definition.origin = "component"
+
     # -- unions -------------------------------------------------------------------------
     def _union(self, schema: dict[str, Any], loc: Location, hint: Hint, nullable: bool) -> TypeRef:
         kind = "oneOf" if "oneOf" in schema else "anyOf"
@@ -313,7 +326,10 @@ class SchemaConverter:
             normalized = self.normalizer.normalize(target, target_loc) if isinstance(target, dict) else {}
             members.append((variant, variant_loc, target, target_loc, normalized))
         if len(members) == 1:
-            only = self.convert(members[0][0], members[0][1], hint)
+            variant, variant_loc, target = members[0][:3]
+            only = self.convert(variant, variant_loc, hint)
+            if variant is target and _is_component(loc):
+                self._own_variant(only, source_of(self.origins.of(variant, variant_loc)), source_of(loc))
             return dataclasses.replace(only, nullable=only.nullable or nullable)
         name = self.names.claim(hint, source_of(site), alternatives=("Union", "Variants"))
         ref = TypeRef(t.UNION, name=name)

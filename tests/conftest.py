@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import sys
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
 
 import pytest
 
@@ -50,7 +51,8 @@ class GeneratedSdk:
         return getattr(self.module("types"), name)
 
 
-def _generated(tmp_root: Path, spec: Path, package: str) -> Iterator[GeneratedSdk]:
+def generated_sdk(tmp_root: Path, spec: Path, package: str) -> Iterator[GeneratedSdk]:
+    """`spec`'s SDK generated under `tmp_root` as `package`, importable while the caller iterates."""
     out = tmp_root / package
     generation = generate(str(spec), out, package)
     sys.path.insert(0, str(out))
@@ -62,14 +64,22 @@ def _generated(tmp_root: Path, spec: Path, package: str) -> Iterator[GeneratedSd
             del sys.modules[name]
 
 
+def imported_sdk(tmp_root: Path, spec: dict[str, Any], package: str) -> Iterator[Any]:
+    """The SDK of `spec` (a spec as a dict) generated under `tmp_root`, imported as `package`."""
+    path = tmp_root / "spec.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    for _ in generated_sdk(tmp_root, path, package):
+        yield importlib.import_module(package)
+
+
 @pytest.fixture(scope="session")
 def real_sdk(real_spec: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[GeneratedSdk]:
-    yield from _generated(tmp_path_factory.mktemp("real"), real_spec, "ampeco_real")
+    yield from generated_sdk(tmp_path_factory.mktemp("real"), real_spec, "ampeco_real")
 
 
 @pytest.fixture(scope="session")
 def own_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[GeneratedSdk]:
-    yield from _generated(tmp_path_factory.mktemp("own"), OWN_SPEC, "ampeco_own")
+    yield from generated_sdk(tmp_path_factory.mktemp("own"), OWN_SPEC, "ampeco_own")
 
 
 def _prism(spec: Path) -> Iterator[str]:

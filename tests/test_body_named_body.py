@@ -9,7 +9,6 @@ the first place the spec used that shape.
 from __future__ import annotations
 
 import json
-import sys
 import typing
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,7 +17,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.pipeline import generate
+from tests.conftest import imported_sdk
 
 TITLE = {"oneOf": [{"type": "string"}, {"type": "integer"}]}
 ISSUE = {"type": "object", "properties": {"number": {"type": "integer"}, "title": {"type": "string"}}}
@@ -62,19 +61,7 @@ SPEC = {
 
 @pytest.fixture(scope="module")
 def tracker(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    root = tmp_path_factory.mktemp("tracker")
-    spec = root / "spec.json"
-    spec.write_text(json.dumps(SPEC), encoding="utf-8")
-    generate(str(spec), root / "out", "tracker_sdk", use_cache=False)
-    sys.path.insert(0, str(root / "out"))
-    try:
-        import tracker_sdk  # type: ignore[import-not-found]
-
-        yield tracker_sdk
-    finally:
-        sys.path.remove(str(root / "out"))
-        for name in [m for m in sys.modules if m.split(".")[0] == "tracker_sdk"]:
-            del sys.modules[name]
+    yield from imported_sdk(tmp_path_factory.mktemp("tracker"), SPEC, "tracker_sdk")
 
 
 def _client(sdk: Any, sent: list[httpx.Request]) -> Any:

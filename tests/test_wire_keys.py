@@ -8,14 +8,12 @@ name too, the Python-named key is the additional property and is sent as it is.
 from __future__ import annotations
 
 import json
-import sys
-from pathlib import Path
 from typing import Any, Iterator
 
 import httpx
 import pytest
 
-from generator.pipeline import generate
+from tests.conftest import imported_sdk
 
 SPEC = {
     "openapi": "3.0.3",
@@ -46,19 +44,7 @@ SPEC = {
 
 @pytest.fixture(scope="module")
 def keys_sdk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
-    root = tmp_path_factory.mktemp("keys")
-    spec = root / "spec.json"
-    spec.write_text(json.dumps(SPEC), encoding="utf-8")
-    generate(str(spec), root / "out", "wire_keys_sdk")
-    sys.path.insert(0, str(root / "out"))
-    try:
-        import wire_keys_sdk  # type: ignore[import-not-found]
-
-        yield wire_keys_sdk
-    finally:
-        sys.path.remove(str(root / "out"))
-        for name in [m for m in sys.modules if m.split(".")[0] == "wire_keys_sdk"]:
-            del sys.modules[name]
+    yield from imported_sdk(tmp_path_factory.mktemp("keys"), SPEC, "wire_keys_sdk")
 
 
 def _sent(sdk: Any, body: dict[str, Any]) -> Any:

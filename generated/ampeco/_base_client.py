@@ -46,7 +46,16 @@ from ._pagination import (
     next_page_request,
     page_query,
 )
-from ._query import dumps, encode_query, fill_path, path_parts, scalar, wire, wire_keys
+from ._query import (
+    dumps,
+    encode_form,
+    encode_query,
+    fill_path,
+    path_parts,
+    scalar,
+    wire,
+    wire_keys,
+)
 from ._response import (
     APIResponse,
     AsyncStreamedResponse,
@@ -90,6 +99,9 @@ class Endpoint(Generic[_T]):
     shapes: Mapping[str, Callable[[], Any]] = field(default_factory=dict)
     body_required: bool = (
         False  # the spec requires a body: `{}` is sent when no property is given
+    )
+    form: bool = (
+        False  # the body is sent as application/x-www-form-urlencoded, not as JSON
     )
 
     # What does not depend on the arguments is worked out on first use, not on every call
@@ -366,7 +378,9 @@ class BaseClient:
             "Authorization": f"Bearer {self._api_token}",
         }
 
-    def _headers(self, call: Call[Any], json_body: bool) -> Optional[Dict[str, str]]:
+    def _headers(
+        self, call: Call[Any], content_type: Optional[str]
+    ) -> Optional[Dict[str, str]]:
         """The headers to add to those of the httpx client; None when there are none.
 
         The httpx client the SDK creates carries the client's own headers (token included), so
@@ -381,7 +395,7 @@ class BaseClient:
             if value is not None and not isinstance(value, NotGiven)
         ]
         extra = call.options.extra_headers
-        if not given and not extra and not json_body:
+        if not given and not extra and content_type is None:
             return (
                 None if carried else fixed
             )  # not copied: httpx copies it into the request's own headers
@@ -390,8 +404,8 @@ class BaseClient:
             headers[name] = _check_header(name, scalar(value))
         for name, value in (extra or {}).items():
             headers[name] = _check_header(name, value)
-        if json_body:
-            headers["Content-Type"] = "application/json"
+        if content_type is not None:
+            headers["Content-Type"] = content_type
         return headers
 
     def _timeouts(self, options: RequestOptions) -> Dict[str, Optional[float]]:
@@ -415,11 +429,16 @@ class BaseClient:
         timeouts = self._timeouts(call.options)
         body = self._body(call)
         content: Optional[bytes] = None
-        if body is not None:
-            content = dumps(
-                body
-            )  # decimals as JSON numbers, exactly (httpx's json= cannot)
-        headers = self._headers(call, json_body=content is not None)
+        content_type: Optional[str] = None
+        if body is not None and endpoint.form:
+            content, content_type = (
+                encode_form(body),
+                "application/x-www-form-urlencoded",
+            )
+        elif body is not None:
+            # decimals as JSON numbers, exactly (httpx's json= cannot)
+            content, content_type = dumps(body), "application/json"
+        headers = self._headers(call, content_type)
         url = self._url(call, next_page)
         try:
             # the timeout goes in as httpx's own extension: build_request would make an

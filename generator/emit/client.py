@@ -122,7 +122,12 @@ def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: Typ
         lines.append(f"shapes={{{', '.join(shapes)}}},")
     if body is not None and body.type is not None and body.required:
         lines.append("body_required=True,")
+    if body is not None and body.content_type.split(";")[0].strip().lower() == FORM:
+        lines.append("form=True,")
     return lines
+
+
+FORM = "application/x-www-form-urlencoded"
 
 
 def _call_lines(endpoint_name: str, args: Arguments) -> list[str]:

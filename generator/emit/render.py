@@ -12,6 +12,7 @@ import jinja2
 from generator import __version__, naming
 from generator.config import Config
 from generator.emit import text
+from generator.emit.auth import auth_of
 from generator.emit.client import client_class_name, resource_context
 from generator.emit.docs_pages import render_docs
 from generator.emit.formatting import cache_root
@@ -137,6 +138,7 @@ class TreeRenderer:
             "client_name": client_name,
             "env_prefix": env_prefix,
             "exceptions": EXCEPTIONS,
+            "auth": auth_of(api),
         }
 
     def code(self) -> dict[str, str]:

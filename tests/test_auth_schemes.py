@@ -1,0 +1,100 @@
+"""The API token goes where the spec's security scheme says: a bearer token, HTTP basic
+(`username:password`, Twilio's), an apiKey header, query parameter or cookie. Errors handed
+to the caller never carry it."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.conftest import imported_sdk
+
+SCHEMES: dict[str, dict[str, Any]] = {
+    "bearer": {"type": "http", "scheme": "bearer"},
+    "basic": {"type": "http", "scheme": "basic"},
+    "header": {"type": "apiKey", "in": "header", "name": "X-Api-Key"},
+    "query": {"type": "apiKey", "in": "query", "name": "api_key"},
+    "cookie": {"type": "apiKey", "in": "cookie", "name": "session"},
+}
+
+
+def _spec(scheme: str) -> dict[str, Any]:
+    return {
+        "openapi": "3.0.3",
+        "info": {"title": "Keys", "version": "1.0.0"},
+        "security": [{"digest": []}, {scheme: []}],  # the first scheme one token cannot send is passed over
+        "components": {"securitySchemes": {"digest": {"type": "http", "scheme": "digest"}, scheme: SCHEMES[scheme]}},
+        "paths": {
+            "/things/{id}": {
+                "get": {
+                    "operationId": "thingRead",
+                    "tags": ["things"],
+                    "parameters": [
+                        {"name": "id", "in": "path", "required": True, "schema": {"type": "integer"}},
+                        {"name": "page", "in": "query", "schema": {"type": "integer"}},
+                    ],
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
+                }
+            }
+        },
+    }
+
+
+@pytest.fixture(scope="module", params=sorted(SCHEMES))
+def sdk(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Any]]:
+    scheme = request.param
+    for module in imported_sdk(tmp_path_factory.mktemp(scheme), _spec(scheme), f"auth_{scheme}_sdk"):
+        yield scheme, module
+
+
+def _client(module: Any, sent: list[tuple[dict[str, str], httpx.URL]], status: int = 200) -> Any:
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append((dict(request.headers), request.url))  # as sent: the SDK then redacts the request
+        return httpx.Response(status, json={})
+
+    name = "".join(word.capitalize() for word in module.__name__.split("_"))  # auth_basic_sdk -> AuthBasicSdk
+    transport = httpx.MockTransport(handler)
+    return getattr(module, name)(api_token="user:s3cret", base_url="https://api.example.com", http_client=httpx.Client(transport=transport), max_retries=0)
+
+
+EXPECTED = {
+    "bearer": ("authorization", "Bearer user:s3cret"),
+    "basic": ("authorization", "Basic " + base64.b64encode(b"user:s3cret").decode()),
+    "header": ("x-api-key", "user:s3cret"),
+    "cookie": ("cookie", "session=user:s3cret"),
+}
+
+
+def test_the_token_goes_where_the_scheme_says(sdk: tuple[str, Any]) -> None:
+    scheme, module = sdk
+    sent: list[tuple[dict[str, str], httpx.URL]] = []
+    _client(module, sent).things.retrieve(1, page=2)
+    headers, url = sent[-1]
+    if scheme == "query":
+        assert url.params.multi_items() == [("page", "2"), ("api_key", "user:s3cret")]
+        assert "authorization" not in headers
+    else:
+        header, value = EXPECTED[scheme]
+        assert headers[header] == value
+        assert url.query == b"page=2"
+
+
+def test_an_error_does_not_carry_the_token(sdk: tuple[str, Any]) -> None:
+    scheme, module = sdk
+    with pytest.raises(module.NotFoundError) as caught:
+        _client(module, [], status=404).things.retrieve(1)
+    request = caught.value.response.request
+    assert "s3cret" not in str(request.url)
+    assert all("s3cret" not in value for value in request.headers.values())
+
+
+def test_the_docs_say_how(sdk: tuple[str, Any]) -> None:
+    scheme, module = sdk
+    text = (Path(module.__file__).parent.parent / "README.md").read_text(encoding="utf-8").replace("\n", " ")
+    how = {"bearer": "as a bearer token", "basic": "with HTTP basic authentication", "header": "in the `X-Api-Key` header", "query": "as the `api_key` query parameter", "cookie": "in the `session` cookie"}
+    assert f"Every request carries your API token {how[scheme]}" in text

@@ -43,12 +43,14 @@ class Generation:
 
 def default_package(title: str) -> str:
     """The title's first word, whole and in lower case: `GitHub's REST API` gives `github` and
-    `OpenAI API` gives `openai` (not `git` and `open`), `AMPECO.CHARGE Public API` gives `ampeco`."""
-    first = _TITLE_WORD.search(naming.ascii_fold(title))
-    return naming.field_name(first.group().lower()) if first else "sdk"
+    `OpenAI API` gives `openai` (not `git` and `open`), `AMPECO.CHARGE Public API` gives `ampeco`,
+    `The Plaid API` gives `plaid`."""
+    words = [word for word in _TITLE_WORD.findall(naming.ascii_fold(title)) if word.lower() not in _ARTICLES]
+    return naming.field_name(words[0].lower()) if words else "sdk"
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z0-9]+")
+_ARTICLES = {"the", "a", "an"}  # `The Plaid API` is plaid's
 
 
 def load_api(spec_path: str, allow_remote_refs: bool = False, config_path: str | None = None) -> Api:

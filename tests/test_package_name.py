@@ -18,6 +18,7 @@ from generator.pipeline import default_package, generate
         ("GitHub's official OpenAPI spec + Octokit extension", "github"),  # not `git` (GitPython's)
         ("OpenAI API", "openai"),  # not `open`
         ("DigitalOcean API", "digitalocean"),
+        ("The Plaid API", "plaid"),  # not `the`
         ("AMPECO.CHARGE Public API", "ampeco"),
         ("Swagger Petstore - OpenAPI 3.0", "swagger"),
         ("  Ñandú API", "nandu"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, field
 
@@ -86,12 +87,29 @@ def _method(api: Api, op: Operation, types: RequestTypes) -> tuple[MethodContext
         returns = annotation(response, api.enums) if response is not None else "None"
         async_returns = endpoint_type = returns
     names.update(emitted_refs(response, api.enums))
-    endpoint_name = "_" + op.method_name.upper()
+    endpoint_name = endpoint_constant(op.method_name)
     method = MethodContext(
         op.method_name, endpoint_name, endpoint_type, _endpoint_lines(api, op, response, item),
         overloads, signature, returns, async_returns, _method_doc(api, op, args), _call_lines(endpoint_name, args), item is not None,
     )
     return method, names
+
+
+def endpoint_constant(method_name: str) -> str:
+    """The module constant that describes a method's operation: `_RETRIEVE` for `retrieve`.
+
+    A name past 64 characters is cut and made unique again with a hash of the whole: black
+    and ruff lay out `_NAME: Endpoint[T] = Endpoint(` differently once `_NAME: Endpoint[`
+    alone passes the line length (Box's `retrieve_files_id_metadata_enterprise_security_...`).
+    """
+    name = "_" + method_name.upper()
+    if len(name) <= _LONGEST_CONSTANT:
+        return name
+    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:6].upper()
+    return f"{name[: _LONGEST_CONSTANT - 7].rstrip('_')}_{digest}"
+
+
+_LONGEST_CONSTANT = 64
 
 
 def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: TypeRef | None) -> list[str]:

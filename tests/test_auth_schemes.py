@@ -98,3 +98,13 @@ def test_the_docs_say_how(sdk: tuple[str, Any]) -> None:
     text = (Path(module.__file__).parent.parent / "README.md").read_text(encoding="utf-8").replace("\n", " ")
     how = {"bearer": "as a bearer token", "basic": "with HTTP basic authentication", "header": "in the `X-Api-Key` header", "query": "as the `api_key` query parameter", "cookie": "in the `session` cookie"}
     assert f"Every request carries your API token {how[scheme]}" in text
+
+
+def test_a_basic_token_without_its_colon_is_refused_at_once(sdk: tuple[str, Any]) -> None:
+    scheme, module = sdk
+    make = "".join(word.capitalize() for word in module.__name__.split("_"))
+    if scheme != "basic":
+        assert getattr(module, make)(api_token="only-a-secret", base_url="https://api.example.com")
+        return
+    with pytest.raises(module.InvalidRequestError, match="username:password"):
+        getattr(module, make)(api_token="only-a-secret", base_url="https://api.example.com")

@@ -47,8 +47,10 @@ from ._pagination import (
     page_query,
 )
 from ._query import (
+    as_given,
     dumps,
     encode_form,
+    encode_multipart,
     encode_query,
     fill_path,
     path_parts,
@@ -102,6 +104,9 @@ class Endpoint(Generic[_T]):
     )
     form: bool = (
         False  # the body is sent as application/x-www-form-urlencoded, not as JSON
+    )
+    multipart: bool = (
+        False  # the body is sent as multipart/form-data (uploads), not as JSON
     )
 
     # What does not depend on the arguments is worked out on first use, not on every call
@@ -427,10 +432,12 @@ class BaseClient:
         """The request to send; anything wrong with what was given is an InvalidRequestError."""
         endpoint = call.endpoint
         timeouts = self._timeouts(call.options)
-        body = self._body(call)
+        body = self._body(call, as_given if endpoint.multipart else wire)
         content: Optional[bytes] = None
         content_type: Optional[str] = None
-        if body is not None and endpoint.form:
+        if body is not None and endpoint.multipart:
+            content, content_type = encode_multipart(body)
+        elif body is not None and endpoint.form:
             content, content_type = (
                 encode_form(body),
                 "application/x-www-form-urlencoded",
@@ -456,11 +463,13 @@ class BaseClient:
             ) from None
         return request
 
-    def _body(self, call: Call[Any]) -> Any:
+    def _body(self, call: Call[Any], convert: Callable[[Any], Any]) -> Any:
+        """The body to send: `convert` makes JSON-like values of what was given (`wire`), or
+        leaves files as they are (`as_given`, for multipart)."""
         endpoint = call.endpoint
         body: Any = None
         if not isinstance(call.body, NotGiven):
-            body = wire(self._wire_keys(endpoint, "body", call.body))
+            body = convert(self._wire_keys(endpoint, "body", call.body))
         given = (
             {k: v for k, v in call.fields.items() if not isinstance(v, NotGiven)}
             if call.fields
@@ -473,11 +482,11 @@ class BaseClient:
                 )
             if any(isinstance(v, (Mapping, list, tuple)) for v in given.values()):
                 given = self._wire_keys(endpoint, "body", given)
-            body = {**(body or {}), **wire(given)}
+            body = {**(body or {}), **convert(given)}
         elif body is None and endpoint.body_required:
             body = {}
         if call.options.extra_body and (body is None or isinstance(body, dict)):
-            body = {**(body or {}), **wire(dict(call.options.extra_body))}
+            body = {**(body or {}), **convert(dict(call.options.extra_body))}
         return body
 
     def _url(

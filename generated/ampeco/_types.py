@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional, Union
+from typing import IO, Any, Dict, Mapping, Optional, Tuple, Union
 
 import httpx
 
@@ -30,3 +30,7 @@ Headers = Mapping[str, str]
 Query = Mapping[str, Any]
 Body = Dict[str, Any]
 Timeout = Union[float, httpx.Timeout, None]
+# A file to upload (a `format: binary` property of a request): its bytes or a file opened in
+# binary mode, alone or as `(filename, content)` or `(filename, content, content_type)`.
+FileContent = Union[bytes, IO[bytes]]
+FileTypes = Union[FileContent, Tuple[str, FileContent], Tuple[str, FileContent, str]]

@@ -47,6 +47,7 @@ class ResourceContext:
     stdlib: list[str] = field(default_factory=list)  # datetime, decimal
     uses_types: bool = False  # whether the calls name `_types.X` (parsed lazily)
     uses_overload: bool = False
+    uses_files: bool = False  # an argument takes an upload (`FileTypes`)
 
 
 def _runtime_type(api: Api, ref: TypeRef | None) -> str | None:
@@ -140,12 +141,15 @@ def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: Typ
         lines.append(f"shapes={{{', '.join(shapes)}}},")
     if body is not None and body.type is not None and body.required:
         lines.append("body_required=True,")
-    if body is not None and body.content_type.split(";")[0].strip().lower() == FORM:
+    media_type = body.content_type.split(";")[0].strip().lower() if body is not None else ""
+    if media_type == FORM:
         lines.append("form=True,")
+    elif media_type == MULTIPART:
+        lines.append("multipart=True,")
     return lines
 
 
-FORM = "application/x-www-form-urlencoded"
+FORM, MULTIPART = "application/x-www-form-urlencoded", "multipart/form-data"
 
 
 def _call_lines(endpoint_name: str, args: Arguments) -> list[str]:
@@ -209,6 +213,7 @@ def resource_context(api: Api, resource: Resource, params: dict[str, str]) -> Re
         context.typing.insert(0, "TYPE_CHECKING")
     context.stdlib = sorted(stdlib_modules(code))
     context.uses_types = "_types." in code
+    context.uses_files = bool(re.search(r"\bFileTypes\b", code))
     for name in sorted(names):
         context.type_imports.setdefault(module_of(api, name), []).append(name)
     for name in sorted(types.dicts):

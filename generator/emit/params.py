@@ -31,6 +31,7 @@ _WIDENED = {
     "_dt.datetime": "Union[_dt.datetime, str]",
     "_dt.date": "Union[_dt.date, str]",
     "_dt.time": "Union[_dt.time, str]",
+    "bytes": "FileTypes",  # an upload: bytes, a binary file, or (filename, content[, type])
 }
 
 
@@ -190,6 +191,7 @@ class ParamsModuleContext:
     extensions: list[str]  # from typing_extensions: Required, TypedDict
     shared: list[str]  # Param names from params._shared
     definitions: list[TypedDictDef]
+    uses_files: bool = False  # a field takes an upload (`FileTypes`)
 
 
 def request_fields(model_fields: list[Field]) -> list[Field]:
@@ -218,7 +220,8 @@ def params_module_context(api: Api, plan: ModulePlan, params: dict[str, str]) ->
     )
     extensions = [n for n in ("Required", "TypedDict") if re.search(rf"\b{n}\b", code) or n == "TypedDict" and any(not d.alias for d in definitions)]
     return ParamsModuleContext(
-        plan.name, doc, sorted(stdlib_modules(code)), typing_names, dict(sorted(model_imports.items())), extensions, shared, definitions
+        plan.name, doc, sorted(stdlib_modules(code)), typing_names, dict(sorted(model_imports.items())), extensions, shared, definitions,
+        uses_files=bool(re.search(r"\bFileTypes\b", code)),
     )
 
 

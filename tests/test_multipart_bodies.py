@@ -1,0 +1,109 @@
+"""A request body the spec only takes as `multipart/form-data` (uploads: OpenAI's files, Box's)
+is sent as multipart parts, files with their filenames, not as JSON."""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+import io
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.conftest import imported_sdk
+from tests.support.typecheck import expected_errors, mypy_errors, pyright_errors
+
+UPLOAD = {
+    "type": "object",
+    "required": ["file", "purpose"],
+    "properties": {
+        "file": {"type": "string", "format": "binary"},
+        "purpose": {"type": "string", "enum": ["assistants", "batch"]},
+        "tags": {"type": "array", "items": {"type": "string"}},
+        "attributes": {"type": "object", "properties": {"owner": {"type": "string"}}},
+        "expires": {"type": "integer", "nullable": True},
+    },
+}
+SPEC = {
+    "openapi": "3.0.3",
+    "info": {"title": "Uploads", "version": "1.0.0"},
+    "paths": {
+        "/files": {
+            "post": {
+                "operationId": "createFile",
+                "tags": ["files"],
+                "requestBody": {"required": True, "content": {"multipart/form-data": {"schema": UPLOAD}}},
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"id": {"type": "string"}}}}}}},
+            }
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def uploads(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    yield from imported_sdk(tmp_path_factory.mktemp("uploads"), SPEC, "uploads_sdk")
+
+
+def _parts(sdk: Any, **arguments: Any) -> list[tuple[str, str | None, str, bytes]]:
+    """(name, filename, content type, content) of each part of the body that was sent."""
+    sent: list[httpx.Request] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(request)
+        return httpx.Response(200, json={"id": "file-1"})
+
+    client = sdk.UploadsSdk(api_token="t", base_url="https://api.example.com", http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    assert client.files.create(**arguments).id == "file-1"
+    request = sent[-1]
+    assert request.headers["content-type"].startswith("multipart/form-data; boundary=")
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+        b"Content-Type: " + request.headers["content-type"].encode() + b"\r\n\r\n" + request.content
+    )
+    return [
+        (str(p.get_param("name", header="content-disposition")), p.get_filename(), p.get_content_type(), p.get_payload(decode=True))
+        for p in message.iter_parts()
+    ]
+
+
+def test_files_and_fields_are_parts(uploads: Any) -> None:
+    parts = _parts(uploads, file=b"\x00\x01binary", purpose="assistants", tags=["a", "b"], attributes={"owner": "me"}, expires=None)
+    assert parts == [
+        ("file", "upload", "application/octet-stream", b"\x00\x01binary"),
+        ("purpose", None, "text/plain", b"assistants"),
+        ("tags", None, "text/plain", b"a"),  # a list of scalars: one part each
+        ("tags", None, "text/plain", b"b"),
+        ("attributes", None, "application/json", b'{"owner":"me"}'),  # an object: JSON
+    ]  # None leaves `expires` out
+
+
+def test_a_file_object_or_a_tuple_names_the_file(uploads: Any) -> None:
+    handle = io.BytesIO(b"col\n1\n")
+    handle.name = "/tmp/data/report.csv"
+    assert _parts(uploads, file=handle, purpose="batch")[0] == ("file", "report.csv", "application/octet-stream", b"col\n1\n")
+    named = _parts(uploads, file=("notes.jsonl", b'{"a":1}\n', "application/jsonl"), purpose="batch")[0]
+    assert named == ("file", "notes.jsonl", "application/jsonl", b'{"a":1}\n')
+    assert json.loads(named[3]) == {"a": 1}
+
+
+@pytest.mark.parametrize("checker", [mypy_errors, pyright_errors], ids=["mypy", "pyright"])
+def test_a_user_app_type_checks_uploads(uploads: Any, checker: Callable[[Path], set[int]]) -> None:
+    """Bytes, a binary file and a (filename, content, type) tuple are all an upload to a type
+    checker; a text string is not."""
+    root = Path(uploads.__file__).parent.parent
+    app = root / "app.py"
+    app.write_text(
+        "from uploads_sdk import UploadsSdk\n"
+        "client = UploadsSdk(api_token='t')\n"
+        "client.files.create(file=b'x', purpose='batch')\n"
+        "with open('data.csv', 'rb') as handle:\n"
+        "    client.files.create(file=handle, purpose='batch')\n"
+        "client.files.create(file=('a.csv', b'x', 'text/csv'), purpose='batch')\n"
+        "client.files.create(file='not a file', purpose='batch')  # error\n",
+        encoding="utf-8",
+    )
+    assert checker(root) == expected_errors(app)

@@ -292,8 +292,10 @@ def encode_form(body: Any) -> bytes:
 
 
 def as_given(value: Any) -> Any:
-    """A multipart body's values as the caller gave them, models dumped by their wire names:
-    files (bytes, file objects, `(filename, content[, content_type])` tuples) stay files."""
+    """A multipart body's values as the caller gave them, models dumped by their wire names.
+
+    Files (bytes, file objects, `(filename, content[, content_type])` tuples) stay files.
+    """
     if isinstance(value, pydantic.BaseModel):
         return value.model_dump(by_alias=True, exclude_unset=True)
     return value

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, Any, Dict, Mapping, Optional, Tuple, Union
+from typing import IO, Annotated, Any, Dict, Mapping, Optional, Tuple, Union
 
 import httpx
 
@@ -30,7 +30,19 @@ Headers = Mapping[str, str]
 Query = Mapping[str, Any]
 Body = Dict[str, Any]
 Timeout = Union[float, httpx.Timeout, None]
+
+
+class _TakenAsItIs:
+    """Lets pydantic build a schema for a request dict that holds a file: a file is sent as the
+    caller gave it, never validated (pydantic has no schema for `IO`)."""
+
+    def __get_pydantic_core_schema__(self, source: Any, handler: Any) -> Any:
+        from pydantic_core import core_schema  # only when something builds that schema
+
+        return core_schema.any_schema()
+
+
 # A file to upload (a `format: binary` property of a request): its bytes or a file opened in
 # binary mode, alone or as `(filename, content)` or `(filename, content, content_type)`.
-FileContent = Union[bytes, IO[bytes]]
+FileContent = Union[bytes, Annotated[IO[bytes], _TakenAsItIs()]]
 FileTypes = Union[FileContent, Tuple[str, FileContent], Tuple[str, FileContent, str]]

@@ -202,7 +202,7 @@ for argument in sys.argv[1:]:
                 value.model_rebuild(raise_errors=True)
             pydantic.TypeAdapter(value)  # builds the schema: every forward reference resolves
         for cls in (getattr(root, client_name), getattr(root, "Async" + client_name)):
-            client = cls(api_token="token", base_url="http://127.0.0.1:9")
+            client = cls(api_token="user:token", base_url="http://127.0.0.1:9")  # basic auth wants the colon
             for attribute, value in list(vars(cls).items()):  # a property may cache on the class
                 if isinstance(value, property) and not attribute.startswith("_"):
                     getattr(client, attribute)  # every resource builds

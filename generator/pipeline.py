@@ -112,18 +112,11 @@ def build(
         timings["render"] = time.perf_counter() - mark
         mark = time.perf_counter()
         # without a worker, the docs are rendered here while the formatter runs
-        pages = docs.result(here=renderer.docs) if docs else renderer.docs()
-    except BaseException:
+        parts = [docs.result(here=renderer.docs) if docs else renderer.docs()]
+        parts += [job.result() for job in formatting]
+    except BaseException:  # the worker and the other parts' formatters are not wanted
         if docs:
             docs.cancel()  # nothing to stop once its result is in
-        for job in formatting:
-            job.cancel()
-        raise
-    parts = [pages]
-    try:
-        for job in formatting:
-            parts.append(job.result())
-    except BaseException:  # the other parts' formatters are not wanted
         for job in formatting:
             job.cancel()
         raise

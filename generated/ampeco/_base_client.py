@@ -243,12 +243,12 @@ def configure_logging() -> None:
     log._from_env = True  # type: ignore[attr-defined]
 
 
+_HIDDEN = ("authorization", "cookie", "x-api-key")  # headers logs never show
+
+
 def redact(headers: Mapping[str, str]) -> Dict[str, str]:
     return {
-        k: (
-            "<redacted>" if k.lower() in ("authorization", "cookie", "x-api-key") else v
-        )
-        for k, v in headers.items()
+        k: ("<redacted>" if k.lower() in _HIDDEN else v) for k, v in headers.items()
     }
 
 
@@ -376,12 +376,13 @@ class BaseClient:
 
     def _headers_of_every_request(self) -> Dict[str, str]:
         """Built when the client is (or a copy with other options), not for each request."""
-        return {
+        headers = {
             "Accept": "application/json",
             "User-Agent": USER_AGENT,
             **self._default_headers,
-            "Authorization": f"Bearer {self._api_token}",
         }
+        headers["Authorization"] = f"Bearer {self._api_token}"
+        return headers
 
     def _headers(
         self, call: Call[Any], content_type: Optional[str]

@@ -280,9 +280,7 @@ def encode_form(body: Any) -> bytes:
         )
     pairs: List[Tuple[str, str]] = []
     for name, value in plain(body).items():
-        if isinstance(value, list) and not any(
-            isinstance(v, (dict, list)) for v in value
-        ):
+        if _scalar_list(value):
             pairs.extend((name, scalar(v)) for v in value)
         elif isinstance(value, (dict, list)):
             pairs.extend(_deep_object(name, value))
@@ -330,11 +328,7 @@ def encode_multipart(body: Any) -> Tuple[bytes, str]:
         parts.append(head.encode("utf-8") + content + b"\r\n")
 
     for name, value in body.items():
-        files = (
-            value
-            if isinstance(value, list) and value and all(_is_file(v) for v in value)
-            else [value]
-        )
+        files = value if isinstance(value, list) and value else [value]
         if all(_is_file(v) for v in files):
             for file in files:
                 filename, content, media_type = _file_parts(file)
@@ -343,9 +337,7 @@ def encode_multipart(body: Any) -> Tuple[bytes, str]:
         value = plain(value)
         if value is None:
             continue
-        if isinstance(value, list) and not any(
-            isinstance(v, (dict, list)) for v in value
-        ):
+        if _scalar_list(value):
             for item in value:
                 part(name, scalar(item).encode("utf-8"))
         elif isinstance(value, (dict, list)):
@@ -354,6 +346,13 @@ def encode_multipart(body: Any) -> Tuple[bytes, str]:
             part(name, scalar(value).encode("utf-8"))
     parts.append(f"--{boundary}--\r\n".encode("ascii"))
     return b"".join(parts), f"multipart/form-data; boundary={boundary}"
+
+
+def _scalar_list(value: Any) -> bool:
+    """A list of scalars: each is sent as a value of its own under the same name."""
+    return isinstance(value, list) and not any(
+        isinstance(v, (dict, list)) for v in value
+    )
 
 
 def _is_file(value: Any) -> bool:

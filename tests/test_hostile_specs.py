@@ -238,7 +238,8 @@ client.close()
 
 SHADOWING_PROBE = """
 Thing = types.Thing
-roundtrip(Thing, {"id": 1, "to_dict": "a", "toDict": "b"})
+thing = roundtrip(Thing, {"id": 1, "to_dict": "a", "toDict": "b", "to_json": "c", "toJson": "d"})
+assert thing.to_json_ == "c" and '"toJson":"d"' in thing.to_json().replace(" ", "")
 """
 
 INFO_PROBE = """

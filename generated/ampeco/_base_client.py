@@ -29,7 +29,7 @@ from typing import (
 
 import httpx
 
-from . import _retries
+from . import _retries, _tls
 from ._exceptions import (
     APIConnectionError,
     APIError,
@@ -64,6 +64,7 @@ from ._response import (
     ResponseParser,
     StreamedResponse,
     parse,
+    response_adapter,
     success_body,
 )
 from ._types import NOT_GIVEN, NotGiven, Timeout
@@ -125,6 +126,15 @@ class Endpoint(Generic[_T]):
         """Validates a response as this operation's type; None when it returns nothing."""
         kind = self.response() if self.response else None
         return None if kind is None else ResponseParser(kind, self.envelope)
+
+    def prepare(self) -> None:
+        """Imports the response's models and builds their validator, unless that is done. The
+        client calls it before a request goes out: on the first call, that work is done while
+        the TLS context loads (see `_tls`), not after the response is in."""
+        if self.page is None:
+            _ = self.parser
+        elif self.response is not None:
+            response_adapter(self.response())
 
 
 @dataclass(frozen=True)
@@ -739,6 +749,8 @@ class SyncAPIClient(BaseClient):
         self._http_client = http_client
         self._owns_http = http_client is None
         self._lock = threading.Lock()
+        if http_client is None:
+            _tls.preload()
 
     def _share_http(self, parent: Any) -> None:
         # copies use the parent's pool (built now if need be) and leave closing it to the parent
@@ -748,7 +760,7 @@ class SyncAPIClient(BaseClient):
 
     @property
     def _http(self) -> httpx.Client:
-        """Created on first use: building the TLS context costs more than importing the SDK."""
+        """Created on first use, with the TLS context that `_tls` loads beside the caller."""
         if self._http_client is None:
             with self._lock:
                 if self._http_client is None:
@@ -758,6 +770,7 @@ class SyncAPIClient(BaseClient):
                         limits=DEFAULT_LIMITS,
                         follow_redirects=True,
                         headers=headers,
+                        verify=_tls.shared_context(),
                     )
         return self._http_client
 
@@ -817,6 +830,10 @@ class SyncAPIClient(BaseClient):
         next_page: Optional[NextPage] = None,
         stream: bool = False,
     ) -> httpx.Response:
+        if not (
+            self._raw or self._stream
+        ):  # in those modes, the caller may never parse the body
+            call.endpoint.prepare()
         limit = self._max_retries(call)
         attempt = 0
         http = self._http
@@ -859,6 +876,8 @@ class AsyncAPIClient(BaseClient):
         super().__init__(**kwargs)
         self._http_client = http_client
         self._owns_http = http_client is None
+        if http_client is None:
+            _tls.preload()
 
     def _share_http(self, parent: Any) -> None:
         self._http_client = parent._http
@@ -874,6 +893,7 @@ class AsyncAPIClient(BaseClient):
                 limits=DEFAULT_LIMITS,
                 follow_redirects=True,
                 headers=headers,
+                verify=_tls.shared_context(),
             )
         return self._http_client
 
@@ -933,6 +953,10 @@ class AsyncAPIClient(BaseClient):
         next_page: Optional[NextPage] = None,
         stream: bool = False,
     ) -> httpx.Response:
+        if not (
+            self._raw or self._stream
+        ):  # in those modes, the caller may never parse the body
+            call.endpoint.prepare()
         limit = self._max_retries(call)
         attempt = 0
         http = self._http

@@ -43,7 +43,7 @@ _UNION_TYPES: Tuple[Any, ...] = (
 
 
 @functools.lru_cache(maxsize=None)
-def _adapter(kind: Any) -> "pydantic.TypeAdapter[Any]":
+def response_adapter(kind: Any) -> "pydantic.TypeAdapter[Any]":
     return pydantic.TypeAdapter(kind)
 
 
@@ -81,7 +81,7 @@ def parse(kind: Any, data: Any, response: httpx.Response, strict: bool) -> Any:
     if kind is None:
         return None
     try:
-        return _adapter(kind).validate_python(data)
+        return response_adapter(kind).validate_python(data)
     except pydantic.ValidationError as error:
         if strict:
             raise APIResponseValidationError(
@@ -173,7 +173,7 @@ class ResponseParser:
             through_envelope
         ):  # the one pass's own validator: no second one to build for the type
             return self._adapter.validate_python({self.envelope: data})[self.envelope]
-        return _adapter(self.kind).validate_python(
+        return response_adapter(self.kind).validate_python(
             data
         )  # its errors name the type, not the envelope
 
@@ -202,7 +202,7 @@ def _is_json_error(error: pydantic.ValidationError) -> bool:
 def validate_leniently(kind: Any, data: Any) -> Any:
     """`data` as `kind`: validated when it is valid, else salvaged part by part."""
     try:
-        return _adapter(kind).validate_python(data)
+        return response_adapter(kind).validate_python(data)
     except pydantic.ValidationError:
         return salvage(kind, data)
     except (

@@ -1,0 +1,80 @@
+"""The TLS context of the clients' connection pools: loaded once, on a thread, beside the caller.
+
+httpx loads the trust store (certifi's 150 certificates, or `SSL_CERT_FILE` / `SSL_CERT_DIR`)
+for every client it builds: 20-40 ms that block the first request, and the event loop in an
+async app. The clients of this SDK share one context per process and per setting of those
+variables. It starts loading on a thread when the first client is built, and the load runs in
+C without the GIL, so it happens while the caller imports a resource and the first call builds
+its response's models. The settings are httpx's own (`httpx.create_ssl_context()`).
+"""
+
+from __future__ import annotations
+
+import os
+import ssl
+import threading
+from typing import Dict, Optional, Tuple
+
+import httpx
+
+# what httpx's context depends on besides its defaults (it reads them when trust_env is on)
+_SETTINGS = ("SSL_CERT_FILE", "SSL_CERT_DIR", "SSLKEYLOGFILE")
+_Key = Tuple[Optional[str], ...]
+
+_lock = threading.Lock()
+_contexts: Dict[_Key, ssl.SSLContext] = {}
+# the thread loading each context, with the process that started it
+_loading: Dict[_Key, Tuple[int, threading.Thread]] = {}
+
+
+def preload() -> None:
+    """Starts loading the context on a thread, unless it is loaded or loading already."""
+    key = _key()
+    with _lock:
+        if key in _contexts or _loading.get(key, (0,))[0] == os.getpid():
+            return
+        loader = threading.Thread(
+            target=_load_quietly, args=(key,), name="ampeco-tls", daemon=True
+        )
+        _loading[key] = (os.getpid(), loader)
+    loader.start()
+
+
+def shared_context() -> ssl.SSLContext:
+    """The context, waiting for its thread if it is still loading; built here if it has none."""
+    key = _key()
+    pid, loader = _loading.get(key, (0, None))
+    # a forked process has no copy of the thread: it builds its own context
+    if loader is not None and pid == os.getpid() and loader.ident is not None:
+        loader.join()
+    return _contexts.get(key) or _load(key)
+
+
+def _finish_loading() -> None:
+    """Before a fork: a thread that the fork stopped halfway would leave the child the locks
+    it held (the import system's, OpenSSL's), and the child's first request would hang.
+    """
+    for pid, loader in list(_loading.values()):
+        if pid == os.getpid() and loader.ident is not None:
+            loader.join()
+
+
+if hasattr(os, "register_at_fork"):  # not on Windows, which does not fork
+    os.register_at_fork(before=_finish_loading)
+
+
+def _key() -> _Key:
+    return tuple(os.environ.get(name) for name in _SETTINGS)
+
+
+def _load_quietly(key: _Key) -> None:
+    try:
+        _load(key)
+    except Exception:  # noqa: BLE001
+        pass  # the first request builds it again, and raises there
+
+
+def _load(key: _Key) -> ssl.SSLContext:
+    context = httpx.create_ssl_context()
+    with _lock:
+        return _contexts.setdefault(key, context)

@@ -6,6 +6,10 @@ pickling it; only the answer crosses back, pickled through a pipe. On one core, 
 fork (macOS, Windows) or with SDKGEN_DEBUG set (for real tracebacks), the work runs here,
 in `result()`.
 
+Work that yields (`streamed=True`) sends each item as soon as it is made, and `items()`
+hands each over as it arrives: this process can start on the first while the worker makes
+the next.
+
 A failure reads as it would have here: a SpecError keeps its file, pointer and message,
 other exceptions their type and text. A worker that dies or answers garbage is not an
 error: its work is then done here.
@@ -13,13 +17,15 @@ error: its work is then done here.
 
 from __future__ import annotations
 
+import itertools
 import os
 import pickle
+import queue
 import signal
 import sys
 import threading
 import warnings
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, Generic, TypeVar, cast
 
 from generator.errors import SpecError
@@ -43,8 +49,10 @@ def can_fork() -> bool:
 class Beside(Generic[T]):
     """`work()` started in a worker; `result()` is its answer (or its exception, raised)."""
 
-    def __init__(self, work: Callable[[], T], reducers: Reducers | None = None) -> None:
+    def __init__(self, work: Callable[[], T], reducers: Reducers | None = None, streamed: bool = False) -> None:
+        """`streamed`: `work()` returns an iterable, and `items()` is the way to its items."""
         self.work = work
+        self.streamed = streamed
         self.pid = 0
         self.pipe: IO[bytes] | None = None
         if usable_cores() < 2 or not can_fork():
@@ -60,23 +68,54 @@ class Beside(Generic[T]):
             pid = os.fork()
         if pid == 0:  # the worker: never returns into the caller's code
             os.close(read_end)
-            _worker(work, write_end, reducers)
+            _worker(work, write_end, reducers, streamed)
         os.close(write_end)
         self.pid, self.pipe = pid, os.fdopen(read_end, "rb")
         # The answer is read (and unpickled) as the worker writes it, by a thread of its own: a
         # read waits without the GIL, so the worker never waits on a full pipe while this process
         # works, and `result()` waits for the work only, not for the transfer too.
         self.answer: Any = None
+        self.arrived: queue.SimpleQueue[Any] = queue.SimpleQueue()  # the items of streamed work
         self.reader = threading.Thread(target=self._read, name="sdkgen-beside", daemon=True)
         self.reader.start()
 
     def _read(self) -> None:
         assert self.pipe is not None
-        self.answer = _receive(self.pipe)
+        if not self.streamed:
+            self.answer = _receive(self.pipe)
+            return
+        while True:
+            item = _receive(self.pipe)
+            self.arrived.put(item)
+            if item is None or item is _END or isinstance(item, _Failure):
+                return
+
+    def items(self, here: Callable[[], Iterable[Any]] | None = None) -> Iterator[Any]:
+        """The items of streamed work, each as soon as the worker has sent it. Without a worker,
+        or from where it stopped answering, they are made here by `here()` (by default the
+        work itself), which must yield the same items in the same order."""
+        if self.pipe is None:
+            yield from cast(Iterable[Any], (here or self.work)())
+            return
+        received = 0
+        try:
+            while (item := self.arrived.get()) is not _END:
+                if item is None:  # the worker died or answered garbage: the rest is made here
+                    yield from itertools.islice(cast(Iterable[Any], (here or self.work)()), received, None)
+                    break
+                if isinstance(item, _Failure):
+                    raise item.exception
+                received += 1
+                yield item
+        except BaseException:  # a failure, or the caller stopped: the worker is not wanted
+            self.cancel()
+            raise
+        self._reap()
 
     def result(self, here: Callable[[], T] | None = None) -> T:
         """The worker's answer; without a worker, or when it gave none, `here()` (by default the
         work itself) is called in this process."""
+        assert not self.streamed, "streamed work is read with items()"
         if self.pipe is None:
             return (here or self.work)()
         try:
@@ -106,24 +145,35 @@ class Beside(Generic[T]):
         os.waitpid(self.pid, 0)
 
 
+_END = "end of the items"  # sent after the last item of streamed work
+
+
 class _Failure:
     def __init__(self, exception: BaseException) -> None:
         self.exception = exception
 
 
-def _worker(work: Callable[[], Any], write_end: int, reducers: Reducers | None) -> None:
+def _worker(work: Callable[[], Any], write_end: int, reducers: Reducers | None, streamed: bool) -> None:
     try:
         with os.fdopen(write_end, "wb") as pipe:
-            try:
-                value = work()
-            except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the parent
-                pickle.dump(("error", _portable(exc)), pipe, protocol=pickle.HIGHEST_PROTOCOL)
-            else:
+
+            def send(message: tuple[str, Any]) -> None:
                 # Written as it is pickled: the parent unpickles the first frames meanwhile.
                 pickler = pickle.Pickler(pipe, protocol=pickle.HIGHEST_PROTOCOL)
                 if reducers:
                     pickler.dispatch_table = reducers
-                pickler.dump(("ok", value))
+                pickler.dump(message)
+                pipe.flush()
+
+            try:
+                if streamed:
+                    for item in work():
+                        send(("ok", item))
+                    send(("end", None))
+                else:
+                    send(("ok", work()))
+            except BaseException as exc:  # noqa: BLE001 - every outcome goes back to the parent
+                send(("error", _portable(exc)))
     finally:
         os._exit(0)  # no atexit handlers, no flushing the parent's buffered output twice
 
@@ -141,13 +191,16 @@ def _portable(exc: BaseException) -> tuple[Any, ...]:
 
 
 def _receive(pipe: IO[bytes]) -> Any:
-    """The worker's answer, a _Failure holding the exception it raised, or None when it gave no answer."""
+    """The worker's answer (or next item, or _END), a _Failure holding the exception it raised, or
+    None when it gave no answer."""
     try:
         status, value = pickle.load(pipe)  # written by our own forked worker
     except Exception:  # noqa: BLE001 - died, or cut off mid-answer
         return None
     if status == "ok":
         return value
+    if status == "end":
+        return _END
     kind, *rest = value
     if kind == "spec":
         cls, file, pointer, message = rest

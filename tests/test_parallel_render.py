@@ -1,4 +1,4 @@
-"""The docs are made in a forked worker (from the spec up) while the code is made and formatted here.
+"""The types and the models' docs are made in a forked worker (from the spec up) while the rest is made and formatted here.
 
 No timing here (speed is measured by `make bench` only); these check that the worker is
 invisible: the output is byte-for-byte what one process writes, and a failure in the worker
@@ -7,6 +7,8 @@ reads as it would here.
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -51,7 +53,7 @@ def test_a_failure_in_the_worker_reads_as_it_does_here(two_cores: None, monkeypa
     def broken_docs(self: render.TreeRenderer) -> dict[str, str]:
         raise SpecError("spec.yaml", "#/paths/~1x", "a docs failure")
 
-    monkeypatch.setattr(render.TreeRenderer, "docs", broken_docs)
+    monkeypatch.setattr(render.TreeRenderer, "definition_docs", broken_docs)
     with pytest.raises(SpecError) as raised:
         build(str(OWN_SPEC), "ampeco", use_cache=False)
     assert (raised.value.file, raised.value.pointer, raised.value.message) == ("spec.yaml", "#/paths/~1x", "a docs failure")
@@ -93,3 +95,64 @@ def test_bad_input_is_reported_once_with_the_worker_running(two_cores: None, tmp
     with pytest.raises(SpecError) as raised:
         build(str(spec), "t", use_cache=False)
     assert "unknown type" in raised.value.message
+
+
+def test_streamed_items_arrive_in_order_and_each_before_the_worker_ends(two_cores: None, tmp_path: Path) -> None:
+    gate = tmp_path / "gate"
+
+    def work() -> Iterator[dict[str, str]]:
+        yield {"first": "1"}
+        for _ in range(2000):  # the worker waits until the caller has the first item
+            if gate.exists():
+                break
+            time.sleep(0.005)
+        yield {"second": "2" if gate.exists() else "the first item never reached the caller"}
+
+    items = beside.Beside(work, streamed=True).items()
+    assert next(items) == {"first": "1"}
+    gate.touch()
+    assert list(items) == [{"second": "2"}]
+
+
+def test_a_streaming_worker_that_dies_midway_leaves_the_rest_to_here(two_cores: None) -> None:
+    here = beside.os.getpid()
+
+    def work() -> Iterator[str]:
+        yield "a"
+        if beside.os.getpid() != here:
+            beside.os._exit(3)  # dies after its first item
+        yield "b"
+        yield "c"
+
+    made_here: list[str] = []
+
+    def again() -> Iterator[str]:
+        for item in ("a", "b", "c"):
+            made_here.append(item)
+            yield item
+
+    assert list(beside.Beside(work, streamed=True).items(here=again)) == ["a", "b", "c"]
+    assert made_here == ["a", "b", "c"]  # made again from the start; "a" is not handed over twice
+
+
+def test_a_failure_after_the_first_item_reads_as_it_does_here(two_cores: None) -> None:
+    def work() -> Iterator[str]:
+        yield "a"
+        raise SpecError("spec.yaml", "#/x", "the second item failed")
+
+    items = beside.Beside(work, streamed=True).items()
+    assert next(items) == "a"
+    with pytest.raises(SpecError) as raised:
+        next(items)
+    assert raised.value.message == "the second item failed"
+
+
+def test_a_failure_in_the_types_reads_as_it_does_here(two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_types(self: render.TreeRenderer) -> Iterator[dict[str, str]]:
+        raise SpecError("spec.yaml", "#/components/schemas/X", "a types failure")
+        yield {}
+
+    monkeypatch.setattr(render.TreeRenderer, "types_parts", broken_types)
+    with pytest.raises(SpecError) as raised:
+        build(str(OWN_SPEC), "ampeco", use_cache=False)
+    assert raised.value.message == "a types failure"

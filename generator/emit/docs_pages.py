@@ -105,16 +105,11 @@ def _request_example(api: Api, head: str, main: str) -> str:
     return f"{head}\n" + "\n".join(lines) if lines else ""
 
 
-def render_docs(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> dict[str, str]:
+def resource_pages(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> dict[str, str]:
+    """A page per resource, the endpoint and deprecation tables, the index (and README), mkdocs.yml."""
     package, client_name = common["package"], common["client_name"]
     linker = Linker(api)
-    users = users_of(api)
     files: dict[str, str] = {}
-
-    def used_by(name: str, depth: int) -> list[str]:
-        ops = sorted(users.get(name, []), key=lambda o: (o.resource, o.method_name))
-        return [f"[{o.resource}.{o.method_name}]({'../' * depth}resources/{o.resource}.md#{o.method_name})" for o in ops[:12]]
-
     resources = []
     for resource in api.resources:
         ops = operations_of(api, resource.name)
@@ -123,19 +118,6 @@ def render_docs(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> di
         files[f"docs/resources/{resource.name}.md"] = env.get_template("docs/resource.md.jinja").render(
             resource=resource, description=cell(resource.description), methods=methods, **common
         )
-    components = [
-        definition_doc(api, d.name, linker, 0, used_by(d.name, 0))
-        for table in (api.models, api.enums) for d in table.values() if d.origin == "component"
-    ]
-    files["docs/schemas.md"] = env.get_template("docs/schemas.md.jinja").render(schemas=components, **common)
-    modules: dict[str, list[str]] = {}
-    for table in (api.models, api.unions):  # enums are written inline, with their values
-        for name, definition in table.items():
-            if getattr(definition, "origin", "inline") != "component":
-                modules.setdefault(definition.module or SHARED, []).append(name)
-    for module, names in sorted(modules.items()):
-        docs = [definition_doc(api, n, linker, 1, used_by(n, 1)) for n in sorted(names)]
-        files[f"docs/models/{module}.md"] = env.get_template("docs/models.md.jinja").render(module=module, definitions=docs, **common)
     endpoints = [
         {
             "method": o.method.upper(), "path": cell(o.path), "summary": cell(o.summary),
@@ -157,6 +139,38 @@ def render_docs(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> di
     files["docs/index.md"] = index.render(examples=examples, resources=resources, docs_prefix="", **common)
     files["README.md"] = index.render(examples=examples, resources=resources, docs_prefix="docs/", **common)
     files["mkdocs.yml"] = env.get_template("docs/mkdocs.yml.jinja").render(
-        resources=resources, model_pages=sorted(modules), **common
+        resources=resources, model_pages=sorted(_model_pages(api)), **common
     )
     return files
+
+
+def definition_pages(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> dict[str, str]:
+    """The components' page (schemas.md) and a page per module of the other definitions."""
+    linker = Linker(api)
+    users = users_of(api)
+    files: dict[str, str] = {}
+
+    def used_by(name: str, depth: int) -> list[str]:
+        ops = sorted(users.get(name, []), key=lambda o: (o.resource, o.method_name))
+        return [f"[{o.resource}.{o.method_name}]({'../' * depth}resources/{o.resource}.md#{o.method_name})" for o in ops[:12]]
+
+    components = [
+        definition_doc(api, d.name, linker, 0, used_by(d.name, 0))
+        for table in (api.models, api.enums) for d in table.values() if d.origin == "component"
+    ]
+    files["docs/schemas.md"] = env.get_template("docs/schemas.md.jinja").render(schemas=components, **common)
+    for module, names in sorted(_model_pages(api).items()):
+        docs = [definition_doc(api, n, linker, 1, used_by(n, 1)) for n in sorted(names)]
+        files[f"docs/models/{module}.md"] = env.get_template("docs/models.md.jinja").render(module=module, definitions=docs, **common)
+    return files
+
+
+def _model_pages(api: Api) -> dict[str, list[str]]:
+    """Module -> the definitions its page documents: models and unions that are not components
+    (those are on schemas.md; enums are written inline, with their values)."""
+    modules: dict[str, list[str]] = {}
+    for table in (api.models, api.unions):
+        for name, definition in table.items():
+            if getattr(definition, "origin", "inline") != "component":
+                modules.setdefault(definition.module or SHARED, []).append(name)
+    return modules

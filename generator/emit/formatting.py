@@ -98,7 +98,7 @@ class Formatting:
         self.ruff = _RuffRun(ruff, self.sources) if ruff and self.sources else None
 
     def result(self) -> dict[str, str]:
-        formatted = self.ruff.result() if self.ruff else _run_black(self.sources)
+        formatted = self.ruff.result() if self.ruff else _run_black(self.sources) if self.sources else {}
         for path, text in formatted.items():
             self.files[path] = text
             entry = self.pending[path][1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from generator.config import Config
 from generator.emit import text
 from generator.emit.auth import auth_of
 from generator.emit.client import client_class_name, resource_context
-from generator.emit.docs_pages import render_docs
+from generator.emit.docs_pages import definition_pages, resource_pages
 from generator.emit.formatting import cache_root
 from generator.emit.models import module_context, types_module_context
 from generator.emit.params import param_names, params_module_context
@@ -148,6 +149,15 @@ class TreeRenderer:
     def code_parts(self) -> Iterator[dict[str, str]]:
         """The code in three parts (the types, the resources, the rest), so that the formatter
         works on each while the next is rendered and has little left when the last one is."""
+        yield from self.types_parts()
+        yield from self.client_parts()
+
+    @functools.cached_property
+    def params(self) -> dict[str, str]:
+        return param_names(self.api)
+
+    def types_parts(self) -> Iterator[dict[str, str]]:
+        """The models, the modules that export them and the request dicts, as one part."""
         api, env, common, pkg, plans = self.api, self.env, self.common, self.package, self.plans
         files: dict[str, str] = {}
         models_template = env.get_template("package/models_module.py.jinja")
@@ -158,7 +168,7 @@ class TreeRenderer:
         types_template = env.get_template("package/types_module.py.jinja")
         for plan in plans.values():
             files[f"{pkg}/types/{plan.name}.py"] = types_template.render(module=types_module_context(plan), **common)
-        params = param_names(api)
+        params = self.params
         exports = [(f"{DEFS}.{defs.name}", sorted(defs.definitions)) for defs in self.defs_files]
         params_template = env.get_template("package/params_module.py.jinja")
         for plan in plans.values():
@@ -171,7 +181,11 @@ class TreeRenderer:
         exports.sort(key=lambda entry: entry[0])
         files[f"{pkg}/types/__init__.py"] = env.get_template("package/types_init.py.jinja").render(exports=exports, **common)
         yield files
-        files = {}
+
+    def client_parts(self) -> Iterator[dict[str, str]]:
+        """The resources, then the rest: the runtime, the client, the package's project files."""
+        api, env, common, pkg, params = self.api, self.env, self.common, self.package, self.params
+        files: dict[str, str] = {}
         resource_template = env.get_template("package/resource.py.jinja")
         for resource in api.resources:
             resource_ctx = resource_context(api, resource, params)
@@ -193,7 +207,18 @@ class TreeRenderer:
 
     def docs(self) -> dict[str, str]:
         """The Markdown reference and its mkdocs site."""
-        return render_docs(self.api, self.env, {**self.common, "server_variables": self.server_variables})
+        return {**self.resource_docs(), **self.definition_docs()}
+
+    def resource_docs(self) -> dict[str, str]:
+        """The docs' pages of the resources, their tables, the index and README, mkdocs.yml."""
+        return resource_pages(self.api, self.env, self._docs_common())
+
+    def definition_docs(self) -> dict[str, str]:
+        """The docs' pages of the models."""
+        return definition_pages(self.api, self.env, self._docs_common())
+
+    def _docs_common(self) -> dict[str, object]:
+        return {**self.common, "server_variables": self.server_variables}
 
 
 def template_files() -> list[Path]:

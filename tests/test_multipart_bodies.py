@@ -3,6 +3,7 @@ is sent as multipart parts, files with their filenames, not as JSON."""
 
 from __future__ import annotations
 
+import asyncio
 import email.parser
 import email.policy
 import io
@@ -107,3 +108,39 @@ def test_a_user_app_type_checks_uploads(uploads: Any, checker: Callable[[Path], 
         encoding="utf-8",
     )
     assert checker(root) == expected_errors(app)
+
+
+def test_a_retried_upload_sends_the_whole_file_again(uploads: Any) -> None:
+    """A file object is read once per call: a retry (here after a 429) must not send what is
+    left of it, which after the first attempt is nothing."""
+    bodies: list[bytes] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(request.content)
+        if len(bodies) == 1:
+            return httpx.Response(429, headers={"Retry-After": "0"}, json={"message": "slow down"})
+        return httpx.Response(200, json={"id": "file-1"})
+
+    handle = io.BytesIO(b"col\n1\n")
+    client = uploads.UploadsSdk(api_token="t", base_url="https://api.example.com", http_client=httpx.Client(transport=httpx.MockTransport(handler)))
+    assert client.files.create(file=handle, purpose="batch").id == "file-1"
+    assert len(bodies) == 2 and b"col\n1\n" in bodies[1]
+    assert bodies[0].split(b"\r\n")[1:] == bodies[1].split(b"\r\n")[1:]  # the same parts (the boundary aside)
+
+
+def test_a_retried_async_upload_sends_the_whole_file_again(uploads: Any) -> None:
+    bodies: list[bytes] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(await request.aread())
+        if len(bodies) == 1:
+            return httpx.Response(429, headers={"Retry-After": "0"}, json={"message": "slow down"})
+        return httpx.Response(200, json={"id": "file-1"})
+
+    async def upload() -> Any:
+        transport = httpx.MockTransport(handler)
+        client = uploads.AsyncUploadsSdk(api_token="t", base_url="https://api.example.com", http_client=httpx.AsyncClient(transport=transport))
+        return await client.files.create(file=io.BytesIO(b"col\n1\n"), purpose="batch")
+
+    assert asyncio.run(upload()).id == "file-1"
+    assert len(bodies) == 2 and b"col\n1\n" in bodies[1]

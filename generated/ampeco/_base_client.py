@@ -837,8 +837,10 @@ class SyncAPIClient(BaseClient):
         limit = self._max_retries(call)
         attempt = 0
         http = self._http
+        # built once: a retry sends the same bytes (a file object given for an upload is read
+        # once; built again, it would send what is left of it, which is nothing)
+        request = self._build_request(http, call, next_page)
         while True:
-            request = self._build_request(http, call, next_page)
             started = time.monotonic()
             try:
                 response = http.send(request, stream=stream)
@@ -960,8 +962,10 @@ class AsyncAPIClient(BaseClient):
         limit = self._max_retries(call)
         attempt = 0
         http = self._http
+        # built once: a retry sends the same bytes (a file object given for an upload is read
+        # once; built again, it would send what is left of it, which is nothing)
+        request = self._build_request(http, call, next_page)
         while True:
-            request = self._build_request(http, call, next_page)
             started = time.monotonic()
             try:
                 response = await http.send(request, stream=stream)

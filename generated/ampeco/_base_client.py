@@ -92,7 +92,10 @@ class Endpoint(Generic[_T]):
     envelope: Optional[str] = (
         None  # the body is {envelope: <response type>}: the method returns what it wraps
     )
-    page: Optional[str] = None  # "cursor" | "page" for list operations
+    # how a list operation pages ("cursor", "page", "has_more", "link"; see `_pagination`), and
+    # the query parameter that asks for a "has_more" list's next page
+    page: Optional[str] = None
+    page_parameter: Optional[str] = None
     deprecated: Optional[str] = None  # warning text for deprecated operations
     # query parameters not sent in the default `form` style with `explode`: wire name -> (style, explode)
     styles: Mapping[str, Tuple[str, bool]] = field(default_factory=dict)
@@ -620,6 +623,34 @@ class BaseClient:
         data = self._unwrapped(call, body, response)
         return parse(kind, data, response, self.strict_response_validation), body
 
+    def _page_parts(
+        self, call: Call[Any], response: httpx.Response
+    ) -> Tuple[List[Any], Any, Optional[NextPage]]:
+        """A page's items, the parsed body they came in, and how to ask for the next page."""
+        envelope, body = self._result_and_body(call, response)
+        data = (
+            envelope if isinstance(envelope, list) else getattr(envelope, "data", None)
+        )
+        if data is None and isinstance(
+            body, dict
+        ):  # a body the response type did not describe (lenient mode)
+            data = body.get("data")
+        elif data is None and isinstance(body, list):
+            data = body
+        endpoint = call.endpoint
+        next_link = (
+            response.links.get("next", {}).get("url")
+            if endpoint.page == "link"
+            else None
+        )
+        return (
+            list(data or []),
+            envelope,
+            next_page_request(
+                body, endpoint.page or "cursor", endpoint.page_parameter, next_link
+            ),
+        )
+
     def _unwrapped(self, call: Call[Any], body: Any, response: httpx.Response) -> Any:
         envelope = call.endpoint.envelope
         if envelope is None or body is None:
@@ -812,13 +843,9 @@ class SyncAPIClient(BaseClient):
         return self._result(call, response)
 
     def _page(self, call: Call[Any], response: httpx.Response) -> SyncPage[Any]:
-        envelope, body = self._result_and_body(call, response)
-        data = getattr(envelope, "data", None)
-        if data is None and isinstance(body, dict):
-            data = body.get("data")
-        next_request = next_page_request(body, call.endpoint.page or "cursor")
+        data, envelope, next_request = self._page_parts(call, response)
         return SyncPage(
-            list(data or []),
+            data,
             envelope,
             next_request,
             lambda nxt: self._page(call, self._send(call, nxt)),
@@ -938,16 +965,12 @@ class AsyncAPIClient(BaseClient):
         return self._page(call, await self._send(call))
 
     def _page(self, call: Call[Any], response: httpx.Response) -> AsyncPage[Any]:
-        envelope, body = self._result_and_body(call, response)
-        data = getattr(envelope, "data", None)
-        if data is None and isinstance(body, dict):
-            data = body.get("data")
-        next_request = next_page_request(body, call.endpoint.page or "cursor")
+        data, envelope, next_request = self._page_parts(call, response)
 
         async def fetch(nxt: NextPage) -> AsyncPage[Any]:
             return self._page(call, await self._send(call, nxt))
 
-        return AsyncPage(list(data or []), envelope, next_request, fetch)
+        return AsyncPage(data, envelope, next_request, fetch)
 
     async def _send(
         self,

@@ -1,4 +1,5 @@
-"""Auto-pagination, as the AMPECO API pages: cursors, with page numbers as the fallback.
+"""Auto-pagination: as the AMPECO API pages (cursors, with page numbers as the fallback), and
+as other APIs do (`has_more` with the last item's id; the Link header).
 
 - Cursor endpoints: the first request sends an empty `cursor` (that is what engages cursor
   pagination; without it the server uses its deprecated page-number mode); each next page is
@@ -7,6 +8,10 @@
   `cursor` (or `page`) is taken from its query and asked of the client's own base URL.
 - Page-number answers (`meta.current_page` / `meta.last_page`, older deployments answer
   cursor endpoints this way too) are walked page by page.
+- `{data, has_more}` pages (OpenAI, Stripe): while `has_more` is true, the next page is asked
+  for with the endpoint's parameter set to the body's cursor (`next_page`, `next`); failing
+  that, an `after` or `starting_after` parameter takes `last_id`, else the last item's `id`.
+- Bare lists (GitHub): the next page is the Link header's `rel="next"`.
 """
 
 from __future__ import annotations
@@ -31,13 +36,29 @@ T = TypeVar("T")
 # How to ask for the next page: {"url": links.next, "query": {...values to override}}.
 NextPage = Dict[str, Any]
 # Query parameters that move through pages; the only ones taken from a link to another host.
-PAGE_PARAMETERS = ("cursor", "page")
+PAGE_PARAMETERS = ("cursor", "page", "after", "starting_after")
+# The parameters that take the id of the item a page starts after.
+ID_PARAMETERS = ("after", "starting_after")
 
 
-def next_page_request(body: Any, kind: str) -> Optional[NextPage]:
-    """What the next request looks like, or None when this page is the last."""
+def next_page_request(
+    body: Any,
+    kind: str,
+    parameter: Optional[str] = None,
+    next_link: Optional[str] = None,
+) -> Optional[NextPage]:
+    """What the next request looks like, or None when this page is the last. `parameter`: the
+    query parameter of a `has_more` page; `next_link`: the Link header's next page."""
+    if kind == "link":
+        return (
+            {"url": next_link, "query": None}
+            if next_link and isinstance(body, list) and body
+            else None
+        )
     if not isinstance(body, dict):
         return None
+    if kind == "has_more":
+        return _after_the_last(body, parameter)
     links: Dict[str, Any] = body["links"] if isinstance(body.get("links"), dict) else {}
     meta: Dict[str, Any] = body["meta"] if isinstance(body.get("meta"), dict) else {}
     data = body.get("data")
@@ -63,6 +84,35 @@ def next_page_request(body: Any, kind: str) -> Optional[NextPage]:
     ):
         return {"url": link, "query": {"page": current + 1}} if current < last else None
     return {"url": link, "query": None} if link else None
+
+
+def _after_the_last(
+    body: Dict[str, Any], parameter: Optional[str]
+) -> Optional[NextPage]:
+    data = body.get("data")
+    if (
+        body.get("has_more") is not True
+        or parameter is None
+        or not isinstance(data, list)
+        or not data
+    ):
+        return None
+    for key in ("next_page", "next"):
+        value = body.get(key)
+        if isinstance(value, str) and value:
+            if "://" in value or value.startswith("/"):  # a link, not a cursor
+                return {"url": value, "query": None}
+            return {"url": None, "query": {parameter: value}}
+    if (
+        parameter not in ID_PARAMETERS
+    ):  # a page number or an opaque cursor: never an item's id
+        return None
+    last = body.get("last_id") or (
+        data[-1].get("id") if isinstance(data[-1], dict) else None
+    )
+    if isinstance(last, (str, int)) and not isinstance(last, bool):
+        return {"url": None, "query": {parameter: last}}
+    return None
 
 
 def page_query(link: str) -> Dict[str, str]:

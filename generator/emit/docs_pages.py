@@ -136,12 +136,27 @@ def resource_pages(api: Api, env: jinja2.Environment, common: dict[str, Any]) ->
     files["docs/deprecations.md"] = env.get_template("docs/deprecations.md.jinja").render(deprecations=deprecations, **common)
     examples = readme_examples(api, package, client_name)
     index = env.get_template("docs/index.md.jinja")
-    files["docs/index.md"] = index.render(examples=examples, resources=resources, docs_prefix="", **common)
-    files["README.md"] = index.render(examples=examples, resources=resources, docs_prefix="docs/", **common)
+    paging = paging_rule(api)
+    files["docs/index.md"] = index.render(examples=examples, resources=resources, paging=paging, docs_prefix="", **common)
+    files["README.md"] = index.render(examples=examples, resources=resources, paging=paging, docs_prefix="docs/", **common)
     files["mkdocs.yml"] = env.get_template("docs/mkdocs.yml.jinja").render(
         resources=resources, model_pages=sorted(_model_pages(api)), **common
     )
     return files
+
+
+_PAGING = {
+    "cursor": "`links.next` (or `meta.next_cursor`, or page numbers)",
+    "page": "`links.next` (or `meta.next_cursor`, or page numbers)",
+    "has_more": "the cursor after the last item while `has_more` is true",
+    "link": "the `Link` header's next page",
+}
+
+
+def paging_rule(api: Api) -> str:
+    """How this API's lists lead to their next pages, in the README's words."""
+    kinds = dict.fromkeys(_PAGING[op.pagination] for op in api.operations if op.pagination in _PAGING)
+    return "; ".join(kinds) or "the next page the API names"
 
 
 def definition_pages(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> dict[str, str]:

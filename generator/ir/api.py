@@ -92,7 +92,11 @@ class Operation:
     responses: list[Response]
     security: list[list[str]] | None  # None: the API default applies
     api_version: str | None = None  # "v2.0" when the path carries one
-    pagination: str | None = None  # "cursor" | "page" | None
+    # how the SDK pages through a list: "cursor" | "page" (AMPECO's `{data, links, meta}`),
+    # "has_more" (`{data, has_more}`, the next page asked by `page_parameter`), "link" (a bare
+    # list, the next page in the Link header), None
+    pagination: str | None = None
+    page_parameter: str | None = None  # the query parameter a "has_more" list pages by
     spelling: str = ""  # the operationId as names derive from it (sdkgen.yaml `names_from` corrects typos)
     replacement: str | None = None  # a deprecated operation's successor (operationId), from sdkgen.yaml
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.ir import Api, Operation, TypeRef
+from generator.ir import Api, ModelDef, Operation, TypeRef
 from generator.ir import types as t
 
 
@@ -11,23 +11,50 @@ def primary_response(op: Operation) -> TypeRef | None:
     return success[0].type if success else None
 
 
+# The query parameter that asks for the page after a `{data, has_more}` page, by preference:
+# OpenAI's `after`, Stripe's `starting_after`, then the generic names.
+HAS_MORE_PARAMETERS = ("after", "starting_after", "cursor", "page")
+
+
 def page_item(api: Api, op: Operation) -> TypeRef | None:
-    """The item type of `data` when the operation returns a pageable envelope."""
+    """The item type of a page: of `data` when the operation returns a pageable envelope, of the
+    list itself when it pages by Link headers."""
     ref = primary_response(op)
-    if ref is None or ref.kind != t.MODEL or ref.name not in api.models:
+    if ref is not None and ref.kind == t.LIST and op.pagination == "link":
+        return ref.item
+    envelope = _envelope(api, ref)
+    if envelope is None:
         return None
-    data = next((f for f in api.models[ref.name].fields if f.name == "data"), None)
-    if data is None or data.type.kind != t.LIST:
-        return None
+    data = next(f for f in envelope.fields if f.name == "data")
     return data.type.item
 
 
+def _envelope(api: Api, ref: TypeRef | None) -> ModelDef | None:
+    """The response's model, when it has a `data` list."""
+    if ref is None or ref.kind != t.MODEL or ref.name not in api.models:
+        return None
+    model = api.models[ref.name]
+    data = next((f for f in model.fields if f.name == "data"), None)
+    return model if data is not None and data.type.kind == t.LIST else None
+
+
 def detect_pagination(api: Api) -> None:
+    """Which GET operations return pages, and how: AMPECO's `{data, links, meta}` with a
+    `cursor` (or `page`) parameter; `{data, has_more}` with an `after`-like parameter (OpenAI,
+    Stripe); a bare list with a `page` parameter, the next page in the Link header (GitHub)."""
     for op in api.operations:
-        if op.method != "get" or page_item(api, op) is None:
+        if op.method != "get":
             continue
         names = {p.name for p in op.parameters if p.location == "query"}
-        if "cursor" in names:
+        response = primary_response(op)
+        envelope = _envelope(api, response)
+        if envelope is not None and any(f.name == "has_more" for f in envelope.fields):
+            parameter = next((name for name in HAS_MORE_PARAMETERS if name in names), None)
+            if parameter is not None:
+                op.pagination, op.page_parameter = "has_more", parameter
+        elif envelope is not None and "cursor" in names:
             op.pagination = "cursor"
-        elif "page" in names:
+        elif envelope is not None and "page" in names:
             op.pagination = "page"
+        elif response is not None and response.kind == t.LIST and "page" in names:
+            op.pagination = "link"

@@ -1,0 +1,173 @@
+"""List endpoints of other APIs page too: `{data, has_more}` with an `after`-like parameter
+(OpenAI, Stripe), and bare lists with the next page in the Link header (GitHub). Their methods
+return a page that iterating walks to the end, as AMPECO's do."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.conftest import imported_sdk
+from tests.support.typecheck import expected_errors, mypy_errors, pyright_errors
+
+
+def _list(path: str, parameters: list[str], response: dict[str, Any]) -> dict[str, Any]:
+    return {
+        path: {
+            "get": {
+                "operationId": "list" + path.strip("/").split("/")[-1].title(),
+                "tags": [path.strip("/").split("/")[-1]],
+                "parameters": [{"name": name, "in": "query", "schema": {"type": "string"}} for name in parameters],
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": response}}}},
+            }
+        }
+    }
+
+
+ITEM = {"type": "object", "required": ["id"], "properties": {"id": {"type": "string"}, "size": {"type": "integer"}}}
+SPEC = {
+    "openapi": "3.0.3",
+    "info": {"title": "Pages", "version": "1.0.0"},
+    "paths": {
+        # OpenAI: a cursor after the last id
+        **_list("/files", ["after", "limit"], {
+            "type": "object", "required": ["data", "has_more"],
+            "properties": {"object": {"type": "string"}, "data": {"type": "array", "items": {"$ref": "#/components/schemas/File"}},
+                           "first_id": {"type": "string"}, "last_id": {"type": "string"}, "has_more": {"type": "boolean"}},
+        }),
+        # Stripe: no last_id, the last item's id is the cursor
+        **_list("/charges", ["starting_after", "limit"], {
+            "type": "object",
+            "properties": {"object": {"type": "string"}, "data": {"type": "array", "items": {"$ref": "#/components/schemas/Charge"}},
+                           "has_more": {"type": "boolean"}, "url": {"type": "string"}},
+        }),
+        # GitHub: a bare list, the next page in the Link header
+        **_list("/issues", ["page", "per_page"], {"type": "array", "items": {"$ref": "#/components/schemas/Issue"}}),
+    },
+    "components": {"schemas": {"File": ITEM, "Charge": ITEM, "Issue": ITEM}},
+}
+BASE = "https://api.example.com"
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    yield from imported_sdk(tmp_path_factory.mktemp("pages"), SPEC, "pages_sdk")
+
+
+def _client(sdk: Any, answer: Callable[[httpx.Request], httpx.Response]) -> tuple[Any, list[httpx.URL]]:
+    asked: list[httpx.URL] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(request.url)
+        return answer(request)
+
+    return sdk.PagesSdk(api_token="t", base_url=BASE, http_client=httpx.Client(transport=httpx.MockTransport(handler))), asked
+
+
+def test_has_more_pages_ask_for_the_next_after_the_last_id(pages: Any) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if "after" not in request.url.params:
+            return httpx.Response(200, json={"data": [{"id": "f1"}, {"id": "f2"}], "last_id": "f2", "has_more": True})
+        return httpx.Response(200, json={"data": [{"id": "f3"}], "last_id": "f3", "has_more": False})
+
+    client, asked = _client(pages, answer)
+    first = client.files.list(limit="2")
+    assert type(first).__name__ == "SyncPage" and [f.id for f in first.data] == ["f1", "f2"]
+    assert first.response.has_more is True  # the envelope, as parsed
+    assert [f.id for f in first] == ["f1", "f2", "f3"]
+    assert [dict(url.params) for url in asked] == [{"limit": "2"}, {"limit": "2", "after": "f2"}]
+
+
+def test_without_a_last_id_the_last_item_is_the_cursor(pages: Any) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        after = request.url.params.get("starting_after")
+        if after is None:
+            return httpx.Response(200, json={"data": [{"id": "ch_1"}, {"id": "ch_2"}], "has_more": True})
+        return httpx.Response(200, json={"data": [{"id": "ch_3"}], "has_more": False})
+
+    client, asked = _client(pages, answer)
+    assert [c.id for c in client.charges.list()] == ["ch_1", "ch_2", "ch_3"]
+    assert asked[1].params["starting_after"] == "ch_2" and len(asked) == 2
+
+
+def test_a_bare_list_follows_the_link_header(pages: Any) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.url.params.get("page") != "2":
+            link = f'<{BASE}/issues?page=2&per_page=2>; rel="next", <{BASE}/issues?page=2&per_page=2>; rel="last"'
+            return httpx.Response(200, json=[{"id": "i1"}, {"id": "i2"}], headers={"Link": link})
+        return httpx.Response(200, json=[{"id": "i3"}], headers={"Link": f'<{BASE}/issues?page=1&per_page=2>; rel="first"'})
+
+    client, asked = _client(pages, answer)
+    first = client.issues.list(per_page="2")
+    assert [i.id for i in first.data] == ["i1", "i2"] and first.has_next_page()
+    assert [i.id for i in first] == ["i1", "i2", "i3"]
+    assert str(asked[1]) == f"{BASE}/issues?page=2&per_page=2"
+
+
+def test_a_link_to_another_host_is_asked_of_our_own_by_its_page(pages: Any) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        assert request.url.host == "api.example.com", "the token went to another host"
+        if request.url.params.get("page") != "2":
+            return httpx.Response(200, json=[{"id": "i1"}], headers={"Link": '<https://elsewhere.example/issues?page=2>; rel="next"'})
+        return httpx.Response(200, json=[{"id": "i2"}])
+
+    client, asked = _client(pages, answer)
+    assert [i.id for i in client.issues.list()] == ["i1", "i2"]
+    assert asked[1].params["page"] == "2"
+
+
+def test_async_has_more_pages_walk_to_the_end(pages: Any) -> None:
+    async def answer(request: httpx.Request) -> httpx.Response:
+        if "after" not in request.url.params:
+            return httpx.Response(200, json={"data": [{"id": "f1"}], "has_more": True})
+        return httpx.Response(200, json={"data": [{"id": "f2"}], "has_more": False})
+
+    async def walk() -> list[str]:
+        client = pages.AsyncPagesSdk(api_token="t", base_url=BASE, http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer)))
+        first = await client.files.list()
+        assert first.has_next_page()
+        return [f.id async for f in client.files.list()]
+
+    assert asyncio.run(walk()) == ["f1", "f2"]
+
+
+@pytest.mark.parametrize("checker", [mypy_errors, pyright_errors], ids=["mypy", "pyright"])
+def test_a_user_app_sees_the_items_type(pages: Any, checker: Callable[[Path], set[int]]) -> None:
+    root = Path(pages.__file__).parent.parent
+    app = root / "app.py"
+    app.write_text(
+        "from pages_sdk import PagesSdk\n"
+        "from pages_sdk.types import File, Issue\n"
+        "client = PagesSdk(api_token='t')\n"
+        "files: list[File] = [f for f in client.files.list(limit='10')]\n"
+        "issues: list[Issue] = list(client.issues.list(per_page='100').data)\n"
+        "wrong: list[Issue] = list(client.files.list())  # error\n",
+        encoding="utf-8",
+    )
+    assert checker(root) == expected_errors(app)
+
+
+def test_a_page_number_parameter_never_takes_an_item_id(pages: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    spec = {**SPEC, "paths": _list("/events", ["page"], {
+        "type": "object", "properties": {"data": {"type": "array", "items": ITEM}, "has_more": {"type": "boolean"}},
+    })}
+    for sdk in imported_sdk(tmp_path_factory.mktemp("numbered"), spec, "numbered_sdk"):
+        asked: list[httpx.URL] = []
+
+        def answer(request: httpx.Request) -> httpx.Response:
+            asked.append(request.url)
+            if "page" not in request.url.params:
+                return httpx.Response(200, json={"data": [{"id": "e1"}], "has_more": True})
+            return httpx.Response(200, json={"data": [{"id": "e2"}], "has_more": True, "next_page": "p3"})
+
+        client = sdk.NumberedSdk(api_token="t", base_url=BASE, http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+        first = client.events.list()
+        assert not first.has_next_page()  # `page=e1` would ask for a page that does not exist
+        assert [e.id for e in first] == ["e1"] and len(asked) == 1
+        second = client.events.list(page="2")
+        assert second.has_next_page() and second.get_next_page() and asked[-1].params["page"] == "p3"

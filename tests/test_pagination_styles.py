@@ -5,6 +5,7 @@ return a page that iterating walks to the end, as AMPECO's do."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -171,3 +172,15 @@ def test_a_page_number_parameter_never_takes_an_item_id(pages: Any, tmp_path_fac
         assert [e.id for e in first] == ["e1"] and len(asked) == 1
         second = client.events.list(page="2")
         assert second.has_next_page() and second.get_next_page() and asked[-1].params["page"] == "p3"
+
+
+def test_a_next_page_that_names_itself_ends_the_walk(pages: Any) -> None:
+    """A mock (Prism answers every page with the spec's example) or a faulty server that names
+    the page just fetched as the next one must not be walked forever."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, json=[{"id": "i"}], headers={"Link": '<https://api.github.com/issues?page=2>; rel="next"'})
+
+    client, asked = _client(pages, answer)
+    walked = [i.id for i in itertools.islice(client.issues.list(), 10)]  # a bound, should the walk not end
+    assert walked == ["i", "i"] and len(asked) == 2  # page 1, then page 2 naming itself

@@ -624,9 +624,11 @@ class BaseClient:
         return parse(kind, data, response, self.strict_response_validation), body
 
     def _page_parts(
-        self, call: Call[Any], response: httpx.Response
+        self, call: Call[Any], response: httpx.Response, asked: Optional[NextPage]
     ) -> Tuple[List[Any], Any, Optional[NextPage]]:
-        """A page's items, the parsed body they came in, and how to ask for the next page."""
+        """A page's items, the parsed body they came in, and how to ask for the next page (none
+        when that is how this page was asked for: a server or mock that names the same page
+        again would otherwise be walked forever)."""
         envelope, body = self._result_and_body(call, response)
         data = (
             envelope if isinstance(envelope, list) else getattr(envelope, "data", None)
@@ -643,12 +645,13 @@ class BaseClient:
             if endpoint.page == "link"
             else None
         )
+        next_request = next_page_request(
+            body, endpoint.page or "cursor", endpoint.page_parameter, next_link
+        )
         return (
             list(data or []),
             envelope,
-            next_page_request(
-                body, endpoint.page or "cursor", endpoint.page_parameter, next_link
-            ),
+            None if next_request == asked else next_request,
         )
 
     def _unwrapped(self, call: Call[Any], body: Any, response: httpx.Response) -> Any:
@@ -842,13 +845,18 @@ class SyncAPIClient(BaseClient):
             return self._page(call, response)
         return self._result(call, response)
 
-    def _page(self, call: Call[Any], response: httpx.Response) -> SyncPage[Any]:
-        data, envelope, next_request = self._page_parts(call, response)
+    def _page(
+        self,
+        call: Call[Any],
+        response: httpx.Response,
+        asked: Optional[NextPage] = None,
+    ) -> SyncPage[Any]:
+        data, envelope, next_request = self._page_parts(call, response, asked)
         return SyncPage(
             data,
             envelope,
             next_request,
-            lambda nxt: self._page(call, self._send(call, nxt)),
+            lambda nxt: self._page(call, self._send(call, nxt), nxt),
         )
 
     def _send(
@@ -964,11 +972,16 @@ class AsyncAPIClient(BaseClient):
     async def _first_page(self, call: Call[Any]) -> AsyncPage[Any]:
         return self._page(call, await self._send(call))
 
-    def _page(self, call: Call[Any], response: httpx.Response) -> AsyncPage[Any]:
-        data, envelope, next_request = self._page_parts(call, response)
+    def _page(
+        self,
+        call: Call[Any],
+        response: httpx.Response,
+        asked: Optional[NextPage] = None,
+    ) -> AsyncPage[Any]:
+        data, envelope, next_request = self._page_parts(call, response, asked)
 
         async def fetch(nxt: NextPage) -> AsyncPage[Any]:
-            return self._page(call, await self._send(call, nxt))
+            return self._page(call, await self._send(call, nxt), nxt)
 
         return AsyncPage(data, envelope, next_request, fetch)
 

@@ -40,7 +40,15 @@ def _spec(scheme: str) -> dict[str, Any]:
                     ],
                     "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
                 }
-            }
+            },
+            "/status": {  # public: `security: []` takes the API's requirement away
+                "get": {
+                    "operationId": "statusRead",
+                    "tags": ["status"],
+                    "security": [],
+                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}},
+                }
+            },
         },
     }
 
@@ -108,3 +116,20 @@ def test_a_basic_token_without_its_colon_is_refused_at_once(sdk: tuple[str, Any]
         return
     with pytest.raises(module.InvalidRequestError, match="username:password"):
         getattr(module, make)(api_token="only-a-secret", base_url="https://api.example.com")
+
+
+def test_an_operation_the_spec_makes_public_is_sent_without_the_token(sdk: tuple[str, Any]) -> None:
+    scheme, module = sdk
+    sent: list[tuple[dict[str, str], httpx.URL]] = []
+    client = _client(module, sent)
+    client.status.retrieve()
+    headers, url = sent[-1]
+    assert "api_key" not in url.params and not any("s3cret" in value for value in headers.values())
+    if scheme != "query":
+        assert EXPECTED[scheme][0] not in headers, headers
+    client.things.retrieve(1)  # the others still carry it
+    headers, url = sent[-1]
+    assert "api_key" in url.params if scheme == "query" else EXPECTED[scheme] in headers.items()
+    if scheme == "bearer":  # a header given for the call is the caller's, and is sent
+        client.status.retrieve(extra_headers={"Authorization": "Bearer other"})
+        assert sent[-1][0]["authorization"] == "Bearer other"

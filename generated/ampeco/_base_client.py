@@ -112,6 +112,8 @@ class Endpoint(Generic[_T]):
     multipart: bool = (
         False  # the body is sent as multipart/form-data (uploads), not as JSON
     )
+    # the spec says the operation takes no credentials (`security: []`): no token is sent
+    anonymous: bool = False
 
     # What does not depend on the arguments is worked out on first use, not on every call
     # (a cached_property writes to the instance's __dict__, which a frozen dataclass allows).
@@ -475,6 +477,12 @@ class BaseClient:
             raise InvalidRequestError(
                 f"cannot build the request {endpoint.verb} {endpoint.path}: {error}"
             ) from None
+        if endpoint.anonymous and request.headers.get(
+            "Authorization"
+        ) == self._fixed_headers.get("Authorization"):
+            del request.headers[
+                "Authorization"
+            ]  # the client's token; one given for this call stays
         return request
 
     def _body(self, call: Call[Any], convert: Callable[[Any], Any]) -> Any:

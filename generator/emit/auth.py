@@ -30,6 +30,12 @@ class Auth:
         return text.string(f"{self.name}=")
 
     @property
+    def header_literal(self) -> str:
+        """The header that carries the token (query keys have none: "")."""
+        header = {"bearer": "Authorization", "basic": "Authorization", "cookie": "Cookie"}.get(self.kind, self.name)
+        return text.string(header) if self.kind != "query" else '""'
+
+    @property
     def how(self) -> str:
         """For the docs: "Every request carries your API token ..." """
         return {

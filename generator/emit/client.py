@@ -148,6 +148,8 @@ def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: Typ
         lines.append("form=True,")
     elif media_type == MULTIPART:
         lines.append("multipart=True,")
+    if op.security == []:  # `security: []`: the spec says the operation takes no credentials
+        lines.append("anonymous=True,")
     return lines
 
 

@@ -7,11 +7,13 @@ reads as it would here.
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 
 from generator import beside
 from generator.emit import render
@@ -29,7 +31,17 @@ def two_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SDKGEN_DEBUG", raising=False)
 
 
-def test_the_output_is_what_one_process_writes(two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture(params=["yaml", "json"])
+def own_spec(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """Our spec as YAML (parsed here, shared with the worker) and as JSON (parsed by both)."""
+    if request.param == "yaml":
+        return str(OWN_SPEC)
+    path = tmp_path / "ampeco.json"
+    path.write_text(json.dumps(yaml.safe_load(OWN_SPEC.read_text(encoding="utf-8"))), encoding="utf-8")
+    return str(path)
+
+
+def test_the_output_is_what_one_process_writes(two_cores: None, monkeypatch: pytest.MonkeyPatch, own_spec: str) -> None:
     forked_pids: list[int] = []
     real_fork = beside.os.fork
 
@@ -40,10 +52,10 @@ def test_the_output_is_what_one_process_writes(two_cores: None, monkeypatch: pyt
         return pid
 
     monkeypatch.setattr(beside.os, "fork", fork)
-    beside_files = build(str(OWN_SPEC), "ampeco", use_cache=False).files
+    beside_files = build(own_spec, "ampeco", use_cache=False).files
     assert forked_pids, "the docs were not rendered in a worker"
     monkeypatch.setattr(beside, "usable_cores", lambda: 1)
-    here_files = build(str(OWN_SPEC), "ampeco", use_cache=False).files
+    here_files = build(own_spec, "ampeco", use_cache=False).files
     assert list(beside_files) == list(here_files)
     assert beside_files == here_files
     assert any(path.startswith("docs/") for path in beside_files)

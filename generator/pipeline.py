@@ -121,7 +121,7 @@ def build(
         for part in renderer.client_parts():  # each part formatted while the next one is rendered
             formatting.append(Formatting(part, use_cache))
         # without a worker, its share is made here
-        share = worker.items(here=lambda: _worker_share(renderer)) if worker else _worker_share(renderer)
+        share = worker.items(here=lambda: _worker_share(renderer))
         formatting.append(Formatting(next(share), use_cache))  # the types
         parts = [renderer.resource_docs()]  # made while the worker makes the other docs
         timings["render"] = time.perf_counter() - mark
@@ -129,8 +129,7 @@ def build(
         parts.extend(share)
         parts.extend(job.result() for job in formatting)
     except BaseException:  # the worker and the other parts' formatters are not wanted
-        if worker:
-            worker.cancel()  # nothing to stop once its items are in
+        worker.cancel()  # nothing to stop once its items are in
         for job in formatting:
             job.cancel()
         raise

@@ -42,6 +42,8 @@ def run(own_sdk: GeneratedSdk, body: str, **env: str) -> subprocess.CompletedPro
 def test_every_client_shares_one_context_loaded_on_a_thread(own_sdk: GeneratedSdk) -> None:
     result = run(own_sdk, """
         first = sdk.{client}(api_token="t", base_url="http://127.0.0.1:9")
+        assert not _tls._loading and not _tls._contexts, "a client that makes no call loads nothing"
+        first.charge_points  # a call is near
         assert [t for t in threading.enumerate() if t.name.endswith("-tls")] or _tls._contexts, "no load started"
         second = sdk.{client}(api_token="t", base_url="http://127.0.0.1:9")
         shared = pool_context(first)
@@ -89,7 +91,7 @@ def test_a_broken_setting_fails_the_first_request_not_a_thread(own_sdk: Generate
 def test_a_process_forked_while_loading_gets_a_whole_context(own_sdk: GeneratedSdk) -> None:
     result = run(own_sdk, """
         import signal
-        sdk.{client}(api_token="t", base_url="http://127.0.0.1:9")  # starts the thread
+        sdk.{client}(api_token="t", base_url="http://127.0.0.1:9").charge_points  # starts the thread
         pid = os.fork()
         if pid == 0:
             signal.alarm(20)  # a fork in the middle of the load left this child locks no thread would free

@@ -301,6 +301,9 @@ class BaseClient:
         self._raw = False  # methods return APIResponse (with_raw_response)
         self._stream = False  # ...or a response whose body is not read yet (with_streaming_response)
         self._resources: Dict[str, Any] = {}
+        self._tls_pending = (
+            False  # True until a client that builds its own pool uses a resource
+        )
         configure_logging()
 
     @property
@@ -330,6 +333,10 @@ class BaseClient:
 
     def _resource(self, name: str, kind: Callable[[Any], Any]) -> Any:
         if name not in self._resources:
+            # a first call is near: the connection pool's TLS context starts loading (see `_tls`)
+            if self._tls_pending:
+                self._tls_pending = False
+                _tls.preload()
             self._resources[name] = kind(self)
         return self._resources[name]
 
@@ -789,10 +796,8 @@ class SyncAPIClient(BaseClient):
     ) -> None:
         super().__init__(**kwargs)
         self._http_client = http_client
-        self._owns_http = http_client is None
+        self._owns_http = self._tls_pending = http_client is None
         self._lock = threading.Lock()
-        if http_client is None:
-            _tls.preload()
 
     def _share_http(self, parent: Any) -> None:
         # copies use the parent's pool (built now if need be) and leave closing it to the parent
@@ -920,9 +925,7 @@ class AsyncAPIClient(BaseClient):
     ) -> None:
         super().__init__(**kwargs)
         self._http_client = http_client
-        self._owns_http = http_client is None
-        if http_client is None:
-            _tls.preload()
+        self._owns_http = self._tls_pending = http_client is None
 
     def _share_http(self, parent: Any) -> None:
         self._http_client = parent._http

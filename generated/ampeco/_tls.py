@@ -5,7 +5,8 @@ for every client it builds: 20-40 ms that block the first request, and the event
 async app. The clients of this SDK share one context per process and per setting of those
 variables. It starts loading on a thread when a client first uses a resource, and the load
 runs in C without the GIL, so it happens while the first call imports and builds its
-response's models. A program that builds a client and makes no call loads nothing. The settings are httpx's own (`httpx.create_ssl_context()`).
+response's models. A program that builds a client and makes no call loads nothing. The
+settings are httpx's own (`httpx.create_ssl_context()`).
 """
 
 from __future__ import annotations

@@ -31,9 +31,8 @@ class Auth:
 
     @property
     def header_literal(self) -> str:
-        """The header that carries the token (query keys have none: "")."""
-        header = {"bearer": "Authorization", "basic": "Authorization", "cookie": "Cookie"}.get(self.kind, self.name)
-        return text.string(header) if self.kind != "query" else '""'
+        """The header that carries the token (for a header, bearer, basic or cookie scheme)."""
+        return text.string({"bearer": "Authorization", "basic": "Authorization", "cookie": "Cookie"}.get(self.kind, self.name))
 
     @property
     def how(self) -> str:

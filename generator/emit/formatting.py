@@ -98,7 +98,10 @@ class Formatting:
         self.ruff = _RuffRun(ruff, self.sources) if ruff and self.sources else None
 
     def result(self) -> dict[str, str]:
-        formatted = self.ruff.result() if self.ruff else _run_black(self.sources) if self.sources else {}
+        if self.ruff:
+            formatted = self.ruff.result()
+        else:  # black when ruff is missing; nothing to do for a part without Python (the docs)
+            formatted = _run_black(self.sources) if self.sources else {}
         for path, text in formatted.items():
             self.files[path] = text
             entry = self.pending[path][1]

@@ -22,14 +22,14 @@ _FIELD_RESERVED = frozenset(
         "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
         "model_validate_json", "model_validate_strings", "dict", "json", "copy", "parse_obj",
         "parse_raw", "parse_file", "from_orm", "construct", "schema", "schema_json", "validate",
-        "update_forward_refs", "fields", "str", "int", "float", "bool", "bytes", "list", "object", "to_dict", "to_json",
+        "update_forward_refs", "fields", "str", "int", "float", "bool", "bytes", "list", "to_dict", "to_json",
     }
 )
 # Names a generated class must not take: the names every generated module imports.
 CLASS_RESERVED = frozenset(
     {
         "Any", "Annotated", "Dict", "List", "Literal", "Optional", "Union", "BaseModel", "Field",
-        "Model", "OpenEnum", "OpenIntEnum", "Decimal", "TYPE_CHECKING", "Tag", "Discriminator",
+        "OpenEnum", "OpenIntEnum", "Decimal", "TYPE_CHECKING", "Tag", "Discriminator",
         "Call", "Endpoint", "RequestOptions", "SyncAPIResource", "AsyncAPIResource", "NotGiven", "Timeout", "Mapping",
     }
 )

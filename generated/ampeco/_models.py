@@ -12,7 +12,7 @@ from pydantic_core import core_schema
 Signature = Tuple[str, Tuple[str, ...], Tuple[str, ...]]
 
 
-class Model(pydantic.BaseModel):
+class BaseModel(pydantic.BaseModel):
     """Base of all generated models.
 
     Unknown fields are kept (``extra="allow"``), Python and wire names are both accepted,

@@ -151,7 +151,7 @@ def _alias_safe_order(api: Api, names: list[str]) -> list[str]:
 def _model(model: ModelDef, api: Api, later: AbstractSet[str]) -> Definition:
     lines = [_field_line(f, api, later, model.usage) for f in model.fields]
     doc = text.docstring(model.description or model.title, "    ")
-    return Definition("model", model.name, doc, "Model", fields=lines)
+    return Definition("model", model.name, doc, "BaseModel", fields=lines)
 
 
 def _required(f: Field, usage: str) -> bool:

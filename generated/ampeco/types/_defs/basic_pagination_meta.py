@@ -4,14 +4,14 @@ from typing import Annotated, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "BasicPaginationMeta",
 ]
 
 
-class BasicPaginationMeta(Model):
+class BasicPaginationMeta(BaseModel):
     """Page based pagination metadata (being phased out in favour of cursors)."""
 
     current_page: Optional[int] = None

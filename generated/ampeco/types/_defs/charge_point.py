@@ -5,7 +5,7 @@ from typing import Annotated, List, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .charge_point_charging_profile import ChargePointChargingProfile
 from .charge_point_last_boot_notification import ChargePointLastBootNotification
 from .evse import Evse
@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-class ChargePoint(Model):
+class ChargePoint(BaseModel):
     id: Optional[int] = None
     """Read-only: sent by the server, ignored in requests."""
     evses: List[Evse]

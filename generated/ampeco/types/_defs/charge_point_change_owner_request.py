@@ -4,7 +4,7 @@ from typing import Annotated, Optional, Union
 
 from pydantic import Field, Tag
 
-from ..._models import Inferred, Model, by_value
+from ..._models import BaseModel, Inferred, by_value
 
 __all__ = [
     "ChargePointActionOwner",
@@ -25,7 +25,7 @@ ChargePointActionOwner = Annotated[
 """The new owner, given as an e-mail address or a numeric user id."""
 
 
-class ChargePointChangeOwnerRequest(Model):
+class ChargePointChangeOwnerRequest(BaseModel):
     owner: ChargePointActionOwner
     """The new owner, given as an e-mail address or a numeric user id."""
     notify_owner: Annotated[Optional[bool], Field(alias="notifyOwner")] = False

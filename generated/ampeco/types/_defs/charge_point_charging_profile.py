@@ -5,7 +5,7 @@ from typing import Annotated, List, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "ChargePointChargingProfileSchedulePeriod",
@@ -13,12 +13,12 @@ __all__ = [
 ]
 
 
-class ChargePointChargingProfileSchedulePeriod(Model):
+class ChargePointChargingProfileSchedulePeriod(BaseModel):
     start_period: Annotated[Optional[int], Field(alias="startPeriod")] = None
     limit: Optional[float] = None
 
 
-class ChargePointChargingProfile(Model):
+class ChargePointChargingProfile(BaseModel):
     id: Optional[int] = None
     stack_level: Optional[int] = None
     charging_rate_unit: Optional[Literal["A", "W"]] = None

@@ -5,7 +5,7 @@ from typing import Annotated, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "ChargePointConfigurationKey",
@@ -13,14 +13,14 @@ __all__ = [
 ]
 
 
-class ChargePointConfigurationKey(Model):
+class ChargePointConfigurationKey(BaseModel):
     name: str
     value: str
     component_name: Annotated[Optional[str], Field(alias="componentName")] = None
     evse_id: Annotated[Optional[int], Field(alias="evseId")] = None
 
 
-class ChargePointConfiguration(Model):
+class ChargePointConfiguration(BaseModel):
     key: Optional[ChargePointConfigurationKey] = None
     readonly: Optional[bool] = None
     required: Optional[bool] = None

@@ -1,11 +1,11 @@
 """The `ChargePointConfigurationUpdateRequest` model."""
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "ChargePointConfigurationUpdateRequest",
 ]
 
 
-class ChargePointConfigurationUpdateRequest(Model):
+class ChargePointConfigurationUpdateRequest(BaseModel):
     value: str

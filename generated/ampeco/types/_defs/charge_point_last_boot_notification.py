@@ -2,14 +2,14 @@
 
 from typing import Optional
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "ChargePointLastBootNotification",
 ]
 
 
-class ChargePointLastBootNotification(Model):
+class ChargePointLastBootNotification(BaseModel):
     model: Optional[str] = None
     vendor: Optional[str] = None
     charge_point_serial_number: Optional[str] = None

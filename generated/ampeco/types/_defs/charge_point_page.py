@@ -2,7 +2,7 @@
 
 from typing import List
 
-from ..._models import Model
+from ..._models import BaseModel
 from .charge_point import ChargePoint
 from .cursor_pagination_meta import CursorPaginationMeta
 from .pagination_links import PaginationLinks
@@ -12,7 +12,7 @@ __all__ = [
 ]
 
 
-class ChargePointPage(Model):
+class ChargePointPage(BaseModel):
     data: List[ChargePoint]
     links: PaginationLinks
     meta: CursorPaginationMeta

@@ -2,12 +2,12 @@
 
 from typing import Optional
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "ChargePointResetResponse",
 ]
 
 
-class ChargePointResetResponse(Model):
+class ChargePointResetResponse(BaseModel):
     success: Optional[bool] = None

@@ -5,7 +5,7 @@ from typing import Annotated, List, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "ChargePointActionChargingSchedulePeriod",
@@ -14,13 +14,13 @@ __all__ = [
 ]
 
 
-class ChargePointActionChargingSchedulePeriod(Model):
+class ChargePointActionChargingSchedulePeriod(BaseModel):
     start_period: Annotated[int, Field(alias="startPeriod")]
     limit: float
     number_phases: Annotated[Optional[int], Field(alias="numberPhases")] = None
 
 
-class ChargePointActionChargingSchedule(Model):
+class ChargePointActionChargingSchedule(BaseModel):
     duration: Optional[int] = None
     start_schedule: Annotated[Optional[_dt.datetime], Field(alias="startSchedule")] = (
         None
@@ -33,7 +33,7 @@ class ChargePointActionChargingSchedule(Model):
     min_charging_rate: Annotated[Optional[float], Field(alias="minChargingRate")] = None
 
 
-class ChargePointSetChargingProfileRequest(Model):
+class ChargePointSetChargingProfileRequest(BaseModel):
     transaction_id: Annotated[Optional[int], Field(alias="transactionId")] = None
     stack_level: Annotated[int, Field(alias="stackLevel")]
     charging_profile_purpose: Annotated[

@@ -5,7 +5,7 @@ from typing import Annotated, List, Literal, Optional, Union
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .charge_point_charging_profile import ChargePointChargingProfile
 from .charge_point_last_boot_notification import ChargePointLastBootNotification
 from .evse import Evse
@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 
-class PointMaintenanceWindowWithFromAndUntil(Model):
+class PointMaintenanceWindowWithFromAndUntil(BaseModel):
     from_: Annotated[Optional[_dt.datetime], Field(alias="from")] = None
     """Start of the window (Python keyword as property name)."""
     until: Optional[_dt.datetime] = None
@@ -28,7 +28,7 @@ class PointMaintenanceWindowWithFromAndUntil(Model):
     """Maintenance class (another Python keyword)."""
 
 
-class MaintenanceWindowWithFromAndUntilSchema(Model):
+class MaintenanceWindowWithFromAndUntilSchema(BaseModel):
     from_: Annotated[Optional[_dt.datetime], Field(alias="from")] = None
     until: Optional[int] = None
     """Minutes after `from`."""
@@ -46,7 +46,7 @@ ChargePointMaintenanceWindow = Annotated[
 """Planned maintenance window, ending at a time or after some minutes."""
 
 
-class ChargePointUpdateRequest(Model):
+class ChargePointUpdateRequest(BaseModel):
     evses: List[Evse]
     charging_profile: Annotated[
         Optional[ChargePointChargingProfile], Field(alias="chargingProfile")

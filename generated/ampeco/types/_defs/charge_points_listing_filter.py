@@ -5,14 +5,14 @@ from typing import Annotated, List, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "ChargePointsListingFilter",
 ]
 
 
-class ChargePointsListingFilter(Model):
+class ChargePointsListingFilter(BaseModel):
     type: Optional[Literal["private", "public", "personal"]] = None
     desired_security_profile_status: Annotated[
         Optional[Literal["applied", "pending", "rejected"]],

@@ -2,14 +2,14 @@
 
 from typing import Optional
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "CursorPaginationMeta",
 ]
 
 
-class CursorPaginationMeta(Model):
+class CursorPaginationMeta(BaseModel):
     """Cursor Pagination"""
 
     path: Optional[str] = None

@@ -2,14 +2,14 @@
 
 from typing import Optional
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "EnergyConsumption",
 ]
 
 
-class EnergyConsumption(Model):
+class EnergyConsumption(BaseModel):
     total: float
     """Delivered energy (Wh)."""
     local: Optional[float] = None

@@ -2,12 +2,12 @@
 
 from typing import Optional
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "ErrorBody",
 ]
 
 
-class ErrorBody(Model):
+class ErrorBody(BaseModel):
     message: Optional[str] = None

@@ -4,7 +4,7 @@ from typing import Annotated, List, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "EvseConnector",
@@ -12,7 +12,7 @@ __all__ = [
 ]
 
 
-class EvseConnector(Model):
+class EvseConnector(BaseModel):
     id: Optional[int] = None
     """Read-only: sent by the server, ignored in requests."""
     status: Optional[Literal["active", "disabled"]] = None
@@ -22,7 +22,7 @@ class EvseConnector(Model):
     format: Optional[Literal["socket", "cable"]] = None
 
 
-class Evse(Model):
+class Evse(BaseModel):
     id: Optional[int] = None
     """Read-only: sent by the server, ignored in requests."""
     network_id: Annotated[str, Field(alias="networkId")]

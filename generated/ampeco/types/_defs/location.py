@@ -5,7 +5,7 @@ from typing import Annotated, Dict, List, Literal, Optional, Union
 
 from pydantic import Field, Tag
 
-from ..._models import Inferred, Model, by_value
+from ..._models import BaseModel, Inferred, by_value
 
 __all__ = [
     "LocationGeoposition",
@@ -17,7 +17,7 @@ __all__ = [
 ]
 
 
-class LocationGeoposition(Model):
+class LocationGeoposition(BaseModel):
     latitude: float
     longitude: float
 
@@ -54,18 +54,18 @@ LocationRegion = Annotated[
 ]
 
 
-class LocationImage(Model):
+class LocationImage(BaseModel):
     original: str
     thumbnail: Optional[str] = None
     mime_type: Annotated[str, Field(alias="mimeType")]
 
 
-class LocationWorkingHoursHour(Model):
+class LocationWorkingHoursHour(BaseModel):
     start: _dt.time
     end: _dt.time
 
 
-class LocationWorkingHours(Model):
+class LocationWorkingHours(BaseModel):
     is_always_open: bool
     stop_session_outside_working_hours: Optional[bool] = None
     hours: Optional[Dict[str, List[LocationWorkingHoursHour]]] = None
@@ -73,7 +73,7 @@ class LocationWorkingHours(Model):
     always_open_for_user_group_ids: Optional[List[int]] = None
 
 
-class Location(Model):
+class Location(BaseModel):
     id: Optional[int] = None
     """Read-only: sent by the server, ignored in requests."""
     public_charge_points: Optional[int] = None

@@ -2,7 +2,7 @@
 
 from typing import List
 
-from ..._models import Model
+from ..._models import BaseModel
 from .cursor_pagination_meta import CursorPaginationMeta
 from .location import Location
 from .pagination_links import PaginationLinks
@@ -12,7 +12,7 @@ __all__ = [
 ]
 
 
-class LocationPage(Model):
+class LocationPage(BaseModel):
     data: List[Location]
     links: PaginationLinks
     meta: CursorPaginationMeta

@@ -2,7 +2,7 @@
 
 from typing import List
 
-from ..._models import Model
+from ..._models import BaseModel
 from .basic_pagination_meta import BasicPaginationMeta
 from .location import Location
 from .pagination_links import PaginationLinks
@@ -12,7 +12,7 @@ __all__ = [
 ]
 
 
-class LocationsListingDeprecatedPage(Model):
+class LocationsListingDeprecatedPage(BaseModel):
     data: List[Location]
     links: PaginationLinks
     meta: BasicPaginationMeta

@@ -5,14 +5,14 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "LocationsListingFilter",
 ]
 
 
-class LocationsListingFilter(Model):
+class LocationsListingFilter(BaseModel):
     country: Optional[str] = None
     city: Optional[str] = None
     partner_id: Annotated[Optional[int], Field(alias="partnerId")] = None

@@ -4,14 +4,14 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "LocationsListingFilterV1",
 ]
 
 
-class LocationsListingFilterV1(Model):
+class LocationsListingFilterV1(BaseModel):
     post_code: Annotated[Optional[str], Field(alias="postCode")] = None
     country: Optional[str] = None
     status: Optional[Literal["active", "disabled"]] = None

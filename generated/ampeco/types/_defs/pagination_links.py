@@ -2,14 +2,14 @@
 
 from typing import Optional
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "PaginationLinks",
 ]
 
 
-class PaginationLinks(Model):
+class PaginationLinks(BaseModel):
     first: Optional[str] = None
     last: Optional[str] = None
     prev: Optional[str] = None

@@ -5,7 +5,7 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import Field, Tag
 
-from ..._models import Inferred, Model, by_property
+from ..._models import BaseModel, Inferred, by_property
 
 __all__ = [
     "PaymentTerminalPayter",
@@ -16,7 +16,7 @@ __all__ = [
 ]
 
 
-class PaymentTerminalPayter(Model):
+class PaymentTerminalPayter(BaseModel):
     """Payter"""
 
     id: Optional[int] = None
@@ -35,7 +35,7 @@ class PaymentTerminalPayter(Model):
     ] = None
 
 
-class PaymentTerminalValina(Model):
+class PaymentTerminalValina(BaseModel):
     """Valina"""
 
     id: Optional[int] = None
@@ -62,7 +62,7 @@ class PaymentTerminalValina(Model):
     ] = False
 
 
-class PaymentTerminalCrane(Model):
+class PaymentTerminalCrane(BaseModel):
     """Crane"""
 
     id: Optional[int] = None
@@ -82,7 +82,7 @@ class PaymentTerminalCrane(Model):
     external_id: Annotated[Optional[str], Field(alias="externalId")] = None
 
 
-class PaymentTerminalAmpeco(Model):
+class PaymentTerminalAmpeco(BaseModel):
     """Ampeco"""
 
     id: Optional[int] = None

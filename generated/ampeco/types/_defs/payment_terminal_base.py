@@ -4,14 +4,14 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "PaymentTerminalBase",
 ]
 
 
-class PaymentTerminalBase(Model):
+class PaymentTerminalBase(BaseModel):
     id: Optional[int] = None
     """Read-only: sent by the server, ignored in requests."""
     name: str

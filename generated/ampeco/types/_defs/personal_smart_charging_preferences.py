@@ -4,7 +4,7 @@ from typing import Annotated, Union
 
 from pydantic import Tag
 
-from ..._models import Inferred, Model, by_property
+from ..._models import BaseModel, Inferred, by_property
 from .personal_smart_charging_preferences_charger_electricity_rate import (
     PersonalSmartChargingPreferencesChargerElectricityRate,
 )
@@ -30,7 +30,7 @@ __all__ = [
 ]
 
 
-class PersonalSmartChargingPreferencesDisabled(Model):
+class PersonalSmartChargingPreferencesDisabled(BaseModel):
     """Disabled"""
 
     enabled: bool

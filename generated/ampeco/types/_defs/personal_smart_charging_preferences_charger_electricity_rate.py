@@ -5,7 +5,7 @@ from typing import Annotated, List, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .target_charge_exact import TargetChargeExact
 from .week_day_schedule import WeekDaySchedule
 
@@ -15,7 +15,7 @@ __all__ = [
 ]
 
 
-class ChargerElectricityRatePreferences(Model):
+class ChargerElectricityRatePreferences(BaseModel):
     solar: Optional[bool] = False
     start_time: Annotated[_dt.time, Field(alias="startTime")]
     end_time: Annotated[_dt.time, Field(alias="endTime")]
@@ -25,7 +25,7 @@ class ChargerElectricityRatePreferences(Model):
     )
 
 
-class PersonalSmartChargingPreferencesChargerElectricityRate(Model):
+class PersonalSmartChargingPreferencesChargerElectricityRate(BaseModel):
     """Electricity rate"""
 
     enabled: Optional[bool] = True

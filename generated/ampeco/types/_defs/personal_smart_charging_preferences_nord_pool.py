@@ -4,7 +4,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .target_charge_exact import TargetChargeExact
 
 __all__ = [
@@ -13,13 +13,13 @@ __all__ = [
 ]
 
 
-class ChargingPreferencesNordPoolPreferences(Model):
+class ChargingPreferencesNordPoolPreferences(BaseModel):
     location: Literal["GB1"]
     """NordPool price region."""
     target_charge: Annotated[TargetChargeExact, Field(alias="targetCharge")]
 
 
-class PersonalSmartChargingPreferencesNordPool(Model):
+class PersonalSmartChargingPreferencesNordPool(BaseModel):
     """NordPool"""
 
     enabled: Optional[bool] = True

@@ -4,7 +4,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .target_charge_range import TargetChargeRange
 
 __all__ = [
@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-class PreferencesOctopusAgilePreferences(Model):
+class PreferencesOctopusAgilePreferences(BaseModel):
     applicable_tax_id: Annotated[int, Field(alias="applicableTaxId")]
     target_charge: Annotated[
         Optional[TargetChargeRange], Field(alias="targetCharge")
@@ -23,7 +23,7 @@ class PreferencesOctopusAgilePreferences(Model):
     """Price per kWh below which charging starts."""
 
 
-class PersonalSmartChargingPreferencesOctopusAgile(Model):
+class PersonalSmartChargingPreferencesOctopusAgile(BaseModel):
     """Octopus Agile"""
 
     enabled: Optional[bool] = True

@@ -4,7 +4,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .target_charge_range import TargetChargeRange
 
 __all__ = [
@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-class ChargingPreferencesOctopusGoPreferences(Model):
+class ChargingPreferencesOctopusGoPreferences(BaseModel):
     applicable_tax_id: Annotated[int, Field(alias="applicableTaxId")]
     target_charge: Annotated[
         Optional[TargetChargeRange], Field(alias="targetCharge")
@@ -22,7 +22,7 @@ class ChargingPreferencesOctopusGoPreferences(Model):
     price_threshold: Annotated[Optional[float], Field(alias="priceThreshold")] = None
 
 
-class PersonalSmartChargingPreferencesOctopusGo(Model):
+class PersonalSmartChargingPreferencesOctopusGo(BaseModel):
     """Octopus Go"""
 
     enabled: Optional[bool] = True

@@ -4,7 +4,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "SmartChargingPreferencesSolarPreferences",
@@ -12,14 +12,14 @@ __all__ = [
 ]
 
 
-class SmartChargingPreferencesSolarPreferences(Model):
+class SmartChargingPreferencesSolarPreferences(BaseModel):
     max_current_from_grid: Annotated[float, Field(alias="maxCurrentFromGrid")]
     """Max current (A) drawn from the grid to keep charging stable."""
     solar_stable_time: Annotated[float, Field(alias="solarStableTime")]
     """Minutes of stable solar surplus before switching."""
 
 
-class PersonalSmartChargingPreferencesSolar(Model):
+class PersonalSmartChargingPreferencesSolar(BaseModel):
     """Solar"""
 
     enabled: Optional[bool] = True

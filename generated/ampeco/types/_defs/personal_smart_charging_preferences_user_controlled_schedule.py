@@ -5,7 +5,7 @@ from typing import Annotated, List, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .target_charge_range import TargetChargeRange
 from .week_day_schedule import WeekDaySchedule
 
@@ -16,12 +16,12 @@ __all__ = [
 ]
 
 
-class SchedulePreferencesTrackElectricityCosts(Model):
+class SchedulePreferencesTrackElectricityCosts(BaseModel):
     price_off_peak: Annotated[Optional[float], Field(alias="priceOffPeak")] = None
     price_peak: Annotated[Optional[float], Field(alias="pricePeak")] = None
 
 
-class UserControlledSchedulePreferences(Model):
+class UserControlledSchedulePreferences(BaseModel):
     start_time: Annotated[_dt.time, Field(alias="startTime")]
     end_time: Annotated[_dt.time, Field(alias="endTime")]
     target_charge: Annotated[
@@ -36,7 +36,7 @@ class UserControlledSchedulePreferences(Model):
     )
 
 
-class PersonalSmartChargingPreferencesUserControlledSchedule(Model):
+class PersonalSmartChargingPreferencesUserControlledSchedule(BaseModel):
     """User controlled schedule"""
 
     enabled: Optional[bool] = True

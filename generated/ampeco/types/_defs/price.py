@@ -4,13 +4,13 @@ from typing import Annotated, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "Price",
 ]
 
 
-class Price(Model):
+class Price(BaseModel):
     with_tax: Annotated[float, Field(alias="withTax")]
     without_tax: Annotated[Optional[float], Field(alias="withoutTax")] = None

@@ -5,7 +5,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .price import Price
 
 __all__ = [
@@ -13,7 +13,7 @@ __all__ = [
 ]
 
 
-class PriceBreakdownItem(Model):
+class PriceBreakdownItem(BaseModel):
     type: Literal[
         "flat",
         "connection",

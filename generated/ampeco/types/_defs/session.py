@@ -6,7 +6,7 @@ from typing import Any, Annotated, Dict, List, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .energy_consumption import EnergyConsumption
 from .price import Price
 from .price_breakdown_item import PriceBreakdownItem
@@ -22,14 +22,14 @@ __all__ = [
 ]
 
 
-class SessionTax(Model):
+class SessionTax(BaseModel):
     tax_id: Annotated[Optional[int], Field(alias="taxId")] = None
     tax_percentage: Annotated[
         Optional[_decimal.Decimal], Field(alias="taxPercentage")
     ] = None
 
 
-class SessionAuthorization(Model):
+class SessionAuthorization(BaseModel):
     id: int
     method: Literal["user_device", "rfid_tag", "admin", "plug_and_charge"]
     source: Literal["local", "roaming", "third_party"]
@@ -39,7 +39,7 @@ class SessionAuthorization(Model):
     rfid_tag_uid: Annotated[Optional[str], Field(alias="rfidTagUid")] = None
 
 
-class SessionChargingPeriod(Model):
+class SessionChargingPeriod(BaseModel):
     id: int
     energy: int
     started_at: Annotated[_dt.datetime, Field(alias="startedAt")]
@@ -53,7 +53,7 @@ class SessionChargingPeriod(Model):
     ] = None
 
 
-class SessionRoaming(Model):
+class SessionRoaming(BaseModel):
     cdr_ids: Annotated[Optional[List[int]], Field(alias="cdrIds")] = None
     session_id: Annotated[Optional[str], Field(alias="sessionId")] = None
     roaming_operator_cpo_id: Annotated[
@@ -61,20 +61,20 @@ class SessionRoaming(Model):
     ] = None
 
 
-class SessionClockAlignedEnergyConsumption(Model):
+class SessionClockAlignedEnergyConsumption(BaseModel):
     start: _dt.datetime
     end: _dt.datetime
     energy_consumption: Annotated[EnergyConsumption, Field(alias="energyConsumption")]
     total_cost: Annotated[Optional[Price], Field(alias="totalCost")] = None
 
 
-class SessionPower(Model):
+class SessionPower(BaseModel):
     latest: Optional[float] = None
     peak: Optional[float] = None
     average: Optional[float] = None
 
 
-class Session(Model):
+class Session(BaseModel):
     """Charging session"""
 
     id: str

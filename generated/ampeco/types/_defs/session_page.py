@@ -2,7 +2,7 @@
 
 from typing import List
 
-from ..._models import Model
+from ..._models import BaseModel
 from .cursor_pagination_meta import CursorPaginationMeta
 from .pagination_links import PaginationLinks
 from .session import Session
@@ -12,7 +12,7 @@ __all__ = [
 ]
 
 
-class SessionPage(Model):
+class SessionPage(BaseModel):
     data: List[Session]
     links: PaginationLinks
     meta: CursorPaginationMeta

@@ -5,14 +5,14 @@ from typing import Annotated, List, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "SessionsListingFilter",
 ]
 
 
-class SessionsListingFilter(Model):
+class SessionsListingFilter(BaseModel):
     charge_point_id: Annotated[Optional[int], Field(alias="chargePointId")] = None
     evse_id: Annotated[Optional[int], Field(alias="evseId")] = None
     status: Optional[

@@ -4,14 +4,14 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "SmartChargingDisabled",
 ]
 
 
-class SmartChargingDisabled(Model):
+class SmartChargingDisabled(BaseModel):
     mode: Literal["disabled"]
     preconditioning_time: Annotated[
         Optional[int], Field(alias="preconditioningTime")

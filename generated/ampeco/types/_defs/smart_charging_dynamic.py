@@ -4,7 +4,7 @@ from typing import Annotated, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .connected_phase import ConnectedPhase
 from .max_voltage import MaxVoltage
 from .phase_rotation import PhaseRotation
@@ -14,7 +14,7 @@ __all__ = [
 ]
 
 
-class SmartChargingDynamic(Model):
+class SmartChargingDynamic(BaseModel):
     mode: Literal["dynamic"]
     """Dynamic load management for public and private charge points."""
     default_charge_point_max_current: Annotated[

@@ -5,7 +5,7 @@ from typing import Annotated, List, Literal, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .connected_phase import ConnectedPhase
 from .max_voltage import MaxVoltage
 from .phase_rotation import PhaseRotation
@@ -17,13 +17,13 @@ __all__ = [
 ]
 
 
-class SmartChargingTodPeriodElement(Model):
+class SmartChargingTodPeriodElement(BaseModel):
     start_at: Annotated[_dt.time, Field(alias="startAt")]
     end_at: Annotated[_dt.time, Field(alias="endAt")]
     max_current: Annotated[Optional[float], Field(alias="maxCurrent")] = None
 
 
-class SmartChargingTodPeriod(Model):
+class SmartChargingTodPeriod(BaseModel):
     week_day: Annotated[
         Literal["all", "mon", "tue", "wed", "thu", "fri", "sat", "sun"],
         Field(alias="weekDay"),
@@ -31,7 +31,7 @@ class SmartChargingTodPeriod(Model):
     elements: List[SmartChargingTodPeriodElement]
 
 
-class SmartChargingTod(Model):
+class SmartChargingTod(BaseModel):
     mode: Literal["tod"]
     """Time-of-day limits for public and private charge points."""
     default_charge_point_max_current: Annotated[

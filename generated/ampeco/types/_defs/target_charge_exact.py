@@ -5,14 +5,14 @@ from typing import Annotated, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "TargetChargeExact",
 ]
 
 
-class TargetChargeExact(Model):
+class TargetChargeExact(BaseModel):
     departure_time: Annotated[_dt.time, Field(alias="departureTime")]
     preconditioning_time: Annotated[
         Optional[int], Field(alias="preconditioningTime")

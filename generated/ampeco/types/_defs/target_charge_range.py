@@ -5,14 +5,14 @@ from typing import Annotated, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "TargetChargeRange",
 ]
 
 
-class TargetChargeRange(Model):
+class TargetChargeRange(BaseModel):
     departure_time: Annotated[Optional[_dt.time], Field(alias="departureTime")] = None
     preconditioning_time: Annotated[
         Optional[int], Field(alias="preconditioningTime")

@@ -4,14 +4,14 @@ from typing import Annotated, List, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "TariffGroup",
 ]
 
 
-class TariffGroup(Model):
+class TariffGroup(BaseModel):
     name: str
     tariff_ids: Annotated[Optional[List[int]], Field(alias="tariffIds")] = None
     """Ordered tariff ids; evaluated from the last one to the first."""

@@ -5,14 +5,14 @@ from typing import Annotated, List, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "TariffGroupV1",
 ]
 
 
-class TariffGroupV1(Model):
+class TariffGroupV1(BaseModel):
     id: Optional[int] = None
     """Read-only: sent by the server, ignored in requests."""
     name: str

@@ -4,7 +4,7 @@ from typing import Annotated, Literal, Optional, Union
 
 from pydantic import Field, Tag
 
-from ..._models import Inferred, Model, by_keys
+from ..._models import BaseModel, Inferred, by_keys
 
 __all__ = [
     "VariablesConfigurationVariableForOcpp16",
@@ -13,14 +13,14 @@ __all__ = [
 ]
 
 
-class VariablesConfigurationVariableForOcpp16(Model):
+class VariablesConfigurationVariableForOcpp16(BaseModel):
     """Configuration variable for OCPP 1.6"""
 
     key_name: Annotated[str, Field(alias="keyName")]
     value: str
 
 
-class VariablesConfigurationVariableForOcpp201(Model):
+class VariablesConfigurationVariableForOcpp201(BaseModel):
     """Configuration variable for OCPP 2.0.1"""
 
     value: str

@@ -2,13 +2,13 @@
 
 from typing import Dict, List, Optional
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "ValidationErrorBody",
 ]
 
 
-class ValidationErrorBody(Model):
+class ValidationErrorBody(BaseModel):
     message: str
     errors: Optional[Dict[str, List[str]]] = None

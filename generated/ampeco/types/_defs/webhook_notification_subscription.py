@@ -4,7 +4,7 @@ from typing import Annotated, Dict, List, Optional
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 from .notification_type import NotificationType
 
 __all__ = [
@@ -12,7 +12,7 @@ __all__ = [
 ]
 
 
-class WebhookNotificationSubscription(Model):
+class WebhookNotificationSubscription(BaseModel):
     id: Optional[int] = None
     """Read-only: sent by the server, ignored in requests."""
     via: str

@@ -5,14 +5,14 @@ from typing import Annotated, List, Literal
 
 from pydantic import Field
 
-from ..._models import Model
+from ..._models import BaseModel
 
 __all__ = [
     "WeekDaySchedule",
 ]
 
 
-class WeekDaySchedule(Model):
+class WeekDaySchedule(BaseModel):
     days: List[
         Literal[
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"

@@ -40,6 +40,17 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z0-9]+")
+_ARTICLES = {"the", "a", "an"}  # `The Plaid API` is plaid's
+
+
+def title_word(title: str) -> str | None:
+    """The first word of an API's title, as written (articles aside): `OpenAI API` gives `OpenAI`,
+    `GitHub's REST API` `GitHub`, `The Plaid API` `Plaid`; None when it has no ASCII word."""
+    found = [word for word in _TITLE_WORD.findall(ascii_fold(title)) if word.lower() not in _ARTICLES]
+    return found[0] if found else None
+
+
 def words(text: str) -> list[str]:
     return list(_words(text))
 

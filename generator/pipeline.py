@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gc
-import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,12 +44,8 @@ def default_package(title: str) -> str:
     """The title's first word, whole and in lower case: `GitHub's REST API` gives `github` and
     `OpenAI API` gives `openai` (not `git` and `open`), `AMPECO.CHARGE Public API` gives `ampeco`,
     `The Plaid API` gives `plaid`."""
-    words = [word for word in _TITLE_WORD.findall(naming.ascii_fold(title)) if word.lower() not in _ARTICLES]
-    return naming.field_name(words[0].lower()) if words else "sdk"
-
-
-_TITLE_WORD = re.compile(r"[A-Za-z0-9]+")
-_ARTICLES = {"the", "a", "an"}  # `The Plaid API` is plaid's
+    word = naming.title_word(title)
+    return naming.field_name(word.lower()) if word else "sdk"
 
 
 def load_api(spec_path: str, allow_remote_refs: bool = False, config_path: str | None = None) -> Api:
@@ -110,7 +105,8 @@ def build(
         api = build_api(spec, given_lock, config)
         timings["resolve"] = time.perf_counter() - started - timings["load"]
         chosen = package or (config.package_name if config else None) or previous_package or default_package(api.title)
-        return TreeRenderer(api, chosen, config, spec_sources(spec)), chosen
+        kept = kept_client_name(given_lock, chosen, previous_package)
+        return TreeRenderer(api, chosen, config, spec_sources(spec), kept), chosen
 
     # the types come first, and are formatted here while both processes make docs
     worker = Beside(lambda: _worker_share(resolved()[0]), streamed=True)
@@ -142,8 +138,17 @@ def build(
         fingerprint=generator_fingerprint(),
         config_sha256=config_sha256(config),
     )
-    manifest.names = lock_of(api, lock, release=release_names).to_json()
+    manifest.names = lock_of(api, lock, release=release_names, client=renderer.client_name).to_json()
     return Generation(api, chosen_package, files, manifest, timings)
+
+
+def kept_client_name(lock: NameLock | None, package: str, previous_package: str | None) -> str | None:
+    """The client's class name as the folder's last generation gave it, when the package is the
+    same: its users import it. A lock from before the name was kept had the package's name as a
+    class (`Openai`); a new folder or package gets emit.client.client_class_name's (`OpenAI`)."""
+    if lock is None or package != previous_package:
+        return None
+    return lock.client or naming.class_name(package)
 
 
 def _looks_like_json(path: str) -> bool:
@@ -247,7 +252,8 @@ def check(spec_path: str, out: Path, package: str | None, config_path: str | Non
         drift.reasons.append(f"the package name changed ({previous.package} -> {package})")
     if not drift.reasons:
         return drift  # fast path: same inputs, same generator, untouched files
-    generation = build(spec_path, package or previous.package, lock=NameLock.from_json(previous.names), config=config)
+    lock = NameLock.from_json(previous.names)
+    generation = build(spec_path, package or previous.package, lock=lock, config=config, previous_package=previous.package)
     changelog = carried_changelog(out, previous)
     if changelog:
         generation.files[CHANGELOG] = CHANGELOG_HEADER + changelog

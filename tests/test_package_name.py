@@ -8,8 +8,9 @@ from typing import Any
 
 import pytest
 
+from generator.emit.client import client_class_name
 from generator.emit.output import read_manifest
-from generator.pipeline import default_package, generate
+from generator.pipeline import check, default_package, generate
 
 
 @pytest.mark.parametrize(
@@ -30,6 +31,23 @@ from generator.pipeline import default_package, generate
 )
 def test_default_package_is_the_titles_first_word(title: str, package: str) -> None:
     assert default_package(title) == package
+
+
+@pytest.mark.parametrize(
+    ("title", "package", "client"),
+    [
+        ("OpenAI API", "openai", "OpenAI"),  # as `from openai import OpenAI`, not `Openai`
+        ("GitHub's official OpenAPI spec + Octokit extension", "github", "GitHub"),
+        ("DigitalOcean API", "digitalocean", "DigitalOcean"),
+        ("AMPECO.CHARGE Public API", "ampeco", "Ampeco"),  # capitals only: not `AMPECO`
+        ("Swagger Petstore - OpenAPI 3.0", "swagger", "Swagger"),
+        ("OpenAI API", "llm", "Llm"),  # --package names it, whatever the title
+        ("eBay Browse API", "ebay", "Ebay"),  # a class starts with a capital
+        ("BaseModel API", "basemodel", "Basemodel"),  # a name every model module imports
+    ],
+)
+def test_the_client_is_the_package_in_the_apis_own_casing(title: str, package: str, client: str) -> None:
+    assert client_class_name(package, title) == client
 
 
 def _spec(title: str) -> dict[str, Any]:
@@ -68,3 +86,35 @@ def test_a_folder_keeps_its_package_when_the_title_changes(tmp_path: Path) -> No
     generate(str(spec), out, "cloud", use_cache=False)  # --package still renames it
     assert read_manifest(out).package == "cloud"  # type: ignore[union-attr]
     assert (out / "cloud" / "__init__.py").is_file() and not (out / "digitalocean").exists()
+
+
+def _client_of(out: Path, package: str) -> str:
+    assert (out / package / "_client.py").is_file()
+    return json.loads((out / ".sdkgen-manifest.json").read_text())["names"]["client"]
+
+
+def test_a_folder_keeps_its_clients_name(tmp_path: Path) -> None:
+    spec, out = tmp_path / "spec.json", tmp_path / "out"
+    spec.write_text(json.dumps(_spec("OpenAI API")))
+    generate(str(spec), out, None, use_cache=False)
+    assert _client_of(out, "openai") == "OpenAI"
+    assert "class OpenAI(SyncAPIClient)" in (out / "openai" / "_client.py").read_text()
+    assert not check(str(spec), out, None).reasons
+
+    # a folder generated before the name was kept has `Openai`, which its users import: it stays
+    manifest = json.loads((out / ".sdkgen-manifest.json").read_text())
+    del manifest["names"]["client"]
+    (out / ".sdkgen-manifest.json").write_text(json.dumps(manifest))
+    generate(str(spec), out, None, use_cache=False)
+    assert _client_of(out, "openai") == "Openai"
+    assert "class Openai(SyncAPIClient)" in (out / "openai" / "_client.py").read_text()
+    generate(str(spec), out, None, use_cache=False)
+    assert _client_of(out, "openai") == "Openai"
+    manifest = json.loads((out / ".sdkgen-manifest.json").read_text())
+    manifest["generator_fingerprint"] = "another generator"  # `check` generates again to compare
+    (out / ".sdkgen-manifest.json").write_text(json.dumps(manifest))
+    drift = check(str(spec), out, None)
+    assert not drift.files and not drift.reasons, drift
+
+    generate(str(spec), out, "gpt", use_cache=False)  # another package: another client
+    assert _client_of(out, "gpt") == "Gpt"

@@ -171,7 +171,7 @@ def test_a_tag_named_like_a_schema_or_the_client(generated: dict[str, corpus.Res
     result = generated["name_clashes"]
     out = _run(result, f"""
 from {result.package}.resources.pet import PetResource
-client = pkg.{corpus.client_class_name(result.package)}(api_token="t", base_url="http://127.0.0.1:9")
+client = pkg.{corpus.client_name(result)}(api_token="t", base_url="http://127.0.0.1:9")
 assert type(client.pet) is PetResource
 assert types.Pet.__name__ == "Pet" and issubclass(types.Pet, pydantic.BaseModel)
 print(sorted(n for n in dir(client) if not n.startswith("_") and n in ("pet", "name_clashes")))

@@ -226,5 +226,16 @@ def resource_context(api: Api, resource: Resource, params: dict[str, str]) -> Re
     return context
 
 
-def client_class_name(package: str) -> str:
+def client_class_name(package: str, title: str = "") -> str:
+    """The package's name as a class, in the API's own casing when the title's first word is the
+    package's and has capitals inside: `OpenAI API` gives `OpenAI` (not `Openai`), `GitHub's
+    REST API` `GitHub`; `AMPECO.CHARGE Public API` gives `Ampeco`, `--package foo` `Foo`."""
+    word = naming.title_word(title)
+    if word and naming.field_name(word.lower()) == package and _camel_case(word):
+        return word
     return naming.class_name(package)
+
+
+def _camel_case(word: str) -> bool:
+    inner_capital = any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+    return word[0].isupper() and inner_capital and word not in naming.CLASS_RESERVED

@@ -120,10 +120,19 @@ class TreeRenderer:
     """The output tree in two parts: the code (to be formatted) and the docs (which are not),
     so that the pipeline can render the docs while the formatter works on the code."""
 
-    def __init__(self, api: Api, package: str, config: Config | None = None, sources: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        api: Api,
+        package: str,
+        config: Config | None = None,
+        sources: dict[str, str] | None = None,
+        client_name: str | None = None,
+    ) -> None:
+        """`client_name`: the client's class, when an earlier generation named it (see
+        generator.pipeline.client_name); else the package's (emit.client.client_class_name)."""
         self.api, self.package, self.sources = api, package, sources or {}
         self.env = environment()
-        client_name = client_class_name(package)
+        self.client_name = client_name = client_name or client_class_name(package, api.title)
         settle_class_names(api.resources, {*api.models, *api.enums, *api.unions, client_name, f"Async{client_name}"})
         # gives every definition its module, which code and docs both name
         self.plans, self.defs_files = plan_modules(api)

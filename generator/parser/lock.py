@@ -26,6 +26,7 @@ class NameLock:
     classes: dict[str, str] = field(default_factory=dict)  # schema source -> class name
     methods: dict[str, str] = field(default_factory=dict)  # operationId -> "resource.method"
     arguments: dict[str, str] = field(default_factory=dict)  # "operationId location wire" -> python name
+    client: str = ""  # the client's class; "" in a lock written before it was kept
 
     @classmethod
     def from_json(cls, data: Any) -> NameLock:
@@ -35,24 +36,29 @@ class NameLock:
             return {str(k): str(v) for k, v in (data.get(key) or {}).items()}
 
         classes = pick("classes") if data.get("version") == VERSION else {}
-        return cls(classes, pick("methods"), pick("arguments"))
+        client = data.get("client")
+        return cls(classes, pick("methods"), pick("arguments"), client if isinstance(client, str) else "")
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        names: dict[str, Any] = {
             "version": VERSION,
             "classes": dict(sorted(self.classes.items())),
             "methods": dict(sorted(self.methods.items())),
             "arguments": dict(sorted(self.arguments.items())),
         }
+        if self.client:
+            names["client"] = self.client
+        return names
 
 
 def argument_key(operation_id: str, location: str, wire: str) -> str:
     return f"{operation_id} {location} {wire}"
 
 
-def lock_of(api: Api, previous: NameLock | None, release: bool = False) -> NameLock:
-    """The names `api` uses, plus (unless released) the previous lock's entries it no longer uses."""
-    current = NameLock()
+def lock_of(api: Api, previous: NameLock | None, release: bool = False, client: str = "") -> NameLock:
+    """The names `api` uses, plus (unless released) the previous lock's entries it no longer uses.
+    `client`: the class name the client was given."""
+    current = NameLock(client=client)
     for table in (api.models, api.enums, api.unions):
         for name, definition in table.items():
             for source in definition.sources or [definition.source]:

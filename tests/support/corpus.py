@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator.emit.client import client_class_name
+from generator.emit.output import read_manifest
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "tests" / "corpus"
@@ -213,6 +213,12 @@ print(json.dumps(report))
 """
 
 
+def client_name(result: Result) -> str:
+    """The client's class name, as the generation recorded it."""
+    manifest = read_manifest(result.out)
+    return str(manifest.names["client"]) if manifest else "?"
+
+
 def check_imports(results: list[Result]) -> None:
     """Imports every module of every generated package (one process for all), builds every type."""
     ok = [r for r in results if r.exit_code == 0]
@@ -220,7 +226,7 @@ def check_imports(results: list[Result]) -> None:
         return
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(str(r.out) for r in ok)}
     done = subprocess.run(
-        [sys.executable, "-c", _IMPORT_CHECK, *(f"{r.package}:{client_class_name(r.package)}" for r in ok)],
+        [sys.executable, "-c", _IMPORT_CHECK, *(f"{r.package}:{client_name(r)}" for r in ok)],
         capture_output=True, text=True, env=env, check=False,
         timeout=600,
     )

@@ -1,9 +1,12 @@
 """The API's own words reach the SDK unchanged where Python allows them: OpenAI's `Model`
 schema is the class `Model` (not `ModelModel`), and its `object` property is `.object`
-(not `object_`), as in the SDKs its users know."""
+(not `object_`), as in the SDKs its users know. An API without tags (Discord's) has its
+operations grouped by what their paths name (`client.guilds.list_members`), not all in one
+`default` resource."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -11,6 +14,8 @@ from typing import Any
 import httpx
 import pytest
 
+from generator.parser.resources import path_group
+from generator.pipeline import generate
 from tests.conftest import imported_sdk
 from tests.support.typecheck import expected_errors, mypy_errors, pyright_errors
 
@@ -80,3 +85,75 @@ def test_a_user_app_reads_object_as_the_api_names_it(names: Any, checker: Callab
         encoding="utf-8",
     )
     assert checker(root) == expected_errors(app)
+
+
+def _get(operation_id: str, *parameters: str) -> dict[str, Any]:
+    path_parameters = [{"name": p, "in": "path", "required": True, "schema": {"type": "string"}} for p in parameters]
+    ok = {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object"}}}}}
+    return {"get": {"operationId": operation_id, "parameters": path_parameters, "responses": ok}}
+
+
+UNTAGGED = {
+    "openapi": "3.0.3",
+    "info": {"title": "Untagged", "version": "1.0.0"},
+    "paths": {
+        "/guilds/{guild_id}/members": _get("list_guild_members", "guild_id"),
+        "/guilds/{guild_id}": _get("get_guild", "guild_id"),
+        "/users/@me": _get("get_my_user"),
+        "/v1/containers": _get("ListContainers"),
+        "/2010-04-01/Accounts/{Sid}/Calls.json": _get("ListCall", "Sid"),
+        "/": _get("root"),
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("path", "group"),
+    [
+        ("/guilds/{guild_id}/members", "guilds"),
+        ("/v1/containers/{container_id}/files", "containers"),
+        ("/v2.0/things", "things"),
+        ("/v1beta1/models", "models"),
+        ("/2010-04-01/Accounts/{Sid}/Calls.json", "Accounts"),
+        ("/api/v3/pets", "pets"),
+        ("/users/@me", "users"),
+        ("/{id}", "default"),
+        ("/", "default"),
+    ],
+)
+def test_an_untagged_operation_goes_by_what_its_path_names(path: str, group: str) -> None:
+    assert path_group(path) == group
+
+
+def test_an_api_without_tags_has_resources(tmp_path_factory: pytest.TempPathFactory) -> None:
+    for sdk in imported_sdk(tmp_path_factory.mktemp("untagged"), UNTAGGED, "untagged_sdk"):
+        client = sdk.UntaggedSdk(api_token="t", base_url="https://api.example.com")
+        methods = {
+            name: sorted(m for m in vars(type(getattr(client, name))) if not m.startswith("_"))
+            for name in ("accounts", "containers", "default", "guilds", "users")
+        }
+        assert methods == {
+            "accounts": ["list_call"],
+            "containers": ["list"],
+            "default": ["root"],
+            "guilds": ["list_members", "retrieve"],
+            "users": ["retrieve_my"],
+        }
+
+
+def test_a_folder_keeps_its_default_resource(tmp_path: Path) -> None:
+    """An SDK generated when untagged operations were all `default`'s keeps them there: the
+    name lock holds every method where its users call it."""
+    spec, out = tmp_path / "spec.json", tmp_path / "out"
+    spec.write_text(json.dumps(UNTAGGED), encoding="utf-8")
+    generate(str(spec), out, "untagged", use_cache=False)
+    manifest_path = out / ".sdkgen-manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    old = {"list_guild_members": "list_guild_members", "get_guild": "retrieve_guild", "get_my_user": "retrieve_my_user"}
+    old |= {"ListContainers": "list_containers", "ListCall": "list_call", "root": "root"}
+    manifest["names"]["methods"] = {operation: f"default.{method}" for operation, method in old.items()}
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    generate(str(spec), out, "untagged", use_cache=False)
+    assert sorted(p.name for p in (out / "untagged" / "resources").glob("*.py")) == ["__init__.py", "default.py"]
+    source = (out / "untagged" / "resources" / "default.py").read_text(encoding="utf-8")
+    assert all(f"    def {method}(" in source for method in old.values())

@@ -214,7 +214,7 @@ def test_response_code_that_is_not_a_status(tmp_path: Path) -> None:
 
 def test_boolean_enum_parameters_are_bool(generated: dict[str, corpus.Result]) -> None:
     result = generated["boolean_enum_param"]
-    source = next((result.out / result.package / "resources").glob("default.py")).read_text(encoding="utf-8")
+    source = (result.out / result.package / "resources" / "x.py").read_text(encoding="utf-8")  # untagged `/x`
     assert "flag: Union[bool, NotGiven]" in source and "only_true: Union[bool, NotGiven]" in source
 
 
@@ -223,8 +223,8 @@ def test_path_parameter_without_required_generates_with_a_warning(generated: dic
     result = generated["optional_path_param"]
     assert "#/paths/~1things~1{id}/get/parameters/0: path parameter 'id' lacks 'required: true'" in result.stdout
     out = _run(result, """
-from corpus_optional_path_param.resources.default import Default
-params = inspect.signature(Default.retrieve_thing).parameters
+from corpus_optional_path_param.resources.things import Things
+params = inspect.signature(Things.retrieve).parameters
 assert params["id"].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD and params["id"].default is inspect.Parameter.empty
 print("ok")
 """)

@@ -2,7 +2,9 @@
 
 Scheme (documented in the README):
 - resource attribute: the first tag, without its "resource / " prefix, in snake_case
-  ("resource / charge points" -> `charge_points`); "action / X" tags become `X_actions`.
+  ("resource / charge points" -> `charge_points`); "action / X" tags become `X_actions`. An
+  operation without tags goes by its path's first segment that names something
+  (`/v1/containers/{id}/files` -> `containers`), as a user looks for it.
 - method: the operationId with the resource's own words removed from its front, in
   snake_case, with CRUD verbs normalised (listing -> list, read/get/show -> retrieve).
 - several versions of one operation: the newest non-deprecated keeps the plain name; the
@@ -10,6 +12,8 @@ Scheme (documented in the README):
 """
 
 from __future__ import annotations
+
+import re
 
 from generator import naming
 from generator.ir import Operation, Resource
@@ -22,6 +26,20 @@ CLIENT_ATTRIBUTES = frozenset({
 _VERBS = {"listing": "list", "read": "retrieve", "get": "retrieve", "show": "retrieve", "index": "list"}
 # verbs that read better first: smartChargingUpdate -> update_smart_charging
 _LEADING = {"list", "retrieve", "create", "update", "delete", "replace", "remove", "add", "set", "upsert"}
+
+
+# path segments that name no resource: versions (`v1`, `v2.0`, `2010-04-01`, `v1beta1`), prefixes
+_NOT_A_RESOURCE = re.compile(r"v?\d+([._-]\d+)*([a-z]+\d*)?|api|rest", re.IGNORECASE)
+
+
+def path_group(path: str) -> str:
+    """What an operation without tags is grouped by: its path's first segment that names
+    something (Discord's `/guilds/{guild_id}/members` -> `guilds`); `default` when none does.
+    Untagged, every operation of a big API would be a method of one `default` resource."""
+    for segment in path.split("/"):
+        if "{" not in segment and not _NOT_A_RESOURCE.fullmatch(segment) and naming.words(segment):
+            return segment
+    return "default"
 
 
 def resource_words(tag: str) -> list[str]:
@@ -56,7 +74,7 @@ def assign_accessors(
         resource, _, method = held.partition(".")
         reserved.setdefault(resource, set()).add(method)
     for op in operations:
-        tag = op.tags[0] if op.tags else "default"
+        tag = op.tags[0] if op.tags else path_group(op.path)
         words = resource_words(tag) or ["default"]
         attr = tag_attribute(tag)
         if op.operation_id in locked:

@@ -182,7 +182,7 @@ def sdk_size(out: Path, spec_path: Path) -> dict[str, float]:
         return {}
     files = list(package.rglob("*.py"))
     lines = sum(len(f.read_text(encoding="utf-8").splitlines()) for f in files)
-    classes = sum(f.read_text(encoding="utf-8").count("(Model):") for f in (package / "types").rglob("*.py"))
+    classes = sum(f.read_text(encoding="utf-8").count("(BaseModel):") for f in (package / "types").rglob("*.py"))
     operations = len(load_api(str(spec_path)).operations)
     return {"lines": lines, "operations": operations, "lines_per_operation": lines / operations, "classes": classes}
 

@@ -175,6 +175,23 @@ def set_aside(path: Path, trash: Path | None = None) -> None:
     os.rename(path, trash / f"{path.name}-{time.time_ns()}")
 
 
+def settle(seconds: float = 3.0) -> float:
+    """Write back what the set-up wrote, then wait ``seconds``; returns how long the write-back took.
+
+    Why: a fresh-process probe lasts 0.2 s, and the set-up has just written thousands of files
+    (openapi-python-client's SDK alone: 6,551; `make bench`'s earlier stages, hundreds of MB).
+    The kernel writes such files back in the following minutes, in bursts that take a core from
+    whichever probe runs then; ours loads its TLS trust store on a second core, so it is the
+    one that loses most when a core is taken. The first calls of three `make bench` runs in a
+    row differed by up to 0.07 s; this removes one cause, not all of them.
+    """
+    started = time.perf_counter()
+    os.sync()
+    synced = time.perf_counter() - started
+    time.sleep(seconds)
+    return synced
+
+
 def reset_dir(path: Path) -> None:
     """Delete ``path`` (file or tree) if present (for set-up steps that are not timed)."""
     if path.is_dir():

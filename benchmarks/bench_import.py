@@ -302,6 +302,7 @@ def main() -> None:
     for target in targets:
         reason = target.unavailable_reason
         print(f"[setup] {target.label}: {reason or 'ready'}", flush=True)
+    print(f"[setup] written back in {h.settle():.1f} s (see _harness.settle)", flush=True)
     bodies = {"": srv.DEFAULT_BODY, FULL_PREFIX: srv.example_body(spec, t.OPERATION_ID)}
     port, stop_server = srv.start_in_thread(bodies)
     try:

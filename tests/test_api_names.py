@@ -116,6 +116,7 @@ UNTAGGED = {
         ("/v1beta1/models", "models"),
         ("/2010-04-01/Accounts/{Sid}/Calls.json", "Accounts"),
         ("/api/v3/pets", "pets"),
+        ("/2fa/{id}", "2fa"),  # a word that starts with a digit is no version
         ("/users/@me", "users"),
         ("/{id}", "default"),
         ("/", "default"),

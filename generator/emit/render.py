@@ -129,7 +129,7 @@ class TreeRenderer:
         client_name: str | None = None,
     ) -> None:
         """`client_name`: the client's class, when an earlier generation named it (see
-        generator.pipeline.client_name); else the package's (emit.client.client_class_name)."""
+        generator.pipeline.kept_client_name); else the package's (emit.client.client_class_name)."""
         self.api, self.package, self.sources = api, package, sources or {}
         self.env = environment()
         self.client_name = client_name = client_name or client_class_name(package, api.title)

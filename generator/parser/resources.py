@@ -29,7 +29,7 @@ _LEADING = {"list", "retrieve", "create", "update", "delete", "replace", "remove
 
 
 # path segments that name no resource: versions (`v1`, `v2.0`, `2010-04-01`, `v1beta1`), prefixes
-_NOT_A_RESOURCE = re.compile(r"v?\d+([._-]\d+)*([a-z]+\d*)?|api|rest", re.IGNORECASE)
+_NOT_A_RESOURCE = re.compile(r"v\d+([._-]\d+)*([a-z]+\d*)?|\d+([._-]\d+)*|api|rest", re.IGNORECASE)
 
 
 def path_group(path: str) -> str:

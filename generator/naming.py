@@ -40,6 +40,7 @@ def ascii_fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+_SNAKE_CASE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)*")
 _TITLE_WORD = re.compile(r"[A-Za-z0-9]+")
 _ARTICLES = {"the", "a", "an"}  # `The Plaid API` is plaid's
 
@@ -83,9 +84,11 @@ def class_name(*parts: str) -> str:
 
 
 @_memo
-def field_name(wire: str) -> str:
-    """A Python-safe snake_case name for a wire property or parameter name."""
-    name = snake(wire)
+def field_name(wire: str, snake_kept: bool = False) -> str:
+    """A Python-safe snake_case name for a wire property or parameter name. `snake_kept`: a
+    name in snake_case already stays as it is (GitHub's `sha256`, `projects_v2_item`), where
+    the first rule split the digits off (`sha_256`); see parser.lock.FIELD_NAMES."""
+    name = wire if snake_kept and _SNAKE_CASE.fullmatch(wire) else snake(wire)
     if not name:
         name = "value"
     if name[0].isdigit():

@@ -2,7 +2,8 @@
 schema is the class `Model` (not `ModelModel`), and its `object` property is `.object`
 (not `object_`), as in the SDKs its users know. An API without tags (Discord's) has its
 operations grouped by what their paths name (`client.guilds.list_members`), not all in one
-`default` resource."""
+`default` resource. A property that is snake_case already keeps its name (GitHub's `sha256`,
+not `sha_256`), except in a folder generated before that rule, whose users have the old one."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import httpx
 import pytest
 
 from generator.parser.resources import path_group
-from generator.pipeline import generate
+from generator.pipeline import check, generate
 from tests.conftest import imported_sdk
 from tests.support.typecheck import expected_errors, mypy_errors, pyright_errors
 
@@ -158,3 +159,77 @@ def test_a_folder_keeps_its_default_resource(tmp_path: Path) -> None:
     assert sorted(p.name for p in (out / "untagged" / "resources").glob("*.py")) == ["__init__.py", "default.py"]
     source = (out / "untagged" / "resources" / "default.py").read_text(encoding="utf-8")
     assert all(f"    def {method}(" in source for method in old.values())
+
+
+FILE_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "sha256": {"type": "string"},
+        "projects_v2_item": {"type": "string"},
+        "last4": {"type": "string"},
+        "addressLine1": {"type": "string"},  # camelCase: snake_cased as before
+    },
+}
+DIGITS = {
+    "openapi": "3.0.3",
+    "info": {"title": "Digits", "version": "1.0.0"},
+    "paths": {
+        "/files/{file_id}": {
+            "get": {
+                "operationId": "getFile",
+                "tags": ["files"],
+                "parameters": [
+                    {"name": "file_id", "in": "path", "required": True, "schema": {"type": "string"}},
+                    {"name": "sha256", "in": "query", "schema": {"type": "string"}},
+                ],
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/File"}}}}},
+            }
+        }
+    },
+    "components": {"schemas": {"File": FILE_SCHEMA}},
+}
+
+
+def _fields(out: Path) -> list[str]:
+    source = (out / "digits" / "types" / "_defs" / "file.py").read_text(encoding="utf-8")
+    return [line.split(":")[0].strip() for line in source.splitlines() if line.startswith("    ") and ": " in line and not line.startswith("     ")]
+
+
+def test_a_snake_case_property_keeps_its_name(tmp_path: Path) -> None:
+    spec, out = tmp_path / "spec.json", tmp_path / "out"
+    spec.write_text(json.dumps(DIGITS), encoding="utf-8")
+    generate(str(spec), out, "digits", use_cache=False)
+    assert _fields(out) == ["sha256", "projects_v2_item", "last4", "address_line_1"]
+    resource = (out / "digits" / "resources" / "files.py").read_text(encoding="utf-8")
+    assert "        sha256: Union[str, NotGiven] = NOT_GIVEN," in resource
+
+
+def test_a_folder_generated_under_the_first_rule_keeps_it(tmp_path: Path) -> None:
+    """Its users read `file.sha_256`: regenerating (with a new property, too) renames nothing;
+    `--release-names` moves it to the current rule."""
+    spec, out = tmp_path / "spec.json", tmp_path / "out"
+    spec.write_text(json.dumps(DIGITS), encoding="utf-8")
+    generate(str(spec), out, "digits", use_cache=False)
+    manifest_path = out / ".sdkgen-manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    assert manifest["names"]["field_names"] == 2
+    del manifest["names"]["field_names"]  # a lock written before the rule was recorded
+    manifest["names"]["arguments"] = {"getFile query sha256": "sha_256"}
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    FILE_SCHEMA["properties"]["md5"] = {"type": "string"}
+    try:
+        spec.write_text(json.dumps(DIGITS), encoding="utf-8")
+        generate(str(spec), out, "digits", use_cache=False)
+        assert _fields(out) == ["sha_256", "projects_v_2_item", "last_4", "address_line_1", "md_5"]
+        assert json.loads(manifest_path.read_text())["names"]["field_names"] == 1
+        generate(str(spec), out, "digits", use_cache=False)
+        assert _fields(out)[0] == "sha_256"
+        manifest = json.loads(manifest_path.read_text())
+        manifest["generator_fingerprint"] = "another generator"  # `check` generates again to compare
+        manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+        drift = check(str(spec), out, None)
+        assert not drift.files and not drift.reasons, drift
+        generate(str(spec), out, "digits", use_cache=False, release_names=True)
+        assert _fields(out) == ["sha256", "projects_v2_item", "last4", "address_line_1", "md5"]
+    finally:
+        del FILE_SCHEMA["properties"]["md5"]

@@ -96,8 +96,8 @@ def test_copies_count_as_the_definitions_they_stand_for(tmp_path: Path, monkeypa
     converted: list[SchemaConverter] = []
     original_init = SchemaConverter.__init__
 
-    def keep(self: SchemaConverter, *args: Any) -> None:
-        original_init(self, *args)
+    def keep(self: SchemaConverter, *args: Any, **kwargs: Any) -> None:
+        original_init(self, *args, **kwargs)
         converted.append(self)
 
     monkeypatch.setattr(SchemaConverter, "__init__", keep)

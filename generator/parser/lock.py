@@ -19,6 +19,11 @@ from generator.ir import Api
 # lock held one class per schema location; its class names are not carried over (a one-time
 # break before the first release), its method and argument names are.
 VERSION = 2
+# The rule a new folder's field and argument names follow: 2 keeps a wire name that is
+# snake_case already (`sha256`, `last4`), 1 split the digits off (`sha_256`, `last_4`). Field
+# names are not locked one by one, so a folder generated under rule 1 keeps rule 1: its users
+# read `transaction.last_4`. `--release-names` moves it to the current rule.
+FIELD_NAMES = 2
 
 
 @dataclass
@@ -27,6 +32,7 @@ class NameLock:
     methods: dict[str, str] = field(default_factory=dict)  # operationId -> "resource.method"
     arguments: dict[str, str] = field(default_factory=dict)  # "operationId location wire" -> python name
     client: str = ""  # the client's class; "" in a lock written before it was kept
+    field_names: int = FIELD_NAMES  # the rule of field names (1 in a lock written before rules)
 
     @classmethod
     def from_json(cls, data: Any) -> NameLock:
@@ -37,7 +43,11 @@ class NameLock:
 
         classes = pick("classes") if data.get("version") == VERSION else {}
         client = data.get("client")
-        return cls(classes, pick("methods"), pick("arguments"), client if isinstance(client, str) else "")
+        rule = data.get("field_names")
+        return cls(
+            classes, pick("methods"), pick("arguments"), client if isinstance(client, str) else "",
+            rule if rule in (1, FIELD_NAMES) else 1,
+        )
 
     def to_json(self) -> dict[str, Any]:
         names: dict[str, Any] = {
@@ -45,6 +55,7 @@ class NameLock:
             "classes": dict(sorted(self.classes.items())),
             "methods": dict(sorted(self.methods.items())),
             "arguments": dict(sorted(self.arguments.items())),
+            "field_names": self.field_names,
         }
         if self.client:
             names["client"] = self.client
@@ -58,7 +69,8 @@ def argument_key(operation_id: str, location: str, wire: str) -> str:
 def lock_of(api: Api, previous: NameLock | None, release: bool = False, client: str = "") -> NameLock:
     """The names `api` uses, plus (unless released) the previous lock's entries it no longer uses.
     `client`: the class name the client was given."""
-    current = NameLock(client=client)
+    rule = previous.field_names if previous is not None and not release else FIELD_NAMES
+    current = NameLock(client=client, field_names=rule)
     for table in (api.models, api.enums, api.unions):
         for name, definition in table.items():
             for source in definition.sources or [definition.source]:

@@ -13,6 +13,7 @@ versions, the config is the maintainer asking for a name.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from generator.config import Config, ConfigError, did_you_mean
@@ -36,10 +37,10 @@ def select_operations(spec: Spec, config: Config, lock: NameLock) -> tuple[list[
             raise ConfigError(config.label, f"operations.{op_id}", f"no operation with this operationId in the spec{did_you_mean(op_id, ids)}")
     respelled = {ids[op_id] for op_id, o in config.operations.items() if o.names_from}
     if respelled:
-        lock = NameLock(
-            {s: n for s, n in lock.classes.items() if not any(s.startswith(p + "/") for p in respelled)},
-            {o: m for o, m in lock.methods.items() if not config.names_from(o)},
-            lock.arguments,
+        lock = dataclasses.replace(
+            lock,
+            classes={s: n for s, n in lock.classes.items() if not any(s.startswith(p + "/") for p in respelled)},
+            methods={o: m for o, m in lock.methods.items() if not config.names_from(o)},
         )
     kept = [e for e in entries if not config.excluded(operation_id(e[0], e[1], e[2]))]
     return kept, lock

@@ -188,6 +188,9 @@ DIGITS = {
     },
     "components": {"schemas": {"File": FILE_SCHEMA}},
 }
+# the next version of the spec: one property more
+DIGITS_WITH_MD5 = json.loads(json.dumps(DIGITS))
+DIGITS_WITH_MD5["components"]["schemas"]["File"]["properties"]["md5"] = {"type": "string"}
 
 
 def _fields(out: Path) -> list[str]:
@@ -216,20 +219,16 @@ def test_a_folder_generated_under_the_first_rule_keeps_it(tmp_path: Path) -> Non
     del manifest["names"]["field_names"]  # a lock written before the rule was recorded
     manifest["names"]["arguments"] = {"getFile query sha256": "sha_256"}
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
-    FILE_SCHEMA["properties"]["md5"] = {"type": "string"}
-    try:
-        spec.write_text(json.dumps(DIGITS), encoding="utf-8")
-        generate(str(spec), out, "digits", use_cache=False)
-        assert _fields(out) == ["sha_256", "projects_v_2_item", "last_4", "address_line_1", "md_5"]
-        assert json.loads(manifest_path.read_text())["names"]["field_names"] == 1
-        generate(str(spec), out, "digits", use_cache=False)
-        assert _fields(out)[0] == "sha_256"
-        manifest = json.loads(manifest_path.read_text())
-        manifest["generator_fingerprint"] = "another generator"  # `check` generates again to compare
-        manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
-        drift = check(str(spec), out, None)
-        assert not drift.files and not drift.reasons, drift
-        generate(str(spec), out, "digits", use_cache=False, release_names=True)
-        assert _fields(out) == ["sha256", "projects_v2_item", "last4", "address_line_1", "md5"]
-    finally:
-        del FILE_SCHEMA["properties"]["md5"]
+    spec.write_text(json.dumps(DIGITS_WITH_MD5), encoding="utf-8")
+    generate(str(spec), out, "digits", use_cache=False)
+    assert _fields(out) == ["sha_256", "projects_v_2_item", "last_4", "address_line_1", "md_5"]
+    assert json.loads(manifest_path.read_text())["names"]["field_names"] == 1
+    generate(str(spec), out, "digits", use_cache=False)
+    assert _fields(out)[0] == "sha_256"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["generator_fingerprint"] = "another generator"  # `check` generates again to compare
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    drift = check(str(spec), out, None)
+    assert not drift.files and not drift.reasons, drift
+    generate(str(spec), out, "digits", use_cache=False, release_names=True)
+    assert _fields(out) == ["sha256", "projects_v2_item", "last4", "address_line_1", "md5"]

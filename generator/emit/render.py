@@ -132,7 +132,8 @@ class TreeRenderer:
         generator.pipeline.kept_client_name); else the package's (emit.client.client_class_name)."""
         self.api, self.package, self.sources = api, package, sources or {}
         self.env = environment()
-        self.client_name = client_name = client_name or client_class_name(package, api.title)
+        self.client_name = client_name or client_class_name(package, api.title)
+        client_name = self.client_name
         settle_class_names(api.resources, {*api.models, *api.enums, *api.unions, client_name, f"Async{client_name}"})
         # gives every definition its module, which code and docs both name
         self.plans, self.defs_files = plan_modules(api)

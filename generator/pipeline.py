@@ -108,8 +108,7 @@ def build(
         kept = kept_client_name(given_lock, chosen, previous_package)
         return TreeRenderer(api, chosen, config, spec_sources(spec), kept), chosen
 
-    # the types come first, and are formatted here while both processes make docs
-    worker = Beside(lambda: _worker_share(resolved()[0]), streamed=True)
+    worker = Beside(lambda: _worker_share(resolved()[0], use_cache), streamed=True)
     formatting: list[Formatting] = []
     try:
         renderer, chosen_package = resolved()
@@ -117,8 +116,7 @@ def build(
         for part in renderer.client_parts():  # each part formatted while the next one is rendered
             formatting.append(Formatting(part, use_cache))
         # without a worker, its share is made here
-        share = worker.items(here=lambda: _worker_share(renderer))
-        formatting.append(Formatting(next(share), use_cache))  # the types
+        share = worker.items(here=lambda: _worker_share(renderer, use_cache))
         parts = [renderer.resource_docs()]  # made while the worker makes the other docs
         timings["render"] = time.perf_counter() - mark
         mark = time.perf_counter()
@@ -161,11 +159,20 @@ def _looks_like_json(path: str) -> bool:
     return head[:1] in (b"{", b"[")
 
 
-def _worker_share(renderer: TreeRenderer) -> Iterator[dict[str, str]]:
-    """The worker's part of the output: the types (formatted by the caller), then the models'
-    docs (the pages of the resources are made by the caller meanwhile)."""
-    yield from renderer.types_parts()
-    yield renderer.definition_docs()
+def _worker_share(renderer: TreeRenderer, use_cache: bool) -> Iterator[dict[str, str]]:
+    """The worker's part of the output: the types, formatted while it makes the models' docs
+    (the caller makes the resources' code and docs meanwhile)."""
+    types: list[Formatting] = []
+    try:
+        types.extend(Formatting(part, use_cache) for part in renderer.types_parts())
+        docs = renderer.definition_docs()
+        for job in types:
+            yield job.result()
+    except BaseException:  # the formatter is not wanted, nor its copies of the sources
+        for job in types:
+            job.cancel()
+        raise
+    yield docs
 
 
 @cyclic_gc_paused()

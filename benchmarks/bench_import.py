@@ -13,7 +13,9 @@ How to run (from the repo root; the script itself needs only the stdlib):
 
 * Spec: ``$AMPECO_SPEC``, default ``<repo>/../shared/specs/ampeco-public-api-3.110.0.json``.
 * Each SDK is generated once into ``benchmarks/out/import-<tool>`` (not timed)
-  and byte-compiled; peers run from their own venvs under ``benchmarks/.peers/``.
+  and byte-compiled; each runs from a venv of its own under ``benchmarks/.peers/``: ours
+  from one holding only the dependencies its pyproject declares, at the project's .venv
+  versions (``_import_targets.runtime_python``), as an app that installs it would.
 * Every timing is a fresh ``python -c`` process (wall clock, median of N runs,
   default 7, after one discarded warm-up run; runs interleave across tools),
   with PYTHONDONTWRITEBYTECODE unset. The floor is timed in each tool's own

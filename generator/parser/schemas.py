@@ -101,7 +101,7 @@ class SchemaConverter:
             text = marshal.dumps(node, 2)
         except ValueError:  # a value marshal cannot write (a YAML date), or nested too deep
             return self.convert(node, loc, hint)
-        if b"$ref" in text:
+        if self.spec.has_refs and b"$ref" in text:  # a spec with none (AMPECO's) skips the scan
             return self.convert(node, loc, hint)
         key = (role, loc[0], text)
         seen = self._repeats.get(key)

@@ -12,6 +12,7 @@ from generator.ir import types as t
 from generator.ir.api import ResponseHeader
 from generator.loader import Location, Spec
 from generator.parser.lock import argument_key
+from generator.parser.resources import unnamed_id
 from generator.parser.schemas import SchemaConverter, source_of
 from generator.validate import HTTP_METHODS
 
@@ -37,7 +38,7 @@ def operation_id(path: str, method: str, operation: dict[str, Any]) -> str:
     given = operation.get("operationId")
     if isinstance(given, str) and naming.words(given):
         return given
-    return f"{method} {path}"
+    return unnamed_id(method, path)
 
 
 def build_operation(

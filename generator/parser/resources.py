@@ -6,7 +6,9 @@ Scheme (documented in the README):
   operation without tags goes by its path's first segment that names something
   (`/v1/containers/{id}/files` -> `containers`), as a user looks for it.
 - method: the operationId with the resource's own words removed from its front, in
-  snake_case, with CRUD verbs normalised (listing -> list, read/get/show -> retrieve).
+  snake_case, with CRUD verbs normalised (listing -> list, read/get/show -> retrieve); an
+  operation without one is named by REST's conventions from its method and path
+  (`_rest_method_name`).
 - several versions of one operation: the newest non-deprecated keeps the plain name; the
   others take their version as a suffix (`list_v1_0`).
 """
@@ -79,6 +81,8 @@ def assign_accessors(
         attr = tag_attribute(tag)
         if op.operation_id in locked:
             attr, _, op.method_name = locked[op.operation_id].partition(".")
+        elif op.operation_id == unnamed_id(op.method, op.path) and op.operation_id not in spelled:
+            op.method_name = _rest_method_name(op, words)
         else:
             op.method_name = _base_method_name(op, words, spelled.get(op.operation_id))
         if attr not in resources:
@@ -89,8 +93,9 @@ def assign_accessors(
     for op in operations:
         if op.operation_id not in locked:
             fresh.setdefault(op.resource, []).append(op)
-    for group in resources.values():
-        _settle_versions(fresh.get(group.name, []), reserved.get(group.name, set()))
+    for name, group in resources.items():
+        _unshare_rest_names(fresh.get(name, []), group.tag)
+        _settle_versions(fresh.get(name, []), reserved.get(name, set()))
     return sorted(resources.values(), key=lambda r: r.name)
 
 
@@ -104,6 +109,58 @@ def _base_method_name(op: Operation, resource: list[str], spelling: str | None =
     return naming.method_name("_".join(words))
 
 
+def unnamed_id(method: str, path: str) -> str:
+    """What stands for the operationId of an operation that has none (parser.operations)."""
+    return f"{method} {path}"
+
+
+def _rest_method_name(op: Operation, resource: list[str]) -> str:
+    """The name of an operation without an operationId, by REST's conventions (named by the
+    words of its method and path, `get /files/{id}` was `retrieve_id`): `list` and `create` on a
+    collection, `retrieve`, `update` and `delete` on one of its items, and what the path says
+    after the resource's own segment: `POST /files/{id}/cancel` is `cancel`, `GET
+    /fine-tunes/{id}/events` `list_events`, `POST /images/generations` `create_generation`."""
+    segments = [s for s in op.path.split("/") if s and "{" not in s and not _NOT_A_RESOURCE.fullmatch(s)]
+    item = op.path.rstrip("/").endswith("}")
+    words = [w.lower() for segment in segments for w in naming.words(segment)]
+    stems = [_singular(w.lower()) for w in resource if w.lower() != "actions"]
+    # what follows the resource's segment (by its last word), else the first segment; the
+    # `default` resource names nothing, so all of the path is said
+    ends = [i for i, word in enumerate(words) if _singular(word) == stems[-1]] if stems else []
+    first = len(naming.words(segments[0])) if segments and resource != ["default"] else 0
+    start = ends[-1] + 1 if ends else first
+    subject = words[start:]
+    plural = bool(subject) and _is_plural(subject[-1])
+    verb = op.method
+    if verb == "get":
+        lookup = item or not segments or any(p.location == "query" and p.required for p in op.parameters)
+        name = ["retrieve"] if not subject and lookup else ["list" if plural or not subject else "retrieve", *subject]
+    elif verb == "post" and subject:
+        name = ["create", *subject[:-1], _singular(subject[-1])] if plural else subject
+    elif verb == "post":
+        name = ["update" if item else "create"]
+    elif verb in ("put", "patch"):
+        name = ["update", *subject]
+    elif verb == "delete":
+        name = ["delete", *subject]
+    else:
+        name = [verb, *subject]
+    return naming.method_name("_".join(name))
+
+
+def _unshare_rest_names(ops: list[Operation], tag: str) -> None:
+    """Operations of one resource whose REST names coincide (`PUT /animal/search` and `PUT
+    /animal/search/{id}`) are named by the words of their method and path instead."""
+    by_name: dict[str, list[Operation]] = {}
+    for op in ops:
+        if op.operation_id == unnamed_id(op.method, op.path):
+            by_name.setdefault(op.method_name, []).append(op)
+    for group in by_name.values():
+        if len(group) > 1:
+            for op in group:
+                op.method_name = _base_method_name(op, resource_words(tag) or ["default"])
+
+
 def _without_run(words: list[str], stems: list[str]) -> list[str]:
     """Drops the resource's own words (chargePoint in chargePointCreate) wherever they stand."""
     size = len(stems)
@@ -111,6 +168,11 @@ def _without_run(words: list[str], stems: list[str]) -> list[str]:
         if [_singular(w) for w in words[start : start + size]] == stems:
             return words[:start] + words[start + size :]
     return words
+
+
+def _is_plural(word: str) -> bool:
+    """`events`, `logs`, `metrics`; not `status`, `address` or `analysis`."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _singular(word: str) -> str:

@@ -1,8 +1,10 @@
 """An operation without an operationId is named as REST names it: `files.list()`,
 `files.retrieve(id)`, `files.cancel(id)`, not after the words of its method and path
 (`files.retrieve_id(id)`, `files.post_id_cancel(id)`) as before. Together AI's spec leaves
-39 of its 99 operations without one, STAPI's (Star Trek) all 120. A folder generated before
-keeps the names its lock holds."""
+39 of its 99 operations without one, STAPI's (Star Trek) all 120. REST also names what an
+operationId leaves unsaid (`embeddings` is `embeddings.create`) or the same for two
+operations (`get-categories`, `get-a-category`: `list`, `retrieve`), where it agrees with
+the operationId's verb. A folder generated before keeps the names its lock holds."""
 
 from __future__ import annotations
 
@@ -101,3 +103,43 @@ def test_a_folder_keeps_the_names_it_was_generated_with(tmp_path: Path) -> None:
     source = (out / "rest" / "resources" / "files.py").read_text(encoding="utf-8")
     assert "    def retrieve_id(" in source and "    def retrieve(" not in source
     assert "    def copy(" in source
+
+
+def _named(operation_id: str, tag: str, **kwargs: Any) -> dict[str, Any]:
+    return {**_op(tag, **kwargs), "operationId": operation_id}
+
+
+NAMED = {
+    "openapi": "3.0.3",
+    "info": {"title": "Named", "version": "1.0.0"},
+    "paths": {
+        # operationIds that only name their resource (Together AI's)
+        "/embeddings": {"post": _named("embeddings", "Embeddings", body=True)},
+        "/models": {"get": _named("models", "Models")},
+        # articles are not said (Spotify's)
+        "/albums/{id}": {"get": _named("get-an-album", "Albums", parameters=ITEM)},
+        # one name for two operations: REST tells them apart (Spotify's)
+        "/browse/categories": {"get": _named("get-categories", "Categories")},
+        "/browse/categories/{id}": {"get": _named("get-a-category", "Categories", parameters=ITEM)},
+        # ... unless it contradicts the operationId: Qdrant's get_points is a POST, not a create
+        "/points/{id}": {"get": _named("get_point", "Points", parameters=ITEM)},
+        "/points": {"post": _named("get_points", "Points", body=True)},
+        # a deprecated operation and its successor: the successor keeps the plain name (Discord's)
+        "/channels/{id}/messages/pins": {"get": _named("list_pins", "Channels", parameters=ITEM)},
+        "/channels/{id}/pins": {"get": _named("deprecated_list_pins", "Channels", parameters=ITEM)},
+    },
+}
+
+
+def test_rest_names_what_an_operation_id_leaves_unsaid(tmp_path_factory: pytest.TempPathFactory) -> None:
+    for sdk in imported_sdk(tmp_path_factory.mktemp("named"), NAMED, "named_sdk"):
+        client = sdk.NamedSdk(api_token="t", base_url="https://api.example.com")
+        resources = ("embeddings", "models", "albums", "categories", "points", "channels")
+        assert {name: _methods(client, name) for name in resources} == {
+            "embeddings": ["create"],
+            "models": ["list"],
+            "albums": ["retrieve"],
+            "categories": ["list", "retrieve"],
+            "points": ["retrieve", "retrieve_post"],
+            "channels": ["list_pins", "list_pins_get"],
+        }

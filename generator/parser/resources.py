@@ -26,6 +26,9 @@ CLIENT_ATTRIBUTES = frozenset({
     "retry_non_idempotent", "with_options", "copy", "with_streaming_response",
 })
 _VERBS = {"listing": "list", "read": "retrieve", "get": "retrieve", "show": "retrieve", "index": "list"}
+# words of an operationId that a method name leaves out: Spotify's `get-an-album` is
+# `albums.retrieve`, AMPECO's `certificateIssueAnEmaid` `issue_emaid`
+_UNSAID = frozenset({"deprecated", "a", "an", "the"})
 # verbs that read better first: smartChargingUpdate -> update_smart_charging
 _LEADING = {"list", "retrieve", "create", "update", "delete", "replace", "remove", "add", "set", "upsert"}
 
@@ -94,14 +97,20 @@ def assign_accessors(
         if op.operation_id not in locked:
             fresh.setdefault(op.resource, []).append(op)
     for name, group in resources.items():
-        _unshare_rest_names(fresh.get(name, []), group.tag)
+        _unshare_names(fresh.get(name, []), group.tag)
         _settle_versions(fresh.get(name, []), reserved.get(name, set()))
     return sorted(resources.values(), key=lambda r: r.name)
 
 
 def _base_method_name(op: Operation, resource: list[str], spelling: str | None = None) -> str:
-    words = [w.lower() for w in naming.words(spelling or op.operation_id) if w.lower() != "deprecated"]
+    words = [w.lower() for w in naming.words(spelling or op.operation_id) if w.lower() not in _UNSAID]
     stems = [_singular(w.lower()) for w in resource if w.lower() != "actions"]
+    if words and not _without_run(words, stems) and not spelling:
+        # the operationId only names the resource (Together's `embeddings`, `models`): REST
+        # says what is done to it, unless that is a guess (a lookup by query: Spotify's `search`)
+        rest = _rest_method_name(op, resource)
+        if rest in ("list", "create", "update", "delete") or rest == "retrieve" and op.path.rstrip("/").endswith("}"):
+            return rest
     words = _without_run(words, stems) or words or [op.method]
     words = [_VERBS.get(w, w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]
     if len(words) > 1 and words[-1] in _LEADING and words[0] not in _LEADING:
@@ -148,17 +157,38 @@ def _rest_method_name(op: Operation, resource: list[str]) -> str:
     return naming.method_name("_".join(name))
 
 
-def _unshare_rest_names(ops: list[Operation], tag: str) -> None:
-    """Operations of one resource whose REST names coincide (`PUT /animal/search` and `PUT
-    /animal/search/{id}`) are named by the words of their method and path instead."""
+def _unshare_names(ops: list[Operation], tag: str) -> None:
+    """Operations of one resource that came to one name, and are not versions of one
+    operation or a deprecated one and its successor (`_settle_versions` tells those apart),
+    are told apart by REST where it agrees with what their operationIds say: Spotify's
+    `get-categories` and `get-a-category` are `list` and `retrieve`; Qdrant's `get_point` and
+    `get_points` (a POST) stay as they are, not `retrieve` and `create`. Operations without an
+    operationId that REST names alike (`PUT /animal/search` and `PUT /animal/search/{id}`) are
+    named by the words of their method and path instead."""
     by_name: dict[str, list[Operation]] = {}
     for op in ops:
-        if op.operation_id == unnamed_id(op.method, op.path):
-            by_name.setdefault(op.method_name, []).append(op)
-    for group in by_name.values():
-        if len(group) > 1:
+        by_name.setdefault(op.method_name, []).append(op)
+    taken = set(by_name)
+    words = resource_words(tag) or ["default"]
+    for name, group in by_name.items():
+        if len(group) < 2 or any(op.api_version for op in group) or len({_retired(op) for op in group}) > 1:
+            continue
+        if all(op.operation_id == unnamed_id(op.method, op.path) for op in group):
             for op in group:
-                op.method_name = _base_method_name(op, resource_words(tag) or ["default"])
+                op.method_name = _base_method_name(op, words)
+            continue
+        rest = [_rest_method_name(op, words) for op in group]
+        verb = name.split("_")[0]
+        agrees = all(r.split("_")[0] == verb or verb == "retrieve" and r.startswith("list") for r in rest)
+        if agrees and len(set(rest)) == len(rest) and not (set(rest) - {name}) & taken:
+            for op, rest_name in zip(group, rest):
+                op.method_name = rest_name
+            taken.update(rest)
+
+
+def _retired(op: Operation) -> bool:
+    """Deprecated, by the spec's flag or by its operationId (Discord's `deprecated_list_pins`)."""
+    return op.deprecated or "deprecated" in (w.lower() for w in naming.words(op.operation_id))
 
 
 def _without_run(words: list[str], stems: list[str]) -> list[str]:

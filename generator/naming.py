@@ -61,6 +61,26 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(ascii_fold(text)))
 
 
+def spoken_words(text: str) -> list[str]:
+    """`words` as a method or a resource says them: a number stays with the word before it
+    (`V2` of `authorizationsListingV2_1`, `oauth2`, `ec2`, `s3`) and OAuth is one word, where
+    `words` splits them (`o_auth_2`)."""
+    return list(_spoken(text))
+
+
+@_memo
+def _spoken(text: str) -> tuple[str, ...]:
+    found: list[str] = []
+    for word in _words(text):
+        if found and word.isdigit() and found[-1].isalpha():
+            found[-1] += word
+        elif found and found[-1] in ("O", "o") and word == "Auth":  # OAuth, oAuth
+            found[-1] = "OAuth"
+        else:
+            found.append(word)
+    return tuple(found)
+
+
 @_memo
 def pascal(text: str) -> str:
     return "".join(w.capitalize() for w in _words(text))
@@ -99,8 +119,9 @@ def field_name(wire: str, snake_kept: bool = False) -> str:
 
 
 def method_name(text: str) -> str:
-    """Methods may shadow builtins (`list`) but not keywords."""
-    name = snake(text) or "call"
+    """Methods may shadow builtins (`list`) but not keywords. Text in snake_case already (made
+    of `spoken_words`) stays as it is."""
+    name = text if _SNAKE_CASE.fullmatch(text) else snake(text) or "call"
     if name[0].isdigit():
         name = "n" + name
     if keyword.iskeyword(name) or keyword.issoftkeyword(name):

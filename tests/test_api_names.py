@@ -3,7 +3,8 @@ schema is the class `Model` (not `ModelModel`), and its `object` property is `.o
 (not `object_`), as in the SDKs its users know. An API without tags (Discord's) has its
 operations grouped by what their paths name (`client.guilds.list_members`), not all in one
 `default` resource. A property that is snake_case already keeps its name (GitHub's `sha256`,
-not `sha_256`), except in a folder generated before that rule, whose users have the old one."""
+not `sha_256`), except in a folder generated before that rule, whose users have the old one.
+Methods and resources keep a number with its word and OAuth whole (`client.oauth2`)."""
 
 from __future__ import annotations
 
@@ -232,3 +233,28 @@ def test_a_folder_generated_under_the_first_rule_keeps_it(tmp_path: Path) -> Non
     assert not drift.files and not drift.reasons, drift
     generate(str(spec), out, "digits", use_cache=False, release_names=True)
     assert _fields(out) == ["sha256", "projects_v2_item", "last4", "address_line_1", "md5"]
+
+
+NUMBERED = {
+    "openapi": "3.0.3",
+    "info": {"title": "Numbered", "version": "1.0.0"},
+    "paths": {
+        "/clients": {"get": {**_get("listOAuth2Clients")["get"], "tags": ["oAuth2"]}},
+        "/token": {"get": {**_get("oauth2TokenExchange")["get"], "tags": ["oAuth2"]}},
+        "/instances": {"get": {**_get("listEC2Instances")["get"], "tags": ["EC2 Instances"]}},
+        "/users": {"get": {**_get("getUsersV2")["get"], "tags": ["users"]}},
+    },
+}
+
+
+def test_methods_and_resources_say_numbers_and_oauth_as_written(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Ory Hydra's `oAuth2` tag was `client.o_auth_2`, its `oauth2TokenExchange`
+    `oauth_2_token_exchange`; a number stays with the word it follows and OAuth is one word.
+    (Field names keep their own rule: see the tests above.)"""
+    for sdk in imported_sdk(tmp_path_factory.mktemp("numbered"), NUMBERED, "numbered_sdk"):
+        client = sdk.NumberedSdk(api_token="t", base_url="https://api.example.com")
+        methods = {
+            name: sorted(m for m in vars(type(getattr(client, name))) if not m.startswith("_"))
+            for name in ("oauth2", "ec2_instances", "users")
+        }
+        assert methods == {"oauth2": ["list_clients", "token_exchange"], "ec2_instances": ["list"], "users": ["retrieve_v2"]}

@@ -51,15 +51,15 @@ def resource_words(tag: str) -> list[str]:
     text = tag.strip()
     lowered = text.lower()
     if lowered.startswith("resource /"):
-        return naming.words(text.split("/", 1)[1])
+        return naming.spoken_words(text.split("/", 1)[1])
     if lowered.startswith("action /") or lowered.startswith("actions /"):
-        return [*naming.words(text.split("/", 1)[1]), "actions"]
-    return naming.words(text)
+        return [*naming.spoken_words(text.split("/", 1)[1]), "actions"]
+    return naming.spoken_words(text)
 
 
 def tag_attribute(tag: str) -> str:
     """The client attribute of the resource a tag makes."""
-    attr = naming.field_name("_".join(resource_words(tag) or ["default"]))
+    attr = naming.field_name("_".join(w.lower() for w in resource_words(tag)) or "default", snake_kept=True)
     return attr + "_" if attr in CLIENT_ATTRIBUTES else attr
 
 
@@ -103,7 +103,7 @@ def assign_accessors(
 
 
 def _base_method_name(op: Operation, resource: list[str], spelling: str | None = None) -> str:
-    words = [w.lower() for w in naming.words(spelling or op.operation_id) if w.lower() not in _UNSAID]
+    words = [w.lower() for w in naming.spoken_words(spelling or op.operation_id) if w.lower() not in _UNSAID]
     stems = [_singular(w.lower()) for w in resource if w.lower() != "actions"]
     if words and not _without_run(words, stems) and not spelling:
         # the operationId only names the resource (Together's `embeddings`, `models`): REST
@@ -131,12 +131,12 @@ def _rest_method_name(op: Operation, resource: list[str]) -> str:
     /fine-tunes/{id}/events` `list_events`, `POST /images/generations` `create_generation`."""
     segments = [s for s in op.path.split("/") if s and "{" not in s and not _NOT_A_RESOURCE.fullmatch(s)]
     item = op.path.rstrip("/").endswith("}")
-    words = [w.lower() for segment in segments for w in naming.words(segment)]
+    words = [w.lower() for segment in segments for w in naming.spoken_words(segment)]
     stems = [_singular(w.lower()) for w in resource if w.lower() != "actions"]
     # what follows the resource's segment (by its last word), else the first segment; the
     # `default` resource names nothing, so all of the path is said
     ends = [i for i, word in enumerate(words) if _singular(word) == stems[-1]] if stems else []
-    first = len(naming.words(segments[0])) if segments and resource != ["default"] else 0
+    first = len(naming.spoken_words(segments[0])) if segments and resource != ["default"] else 0
     start = ends[-1] + 1 if ends else first
     subject = words[start:]
     plural = bool(subject) and _is_plural(subject[-1])

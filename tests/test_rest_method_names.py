@@ -4,7 +4,8 @@
 39 of its 99 operations without one, STAPI's (Star Trek) all 120. REST also names what an
 operationId leaves unsaid (`embeddings` is `embeddings.create`) or the same for two
 operations (`get-categories`, `get-a-category`: `list`, `retrieve`), where it agrees with
-the operationId's verb. A folder generated before keeps the names its lock holds."""
+the operationId's verb. A folder generated before keeps the names its lock holds. The
+README's first call is a plain `retrieve` where the API has one."""
 
 from __future__ import annotations
 
@@ -143,3 +144,16 @@ def test_rest_names_what_an_operation_id_leaves_unsaid(tmp_path_factory: pytest.
             "points": ["retrieve", "retrieve_post"],
             "channels": ["list_pins", "list_pins_get"],
         }
+
+
+def test_the_readme_opens_with_a_plain_retrieve(tmp_path: Path) -> None:
+    """Together AI's biggest resource (`rl`) has no `retrieve`: its README opened with
+    `client.rl.download_checkpoint(...)`. A `retrieve` of another resource reads better."""
+    spec = json.loads(json.dumps(SPEC))
+    spec["paths"].update({f"/v1/rl/{n}/{{id}}": {"get": _named(f"rl{n}", "Rl", parameters=ITEM)} for n in ("a", "b", "c", "d", "e", "f", "g", "h", "i", "j")})
+    path, out = tmp_path / "spec.json", tmp_path / "out"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    generate(str(path), out, "rest", use_cache=False)
+    readme = (out / "README.md").read_text(encoding="utf-8")
+    first_call = readme.split("## First call", 1)[1].split("```", 2)[1]
+    assert "result = client.files.retrieve(" in first_call, first_call

@@ -18,8 +18,17 @@ from generator.ir import types as t
 
 
 def _pick(ops: list[Operation], main: str, plain: str) -> Operation | None:
-    """The main resource's `plain` method (`list`, `retrieve`), else another of its own, else any."""
-    ops = sorted((o for o in ops if not o.deprecated), key=lambda o: (o.resource != main, o.method_name != plain, o.method_name))
+    """The main resource's `plain` method (`list`, `retrieve`), else that of the resource with
+    the most operations that has one, else another method of the main resource, else any: a
+    README opens with `files.retrieve(...)`, not with whatever its biggest resource does first
+    (Together AI's `rl.download_checkpoint`)."""
+    sizes: dict[str, int] = {}
+    for op in ops:
+        sizes[op.resource] = sizes.get(op.resource, 0) + 1
+    ops = sorted(
+        (o for o in ops if not o.deprecated),
+        key=lambda o: (o.method_name != plain, o.resource != main, -sizes[o.resource], o.resource, o.method_name),
+    )
     return ops[0] if ops else None
 
 

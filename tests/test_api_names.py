@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from generator.parser.resources import path_group
+from generator.parser.resources import path_group, tag_attribute
 from generator.pipeline import check, generate
 from tests.conftest import imported_sdk
 from tests.support.typecheck import expected_errors, mypy_errors, pyright_errors
@@ -258,3 +258,21 @@ def test_methods_and_resources_say_numbers_and_oauth_as_written(tmp_path_factory
             for name in ("oauth2", "ec2_instances", "users")
         }
         assert methods == {"oauth2": ["list_clients", "token_exchange"], "ec2_instances": ["list"], "users": ["retrieve_v2"]}
+
+
+@pytest.mark.parametrize(
+    ("tag", "attribute"),
+    [
+        ("Api20100401Account", "account"),  # Twilio's 75 tags all start with their API version
+        ("V2 Users", "users"),
+        ("2010-04-01 Calls", "calls"),
+        ("oAuth2", "oauth2"),
+        ("EC2 Instances", "ec2_instances"),
+        ("ApiKeys", "api_keys"),  # no version: a word of the name
+        ("3D Secure", "n3_d_secure"),  # a number that is part of the name stays
+        ("360 Views", "n360_views"),
+        ("resource / charge points", "charge_points"),
+    ],
+)
+def test_a_resource_is_named_by_its_tag_without_a_version(tag: str, attribute: str) -> None:
+    assert tag_attribute(tag) == attribute

@@ -47,8 +47,21 @@ def path_group(path: str) -> str:
     return "default"
 
 
+# a version a tag starts with, before the words that name its resource: Twilio's
+# `Api20100401Account` is `account`, `V2 Users` `users`, `2010-04-01 Calls` `calls`; a number
+# that is part of the name stays (`2fa`, `3D Secure`, `360 Views`), and so does `ApiKeys`
+_TAG_VERSION = re.compile(
+    r"(?i:api|rest)[\s_-]*[vV]?\d[\d._-]*(?=[\s_-]*[A-Za-z])"
+    r"|[vV]\d+(?:[._]\d+)*(?=[\s_-]+[A-Za-z]|[A-Z])"
+    r"|\d{4}-\d{2}-\d{2}(?=[\s_-]+[A-Za-z])"
+)
+
+
 def resource_words(tag: str) -> list[str]:
     text = tag.strip()
+    versioned = _TAG_VERSION.match(text)
+    if versioned:
+        text = text[versioned.end():].lstrip(" _-")
     lowered = text.lower()
     if lowered.startswith("resource /"):
         return naming.spoken_words(text.split("/", 1)[1])

@@ -106,7 +106,16 @@ def _by_folder(files: dict[str, bytes]) -> dict[str, list[tuple[str, bytes]]]:
     return folders
 
 
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
 def _write_all(root: str, files: list[tuple[str, bytes]]) -> None:
+    # os.open and os.write, not open(): a thousand file objects cost a quarter of the writing
     for relative, data in files:
-        with open(os.path.join(root, relative), "wb") as handle:
-            handle.write(data)
+        descriptor = os.open(os.path.join(root, relative), _CREATE, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(descriptor, view):]
+        finally:
+            os.close(descriptor)

@@ -119,6 +119,7 @@ def build(
         share = worker.items(here=lambda: _worker_share(renderer, use_cache))
         parts = [renderer.resource_docs()]  # made while the worker makes the other docs
         timings["render"] = time.perf_counter() - mark
+        manifest = _manifest(renderer, chosen_package, config, lock, release_names)  # as the worker ends
         mark = time.perf_counter()
         parts.extend(share)
         parts.extend(job.result() for job in formatting)
@@ -129,15 +130,19 @@ def build(
         raise
     files = dict(sorted((path, text) for part in parts for path, text in part.items()))
     timings["format"] = time.perf_counter() - mark  # the wait for the worker and the formatter
+    return Generation(renderer.api, chosen_package, files, manifest, timings)
+
+
+def _manifest(
+    renderer: TreeRenderer, package: str, config: Config | None, lock: NameLock | None, release_names: bool
+) -> Manifest:
+    """The manifest of the output, but its files: the generator's fingerprint and the name lock."""
     api = renderer.api
     manifest = Manifest(
-        package=chosen_package,
-        spec_sha256=api.spec_sha256,
-        fingerprint=generator_fingerprint(),
-        config_sha256=config_sha256(config),
+        package=package, spec_sha256=api.spec_sha256, fingerprint=generator_fingerprint(), config_sha256=config_sha256(config)
     )
     manifest.names = lock_of(api, lock, release=release_names, client=renderer.client_name).to_json()
-    return Generation(api, chosen_package, files, manifest, timings)
+    return manifest
 
 
 def kept_client_name(lock: NameLock | None, package: str, previous_package: str | None) -> str | None:

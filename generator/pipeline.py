@@ -119,7 +119,7 @@ def build(
         share = worker.items(here=lambda: _worker_share(renderer, use_cache))
         parts = [renderer.resource_docs()]  # made while the worker makes the other docs
         timings["render"] = time.perf_counter() - mark
-        manifest = _manifest(renderer, chosen_package, config, lock, release_names)  # as the worker ends
+        manifest = _manifest(renderer, chosen_package, config, lock, release_names)  # while the worker may be at work
         mark = time.perf_counter()
         parts.extend(share)
         parts.extend(job.result() for job in formatting)
@@ -136,7 +136,8 @@ def build(
 def _manifest(
     renderer: TreeRenderer, package: str, config: Config | None, lock: NameLock | None, release_names: bool
 ) -> Manifest:
-    """The manifest of the output, but its files: the generator's fingerprint and the name lock."""
+    """The output's manifest without its files (write_tree lists them): the generator's
+    fingerprint and the name lock."""
     api = renderer.api
     manifest = Manifest(
         package=package, spec_sha256=api.spec_sha256, fingerprint=generator_fingerprint(), config_sha256=config_sha256(config)

@@ -12,7 +12,6 @@ from generator.ir import types as t
 from generator.ir.api import ResponseHeader
 from generator.loader import Location, Spec
 from generator.parser.lock import argument_key
-from generator.parser.resources import unnamed_id
 from generator.parser.schemas import SchemaConverter, source_of
 from generator.validate import HTTP_METHODS
 
@@ -32,6 +31,11 @@ def iter_operations(spec: Spec) -> list[tuple[str, str, dict[str, Any], dict[str
                 # the operation's source: "FILE#POINTER" when its path item lives in another file
                 found.append((path, method, item[method], item, item_loc[0] + pointers.join(item_loc[1], method)))
     return found
+
+
+def unnamed_id(method: str, path: str) -> str:
+    """What stands for the operationId of an operation that has none."""
+    return f"{method} {path}"
 
 
 def operation_id(path: str, method: str, operation: dict[str, Any]) -> str:

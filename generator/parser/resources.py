@@ -19,6 +19,7 @@ import re
 
 from generator import naming
 from generator.ir import Operation, Resource
+from generator.parser.operations import unnamed_id
 
 # Attributes of the generated client classes that a resource must not shadow.
 CLIENT_ATTRIBUTES = frozenset({
@@ -97,7 +98,7 @@ def assign_accessors(
         attr = tag_attribute(tag)
         if op.operation_id in locked:
             attr, _, op.method_name = locked[op.operation_id].partition(".")
-        elif op.operation_id == unnamed_id(op.method, op.path) and op.operation_id not in spelled:
+        elif _unnamed(op) and op.operation_id not in spelled:
             op.method_name = _rest_method_name(op, words)
         else:
             op.method_name = _base_method_name(op, words, spelled.get(op.operation_id))
@@ -122,7 +123,7 @@ def _base_method_name(op: Operation, resource: list[str], spelling: str | None =
         # the operationId only names the resource (Together's `embeddings`, `models`): REST
         # says what is done to it, unless that is a guess (a lookup by query: Spotify's `search`)
         rest = _rest_method_name(op, resource)
-        if rest in ("list", "create", "update", "delete") or rest == "retrieve" and op.path.rstrip("/").endswith("}"):
+        if rest in ("list", "create", "update", "delete") or rest == "retrieve" and _on_item(op):
             return rest
     words = _without_run(words, stems) or words or [op.method]
     words = [_VERBS.get(w, w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]
@@ -131,9 +132,14 @@ def _base_method_name(op: Operation, resource: list[str], spelling: str | None =
     return naming.method_name("_".join(words))
 
 
-def unnamed_id(method: str, path: str) -> str:
-    """What stands for the operationId of an operation that has none (parser.operations)."""
-    return f"{method} {path}"
+def _unnamed(op: Operation) -> bool:
+    """Whether the spec gave the operation no operationId (parser.operations stood one in)."""
+    return op.operation_id == unnamed_id(op.method, op.path)
+
+
+def _on_item(op: Operation) -> bool:
+    """Whether the operation's path ends in a parameter: one item of a collection."""
+    return op.path.rstrip("/").endswith("}")
 
 
 def _rest_method_name(op: Operation, resource: list[str]) -> str:
@@ -143,7 +149,7 @@ def _rest_method_name(op: Operation, resource: list[str]) -> str:
     after the resource's own segment: `POST /files/{id}/cancel` is `cancel`, `GET
     /fine-tunes/{id}/events` `list_events`, `POST /images/generations` `create_generation`."""
     segments = [s for s in op.path.split("/") if s and "{" not in s and not _NOT_A_RESOURCE.fullmatch(s)]
-    item = op.path.rstrip("/").endswith("}")
+    item = _on_item(op)
     words = [w.lower() for segment in segments for w in naming.spoken_words(segment)]
     stems = [_singular(w.lower()) for w in resource if w.lower() != "actions"]
     # what follows the resource's segment (by its last word), else the first segment; the
@@ -186,7 +192,7 @@ def _unshare_names(ops: list[Operation], tag: str) -> None:
     for name, group in by_name.items():
         if len(group) < 2 or any(op.api_version for op in group) or len({_retired(op) for op in group}) > 1:
             continue
-        if all(op.operation_id == unnamed_id(op.method, op.path) for op in group):
+        if all(_unnamed(op) for op in group):
             for op in group:
                 op.method_name = _base_method_name(op, words)
             continue

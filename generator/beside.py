@@ -46,6 +46,11 @@ def can_fork() -> bool:
     return sys.platform.startswith("linux") and hasattr(os, "fork") and not os.environ.get("SDKGEN_DEBUG")
 
 
+def forks() -> bool:
+    """Whether a Beside made now runs its work in a worker (else in the caller, in `result()`)."""
+    return usable_cores() >= 2 and can_fork()
+
+
 class Beside(Generic[T]):
     """`work()` started in a worker; `result()` is its answer (or its exception, raised)."""
 
@@ -55,7 +60,7 @@ class Beside(Generic[T]):
         self.streamed = streamed
         self.pid = 0
         self.pipe: IO[bytes] | None = None
-        if usable_cores() < 2 or not can_fork():
+        if not forks():
             return
         read_end, write_end = os.pipe()
         _widen(write_end)

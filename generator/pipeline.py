@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import gc
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator import naming
-from generator.beside import Beside
+from generator.beside import Beside, forks
 from generator.config import Config, config_sha256, find_config
+from generator.dealer import Dealer
+from generator.emit.docs_pages import DocPages
 from generator.emit.formatting import Formatting
 from generator.emit.output import (
     Drift,
@@ -108,16 +110,27 @@ def build(
         kept = kept_client_name(given_lock, chosen, previous_package)
         return TreeRenderer(api, chosen, config, spec_sources(spec), kept), chosen
 
-    worker = Beside(lambda: _worker_share(resolved()[0], use_cache), streamed=True)
+    # The docs' pages are dealt out as each process gets free: the worker takes them from the
+    # back while its types are formatted, this process from the front after the resources' code.
+    dealer = Dealer(shared=forks())
+
+    def worker_docs(pages: DocPages) -> dict[str, str]:
+        return pages.render(dealer.deal(len(pages), from_back=True))
+
+    def rest_of_docs(pages: DocPages) -> dict[str, str]:
+        return pages.render(dealer.rest(len(pages)))
+
+    worker = Beside(lambda: _worker_share(resolved()[0], use_cache, worker_docs), streamed=True)
     formatting: list[Formatting] = []
     try:
         renderer, chosen_package = resolved()
         mark = started + timings["load"] + timings["resolve"]  # setting up the renderer is rendering
         for part in renderer.client_parts():  # each part formatted while the next one is rendered
             formatting.append(Formatting(part, use_cache))
-        # without a worker, its share is made here
-        share = worker.items(here=lambda: _worker_share(renderer, use_cache))
-        parts = [renderer.resource_docs()]  # made while the worker makes the other docs
+        # without a worker, or when it dies, its share (all that this process did not deal itself) is made here
+        share = worker.items(here=lambda: _worker_share(renderer, use_cache, rest_of_docs))
+        pages = renderer.doc_pages
+        parts = [pages.render(dealer.deal(len(pages)))]
         timings["render"] = time.perf_counter() - mark
         manifest = _manifest(renderer, chosen_package, config, lock, release_names)  # while the worker may be at work
         mark = time.perf_counter()
@@ -128,6 +141,8 @@ def build(
         for job in formatting:
             job.cancel()
         raise
+    finally:
+        dealer.close()
     files = dict(sorted((path, text) for part in parts for path, text in part.items()))
     timings["format"] = time.perf_counter() - mark  # the wait for the worker and the formatter
     return Generation(renderer.api, chosen_package, files, manifest, timings)
@@ -165,20 +180,22 @@ def _looks_like_json(path: str) -> bool:
     return head[:1] in (b"{", b"[")
 
 
-def _worker_share(renderer: TreeRenderer, use_cache: bool) -> Iterator[dict[str, str]]:
-    """The worker's part of the output: the types, formatted while it makes the models' docs
-    (the caller makes the resources' code and docs meanwhile)."""
+def _worker_share(
+    renderer: TreeRenderer, use_cache: bool, docs: Callable[[DocPages], dict[str, str]]
+) -> Iterator[dict[str, str]]:
+    """The worker's part of the output: the types, formatted while it makes its `docs` (the
+    caller makes the resources' code and the other docs meanwhile)."""
     types: list[Formatting] = []
     try:
         types.extend(Formatting(part, use_cache) for part in renderer.types_parts())
-        docs = renderer.definition_docs()
+        pages = docs(renderer.doc_pages)
         for job in types:
             yield job.result()
     except BaseException:  # the formatter is not wanted, nor its copies of the sources
         for job in types:
             job.cancel()
         raise
-    yield docs
+    yield pages
 
 
 @cyclic_gc_paused()

@@ -7,9 +7,10 @@ reads as it would here.
 
 from __future__ import annotations
 
+import itertools
 import json
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ import yaml
 
 from generator import beside
 from generator.emit import render
+from generator.emit.docs_pages import DocPages
 from generator.errors import SpecError
 from generator.pipeline import build
 
@@ -61,14 +63,39 @@ def test_the_output_is_what_one_process_writes(two_cores: None, monkeypatch: pyt
     assert any(path.startswith("docs/") for path in beside_files)
 
 
-def test_a_failure_in_the_worker_reads_as_it_does_here(two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    def broken_docs(self: render.TreeRenderer) -> dict[str, str]:
+def test_a_failure_in_the_docs_reads_as_it_does_here_whichever_process_meets_it(two_cores: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken_page(self: DocPages, module: str) -> dict[str, str]:
         raise SpecError("spec.yaml", "#/paths/~1x", "a docs failure")
 
-    monkeypatch.setattr(render.TreeRenderer, "definition_docs", broken_docs)
+    monkeypatch.setattr(DocPages, "_models", broken_page)
     with pytest.raises(SpecError) as raised:
         build(str(OWN_SPEC), "ampeco", use_cache=False)
     assert (raised.value.file, raised.value.pointer, raised.value.message) == ("spec.yaml", "#/paths/~1x", "a docs failure")
+
+
+def test_docs_the_worker_took_and_never_sent_are_made_here(two_cores: None, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    here = beside.os.getpid()
+    real_render = DocPages.render
+    taken = tmp_path / "taken"
+
+    def render_then_die(self: DocPages, indices: Iterable[int] | None = None) -> dict[str, str]:
+        if beside.os.getpid() == here:
+            for _ in range(2000):  # this process deals its own pages once the worker took some
+                if taken.exists():
+                    break
+                time.sleep(0.005)
+            return real_render(self, indices)
+        assert indices is not None
+        first = list(itertools.islice(indices, 3))
+        taken.write_text(" ".join(map(str, first)))
+        beside.os._exit(3)  # dies with those pages (and the shares they came in) in hand
+
+    monkeypatch.setattr(DocPages, "render", render_then_die)
+    files = build(str(OWN_SPEC), "ampeco", use_cache=False).files
+    monkeypatch.setattr(DocPages, "render", real_render)
+    monkeypatch.setattr(beside, "usable_cores", lambda: 1)
+    assert files == build(str(OWN_SPEC), "ampeco", use_cache=False).files
+    assert taken.read_text().split(), "the worker took no pages before it died"
 
 
 def test_a_worker_that_dies_is_replaced_by_the_work_done_here(two_cores: None) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import jinja2
@@ -13,7 +15,7 @@ from generator.emit.examples import call_arguments, minimal_value
 from generator.emit.lookups import operations_of, replacement_for
 from generator.emit.params import RequestTypes
 from generator.emit.plan import SHARED
-from generator.ir import Api, Operation
+from generator.ir import Api, Operation, Resource
 from generator.ir import types as t
 
 
@@ -114,46 +116,6 @@ def _request_example(api: Api, head: str, main: str) -> str:
     return f"{head}\n" + "\n".join(lines) if lines else ""
 
 
-def resource_pages(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> dict[str, str]:
-    """A page per resource, the endpoint and deprecation tables, the index (and README), mkdocs.yml."""
-    package, client_name = common["package"], common["client_name"]
-    linker = Linker(api)
-    files: dict[str, str] = {}
-    resources = []
-    for resource in api.resources:
-        ops = operations_of(api, resource.name)
-        methods = [method_doc(api, op, linker, package, client_name) for op in ops]
-        resources.append({"name": resource.name, "tag": resource.tag, "count": len(ops)})
-        files[f"docs/resources/{resource.name}.md"] = env.get_template("docs/resource.md.jinja").render(
-            resource=resource, description=cell(resource.description), methods=methods, **common
-        )
-    endpoints = [
-        {
-            "method": o.method.upper(), "path": cell(o.path), "summary": cell(o.summary),
-            "sdk": f"[{o.resource}.{o.method_name}](resources/{o.resource}.md#{o.method_name})", "deprecated": "yes" if o.deprecated else "",
-        }
-        for o in api.operations
-    ]
-    files["docs/endpoints.md"] = env.get_template("docs/endpoints.md.jinja").render(endpoints=endpoints, **common)
-    deprecations = []
-    for o in (o for o in api.operations if o.deprecated):
-        successor = replacement_for(api, o)
-        deprecations.append({
-            "old": f"[{o.resource}.{o.method_name}](resources/{o.resource}.md#{o.method_name})", "operation": cell(o.operation_id),
-            "new": f"[{successor.resource}.{successor.method_name}](resources/{successor.resource}.md#{successor.method_name})" if successor else "— (none derivable)",
-        })
-    files["docs/deprecations.md"] = env.get_template("docs/deprecations.md.jinja").render(deprecations=deprecations, **common)
-    examples = readme_examples(api, package, client_name)
-    index = env.get_template("docs/index.md.jinja")
-    paging = paging_rule(api)
-    files["docs/index.md"] = index.render(examples=examples, resources=resources, paging=paging, docs_prefix="", **common)
-    files["README.md"] = index.render(examples=examples, resources=resources, paging=paging, docs_prefix="docs/", **common)
-    files["mkdocs.yml"] = env.get_template("docs/mkdocs.yml.jinja").render(
-        resources=resources, model_pages=sorted(_model_pages(api)), **common
-    )
-    return files
-
-
 _PAGING = {
     "cursor": "`links.next` (or `meta.next_cursor`, or page numbers)",
     "page": "`links.next` (or `meta.next_cursor`, or page numbers)",
@@ -168,27 +130,6 @@ def paging_rule(api: Api) -> str:
     return "; ".join(kinds) or "the next page the API names"
 
 
-def definition_pages(api: Api, env: jinja2.Environment, common: dict[str, Any]) -> dict[str, str]:
-    """The components' page (schemas.md) and a page per module of the other definitions."""
-    linker = Linker(api)
-    users = users_of(api)
-    files: dict[str, str] = {}
-
-    def used_by(name: str, depth: int) -> list[str]:
-        ops = sorted(users.get(name, []), key=lambda o: (o.resource, o.method_name))
-        return [f"[{o.resource}.{o.method_name}]({'../' * depth}resources/{o.resource}.md#{o.method_name})" for o in ops[:12]]
-
-    components = [
-        definition_doc(api, d.name, linker, 0, used_by(d.name, 0))
-        for table in (api.models, api.enums) for d in table.values() if d.origin == "component"
-    ]
-    files["docs/schemas.md"] = env.get_template("docs/schemas.md.jinja").render(schemas=components, **common)
-    for module, names in sorted(_model_pages(api).items()):
-        docs = [definition_doc(api, n, linker, 1, used_by(n, 1)) for n in sorted(names)]
-        files[f"docs/models/{module}.md"] = env.get_template("docs/models.md.jinja").render(module=module, definitions=docs, **common)
-    return files
-
-
 def _model_pages(api: Api) -> dict[str, list[str]]:
     """Module -> the definitions its page documents: models and unions that are not components
     (those are on schemas.md; enums are written inline, with their values)."""
@@ -198,3 +139,112 @@ def _model_pages(api: Api) -> dict[str, list[str]]:
             if getattr(definition, "origin", "inline") != "component":
                 modules.setdefault(definition.module or SHARED, []).append(name)
     return modules
+
+
+class DocPages:
+    """The docs' pages as a list of units, each rendered on its own (one or a few files): a
+    page per resource, the endpoint and deprecation tables, the index and README, mkdocs.yml,
+    the components' page (schemas.md) and a page per module of the other definitions.
+
+    The pipeline deals them out to two processes (generator.dealer), the resources' pages from
+    the front of the list, the models' from the back: each process starts with the kind it
+    would have made alone.
+    """
+
+    def __init__(self, api: Api, env: jinja2.Environment, common: dict[str, Any]) -> None:
+        self.api, self.env, self.common = api, env, common
+        model_pages = self._model_pages
+        self.units: list[Callable[[], dict[str, str]]] = [
+            *(functools.partial(self._resource, resource) for resource in api.resources),
+            self._endpoints, self._deprecations, self._index, self._mkdocs, self._schemas,
+            *(functools.partial(self._models, module) for module in sorted(model_pages)),
+        ]
+
+    def __len__(self) -> int:
+        return len(self.units)
+
+    def render(self, indices: Iterable[int] | None = None) -> dict[str, str]:
+        """The pages of the units at `indices` (by default all)."""
+        files: dict[str, str] = {}
+        for index in range(len(self.units)) if indices is None else indices:
+            files.update(self.units[index]())
+        return files
+
+    @functools.cached_property
+    def _linker(self) -> Linker:
+        return Linker(self.api)
+
+    @functools.cached_property
+    def _users(self) -> dict[str, list[Operation]]:
+        return users_of(self.api)
+
+    @functools.cached_property
+    def _model_pages(self) -> dict[str, list[str]]:
+        return _model_pages(self.api)
+
+    @functools.cached_property
+    def _resources(self) -> list[dict[str, Any]]:
+        return [{"name": r.name, "tag": r.tag, "count": len(operations_of(self.api, r.name))} for r in self.api.resources]
+
+    def _render(self, template: str, **context: Any) -> str:
+        return self.env.get_template(template).render(**context, **self.common)
+
+    def _resource(self, resource: Resource) -> dict[str, str]:
+        api, common = self.api, self.common
+        ops = operations_of(api, resource.name)
+        methods = [method_doc(api, op, self._linker, common["package"], common["client_name"]) for op in ops]
+        page = self._render("docs/resource.md.jinja", resource=resource, description=cell(resource.description), methods=methods)
+        return {f"docs/resources/{resource.name}.md": page}
+
+    def _endpoints(self) -> dict[str, str]:
+        endpoints = [
+            {
+                "method": o.method.upper(), "path": cell(o.path), "summary": cell(o.summary),
+                "sdk": _method_link(o), "deprecated": "yes" if o.deprecated else "",
+            }
+            for o in self.api.operations
+        ]
+        return {"docs/endpoints.md": self._render("docs/endpoints.md.jinja", endpoints=endpoints)}
+
+    def _deprecations(self) -> dict[str, str]:
+        deprecations = []
+        for o in (o for o in self.api.operations if o.deprecated):
+            successor = replacement_for(self.api, o)
+            deprecations.append({
+                "old": _method_link(o), "operation": cell(o.operation_id),
+                "new": _method_link(successor) if successor else "— (none derivable)",
+            })
+        return {"docs/deprecations.md": self._render("docs/deprecations.md.jinja", deprecations=deprecations)}
+
+    def _index(self) -> dict[str, str]:
+        """The docs' index, and the README: the same page with links into docs/."""
+        examples = readme_examples(self.api, self.common["package"], self.common["client_name"])
+        context = {"examples": examples, "resources": self._resources, "paging": paging_rule(self.api)}
+        return {
+            "docs/index.md": self._render("docs/index.md.jinja", docs_prefix="", **context),
+            "README.md": self._render("docs/index.md.jinja", docs_prefix="docs/", **context),
+        }
+
+    def _mkdocs(self) -> dict[str, str]:
+        return {"mkdocs.yml": self._render("docs/mkdocs.yml.jinja", resources=self._resources, model_pages=sorted(self._model_pages))}
+
+    def _schemas(self) -> dict[str, str]:
+        api = self.api
+        components = [
+            definition_doc(api, d.name, self._linker, 0, self._used_by(d.name, 0))
+            for table in (api.models, api.enums) for d in table.values() if d.origin == "component"
+        ]
+        return {"docs/schemas.md": self._render("docs/schemas.md.jinja", schemas=components)}
+
+    def _models(self, module: str) -> dict[str, str]:
+        names = sorted(self._model_pages[module])
+        docs = [definition_doc(self.api, n, self._linker, 1, self._used_by(n, 1)) for n in names]
+        return {f"docs/models/{module}.md": self._render("docs/models.md.jinja", module=module, definitions=docs)}
+
+    def _used_by(self, name: str, depth: int) -> list[str]:
+        ops = sorted(self._users.get(name, []), key=lambda o: (o.resource, o.method_name))
+        return [_method_link(o, "../" * depth) for o in ops[:12]]
+
+
+def _method_link(op: Operation, up: str = "") -> str:
+    return f"[{op.resource}.{op.method_name}]({up}resources/{op.resource}.md#{op.method_name})"

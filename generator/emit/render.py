@@ -15,7 +15,7 @@ from generator.config import Config
 from generator.emit import text
 from generator.emit.auth import auth_of
 from generator.emit.client import client_class_name, resource_context
-from generator.emit.docs_pages import definition_pages, resource_pages
+from generator.emit.docs_pages import DocPages
 from generator.emit.formatting import cache_root
 from generator.emit.models import module_context, types_module_context
 from generator.emit.params import param_names, params_module_context
@@ -217,18 +217,12 @@ class TreeRenderer:
 
     def docs(self) -> dict[str, str]:
         """The Markdown reference and its mkdocs site."""
-        return {**self.resource_docs(), **self.definition_docs()}
+        return self.doc_pages.render()
 
-    def resource_docs(self) -> dict[str, str]:
-        """The docs' pages of the resources, their tables, the index and README, mkdocs.yml."""
-        return resource_pages(self.api, self.env, self._docs_common())
-
-    def definition_docs(self) -> dict[str, str]:
-        """The docs' pages of the models."""
-        return definition_pages(self.api, self.env, self._docs_common())
-
-    def _docs_common(self) -> dict[str, object]:
-        return {**self.common, "server_variables": self.server_variables}
+    @functools.cached_property
+    def doc_pages(self) -> DocPages:
+        """The docs' pages as units of work, which the pipeline deals out to two processes."""
+        return DocPages(self.api, self.env, {**self.common, "server_variables": self.server_variables})
 
 
 def template_files() -> list[Path]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import re
 from collections.abc import Set as AbstractSet
@@ -233,7 +232,7 @@ def _union(union: UnionDef, api: Api, runtime: set[str], later: AbstractSet[str]
         if tag in kept:  # two string variants that differ only in format, or one shape twice
             kept[tag].tags.extend(value for value in variant.tags if value not in kept[tag].tags)
             continue
-        kept[tag] = dataclasses.replace(variant, tags=list(variant.tags))
+        kept[tag] = t.evolve(variant, tags=list(variant.tags))
         tags.append(_tag(tag))
         variants.append((kept[tag], annotation(variant.type, api.enums, later=later)))
     doc = text.docstring(union.description, "")

@@ -12,7 +12,6 @@ checkers only), so they cost nothing on a call.
 
 from __future__ import annotations
 
-import dataclasses
 import keyword
 import re
 from dataclasses import dataclass, field
@@ -135,7 +134,7 @@ class RequestTypes:
             return f"Mapping[str, {self.annotation(ref.item) if ref.item else 'Any'}]"
         if ref.kind == t.ENUM and ref.name and ref.name in self.enums and self.enums[ref.name].origin == "component":
             self.models.add(ref.name)
-        plain = annotation(dataclasses.replace(ref, nullable=False) if ref.nullable else ref, self.enums)
+        plain = annotation(t.evolve(ref, nullable=False) if ref.nullable else ref, self.enums)
         return _WIDENED.get(plain, plain)
 
 

@@ -74,7 +74,7 @@ class SchemaConverter:
             # the hint (a pointer split per ref) would be thrown away.
             ref = self._memo.get(target_loc) or self._convert_at(target, target_loc, self._hint_for_ref(target_loc, hint))
             if node.get("nullable") is True and not ref.nullable:
-                ref = dataclasses.replace(ref, nullable=True)
+                ref = t.evolve(ref, nullable=True)
             return ref
         return self._convert_at(node, loc, hint)
 
@@ -109,7 +109,7 @@ class SchemaConverter:
         if seen is not None:
             for name, source in seen.made:
                 self._alias(name, here + source[len(seen.source):])
-            ref = self._memo[traced] = dataclasses.replace(seen.ref)  # each place has a TypeRef of its own
+            ref = self._memo[traced] = t.evolve(seen.ref)  # each place has a TypeRef of its own
             return ref
         tables: tuple[dict[str, Any], ...] = (self.models, self.enums, self.unions)
         counts = [len(table) for table in tables]
@@ -177,7 +177,7 @@ class SchemaConverter:
             name=name,
             source=source_of(loc),
             kind="alias",
-            variants=[UnionVariant(type=dataclasses.replace(ref, nullable=False))],
+            variants=[UnionVariant(type=t.evolve(ref, nullable=False))],
             strategy="alias",
             note="a type that contains itself (through a map, a list or a union): a named alias",
         )
@@ -250,7 +250,7 @@ class SchemaConverter:
             model.fields.append(self._field(wire, py_names[wire], sub, sub_loc, hint, key in required))
         if isinstance(extra, dict) and extra:
             model.additional = self.convert(extra, (loc[0], pointers.join(loc[1], "additionalProperties")), (*hint, "Extra"))
-        return dataclasses.replace(ref, nullable=nullable) if nullable else ref
+        return t.evolve(ref, nullable=nullable) if nullable else ref
 
     def _field(self, wire: str, py_name: str, sub: Any, loc: Location, hint: Hint, required: bool) -> Field:
         if self._role is not None and self._depth <= _NESTED_LOOKUPS and isinstance(sub, dict) and not _MAY_DEFINE.isdisjoint(sub):
@@ -332,7 +332,7 @@ class SchemaConverter:
             only = self.convert(variant, variant_loc, hint)
             if variant is target and _is_component(loc):
                 self._own_variant(only, source_of(self.origins.of(variant, variant_loc)), source_of(loc))
-            return dataclasses.replace(only, nullable=only.nullable or nullable)
+            return t.evolve(only, nullable=only.nullable or nullable)
         name = self.names.claim(hint, source_of(site), alternatives=("Union", "Variants"))
         ref = TypeRef(t.UNION, name=name)
         self._memo[loc] = ref
@@ -372,7 +372,7 @@ class SchemaConverter:
             note=resolution.note,
         )
         self.union_sites.setdefault(source_of(site), []).append(name)
-        return dataclasses.replace(ref, nullable=nullable) if nullable else ref
+        return t.evolve(ref, nullable=nullable) if nullable else ref
 
     def _facts(self, target: Any, loc: Location, schema: dict[str, Any]) -> unions.VariantFacts:
         component = None

@@ -12,7 +12,7 @@ from generator.emit.arguments import OPTIONS, Arguments, arguments
 from generator.emit.lookups import module_of, operations_of, replacement_for
 from generator.emit.params import RequestTypes, object_names
 from generator.emit.prose import markdown
-from generator.emit.pytypes import annotation, emitted_refs, names_used, stdlib_modules
+from generator.emit.pytypes import annotation, emitted_refs, mentions, names_used, stdlib_modules
 from generator.ir import Api, Operation, Resource, TypeRef
 from generator.ir import types as t
 from generator.parser.pagination import page_item, primary_response
@@ -217,7 +217,7 @@ def resource_context(api: Api, resource: Resource, params: dict[str, str]) -> Re
         context.typing.insert(0, "TYPE_CHECKING")
     context.stdlib = sorted(stdlib_modules(code))
     context.uses_types = "_types." in code
-    context.uses_files = bool(re.search(r"\bFileTypes\b", code))
+    context.uses_files = mentions(code, "FileTypes")
     for name in sorted(names):
         context.type_imports.setdefault(module_of(api, name), []).append(name)
     for name in sorted(types.dicts):

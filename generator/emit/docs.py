@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 from dataclasses import dataclass, field
@@ -28,7 +29,14 @@ def cell(value: Any) -> str:
     """Spec text made safe for one Markdown table cell (no HTML, no pipes, one line)."""
     if value is None or value == "":
         return ""
-    text = markdown(str(value))
+    return _cell(value if isinstance(value, str) else str(value))
+
+
+# A description is in the table of every model that has the field: 16,000 cells of a few
+# thousand texts for the real spec (see text.docstring)
+@functools.lru_cache(maxsize=1 << 14)
+def _cell(value: str) -> str:
+    text = markdown(value)
     text = html.escape(text, quote=False).replace("|", "\\|").replace("`", "'")
     return " ".join(text.split())
 

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
 from generator.emit import text
 from generator.emit.plan import SHARED, DefsFile, ModulePlan, dependencies
-from generator.emit.pytypes import annotation, literal, stdlib_modules
+from generator.emit.pytypes import annotation, literal, mentions, stdlib_modules
 from generator.ir import Api, Field, ModelDef, UnionDef, UnionVariant
 from generator.ir import types as t
 
@@ -92,7 +91,7 @@ def module_context(api: Api, plan: DefsFile) -> ModuleContext:
     typing_names = sorted(n for n in ("Annotated", "Dict", "List", "Literal", "Optional", "Union") if f"{n}[" in code)
     if any(d.recursive for d in definitions):
         typing_names = sorted([*typing_names, "TYPE_CHECKING"], key=lambda n: (n != "TYPE_CHECKING", n))
-    if re.search(r"\bAny\b", code):
+    if mentions(code, "Any"):
         typing_names.insert(0, "Any")
     pydantic_names = sorted(n for n in ("Discriminator", "Field", "Tag") if f"{n}(" in code)
     return ModuleContext(

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from generator.emit import text
 from generator.emit.lookups import module_of
 from generator.emit.plan import SHARED, ModulePlan, dependencies
-from generator.emit.pytypes import Enums, annotation, names_used, stdlib_modules
+from generator.emit.pytypes import Enums, annotation, mentions, names_used, stdlib_modules
 from generator.ir import Api, Field, TypeRef
 from generator.ir import types as t
 
@@ -217,10 +217,10 @@ def params_module_context(api: Api, plan: ModulePlan, params: dict[str, str]) ->
     doc = (
         "Request dicts shared by several resources." if plan.name == SHARED else f"Request dicts of the `{plan.name}` resource."
     )
-    extensions = [n for n in ("Required", "TypedDict") if re.search(rf"\b{n}\b", code) or n == "TypedDict" and any(not d.alias for d in definitions)]
+    extensions = [n for n in ("Required", "TypedDict") if mentions(code, n) or n == "TypedDict" and any(not d.alias for d in definitions)]
     return ParamsModuleContext(
         plan.name, doc, sorted(stdlib_modules(code)), typing_names, dict(sorted(model_imports.items())), extensions, shared, definitions,
-        uses_files=bool(re.search(r"\bFileTypes\b", code)),
+        uses_files=mentions(code, "FileTypes"),
     )
 
 

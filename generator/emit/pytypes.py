@@ -83,6 +83,12 @@ def names_used(code: str, candidates: Sequence[str]) -> list[str]:
     return [name for name in candidates if name in words]
 
 
+def mentions(code: str, name: str) -> bool:
+    """Whether `code` uses `name` as a word (`Any`, not `AnyOf`); the substring test first
+    spares the regex on most modules, which never name it."""
+    return name in code and re.search(rf"\b{re.escape(name)}\b", code) is not None
+
+
 def stdlib_modules(annotation_text: str) -> set[str]:
     needed = set()
     if "_dt." in annotation_text:

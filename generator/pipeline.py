@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -93,7 +93,7 @@ def build(
         timings["load"] = time.perf_counter() - started
         return spec
 
-    # The types and the models' docs are made by a worker beside this process. It resolves the
+    # The types, and the docs' pages it takes, are made by a worker beside this process. It resolves the
     # spec itself rather than being forked from this process's IR: after a fork, every page
     # either process touches is copied (the code took 0.28 s instead of 0.20 s to render). For
     # the same reason a JSON spec is parsed again by the worker, at the same time as here (the
@@ -120,29 +120,28 @@ def build(
     def rest_of_docs(pages: DocPages) -> dict[str, str]:
         return pages.render(dealer.rest(len(pages)))
 
-    worker = Beside(lambda: _worker_share(resolved()[0], use_cache, worker_docs), streamed=True)
-    formatting: list[Formatting] = []
-    try:
-        renderer, chosen_package = resolved()
-        mark = started + timings["load"] + timings["resolve"]  # setting up the renderer is rendering
-        for part in renderer.client_parts():  # each part formatted while the next one is rendered
-            formatting.append(Formatting(part, use_cache))
-        # without a worker, or when it dies, its share (all that this process did not deal itself) is made here
-        share = worker.items(here=lambda: _worker_share(renderer, use_cache, rest_of_docs))
-        pages = renderer.doc_pages
-        parts = [pages.render(dealer.deal(len(pages)))]
-        timings["render"] = time.perf_counter() - mark
-        manifest = _manifest(renderer, chosen_package, config, lock, release_names)  # while the worker may be at work
-        mark = time.perf_counter()
-        parts.extend(share)
-        parts.extend(job.result() for job in formatting)
-    except BaseException:  # the worker and the other parts' formatters are not wanted
-        worker.cancel()  # nothing to stop once its items are in
-        for job in formatting:
-            job.cancel()
-        raise
-    finally:
-        dealer.close()
+    with closing(dealer):
+        worker = Beside(lambda: _worker_share(resolved()[0], use_cache, worker_docs), streamed=True)
+        formatting: list[Formatting] = []
+        try:
+            renderer, chosen_package = resolved()
+            mark = started + timings["load"] + timings["resolve"]  # setting up the renderer is rendering
+            for part in renderer.client_parts():  # each part formatted while the next one is rendered
+                formatting.append(Formatting(part, use_cache))
+            # without a worker, or when it dies, its share (all the docs this process did not take) is made here
+            share = worker.items(here=lambda: _worker_share(renderer, use_cache, rest_of_docs))
+            pages = renderer.doc_pages
+            parts = [pages.render(dealer.deal(len(pages)))]
+            timings["render"] = time.perf_counter() - mark
+            manifest = _manifest(renderer, chosen_package, config, lock, release_names)  # while the worker may be at work
+            mark = time.perf_counter()
+            parts.extend(share)
+            parts.extend(job.result() for job in formatting)
+        except BaseException:  # the worker and the other parts' formatters are not wanted
+            worker.cancel()  # nothing to stop once its items are in
+            for job in formatting:
+                job.cancel()
+            raise
     files = dict(sorted((path, text) for part in parts for path, text in part.items()))
     timings["format"] = time.perf_counter() - mark  # the wait for the worker and the formatter
     return Generation(renderer.api, chosen_package, files, manifest, timings)

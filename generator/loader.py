@@ -37,6 +37,7 @@ class Spec:
     # the spec for refs, else counted on first use (see object_count)
     size: int | None = None
     has_refs: bool = True  # False when the text holds no "$ref": then nothing needs following
+    _real_folders: dict[str, str] = field(default_factory=dict, repr=False)  # folder -> os.path.realpath
 
     def object_count(self) -> int:
         if self.size is None:
@@ -74,7 +75,7 @@ class Spec:
             raise SpecError(self.file_label(at[0]), at[1], f"$ref {ref!r}: fragment is not a JSON pointer")
         if not target_file:
             return (at[0], pointer)
-        if urllib.parse.urlparse(target_file).scheme in ("http", "https", "ftp", "file"):
+        if _has_scheme(target_file) and urllib.parse.urlparse(target_file).scheme in ("http", "https", "ftp", "file"):
             if not self.allow_remote_refs:
                 raise SpecError(
                     self.file_label(at[0]),
@@ -116,15 +117,35 @@ class Spec:
             except OSError as exc:
                 raise SpecError(self.file_label(at[0]), at[1], f"cannot fetch {file}: {exc}") from None
             return parse_text(text, file)
-        folder = os.path.realpath(os.path.dirname(os.path.abspath(self.path)))
-        full = os.path.realpath(os.path.join(folder, file))
+        folder = self._real_folder(os.path.dirname(os.path.abspath(self.path)))
+        full = self._real_path(os.path.join(folder, file))
         if os.path.commonpath([folder, full]) != folder:
             raise RefEscapeError(self.file_label(at[0]), at[1], f"$ref to {file!r} leaves the spec's folder (through a link)")
         return read_document(full, label=file)
 
+    # A multi-file spec reads thousands of files from a few dozen folders (DigitalOcean's: 2,849
+    # from 150): each folder is resolved once, not once per file and component by component.
+    def _real_folder(self, folder: str) -> str:
+        real = self._real_folders.get(folder)
+        if real is None:
+            real = self._real_folders[folder] = os.path.realpath(folder)
+        return real
+
+    def _real_path(self, path: str) -> str:
+        """os.path.realpath(path), its folder taken from the cache: only a file that is itself a
+        link needs resolving again."""
+        folder, name = os.path.split(path)
+        full = os.path.join(self._real_folder(folder), name)
+        return os.path.realpath(full) if os.path.islink(full) else full
+
+
+def _has_scheme(text: str) -> bool:
+    """False for text that cannot start with a URL scheme (none has a colon): most $refs."""
+    return ":" in text
+
 
 def _is_url(text: str) -> bool:
-    return urllib.parse.urlparse(text).scheme in ("http", "https")
+    return _has_scheme(text) and urllib.parse.urlparse(text).scheme in ("http", "https")
 
 
 def parse_text(text: str, label: str) -> Any:

@@ -452,6 +452,21 @@ def _ref_through_symlink(folder: Path) -> Path:
     return path
 
 
+def _ref_through_linked_folder(folder: Path) -> Path:
+    """A folder inside the spec's that links outside it: a file in it is read only after its
+    first, legitimate neighbour resolved the folder (the loader keeps resolved folders)."""
+    outside = folder.parent / f"{folder.name}-linked-outside"
+    outside.mkdir()
+    (outside / "secret.yaml").write_text("Secret:\n  type: object\n  properties:\n    leaked: {type: string}\n", encoding="utf-8")
+    (folder / "parts").mkdir()
+    (folder / "parts" / "fine.yaml").write_text("Fine:\n  type: object\n  properties:\n    a: {type: string}\n", encoding="utf-8")
+    (folder / "parts" / "linked").symlink_to(outside, target_is_directory=True)
+    path = folder / "ref_through_linked_folder.json"
+    schemas = {"Fine": {"$ref": "parts/fine.yaml#/Fine"}, "Root": {"$ref": "parts/linked/secret.yaml#/Secret"}}
+    path.write_text(_spec_text(json.dumps(schemas)), encoding="utf-8")
+    return path
+
+
 GENERATED: dict[str, tuple[Callable[[Path], Path], Expect]] = {
     "deep_500.json": (
         _deep(500),
@@ -475,6 +490,10 @@ GENERATED: dict[str, tuple[Callable[[Path], Path], Expect]] = {
         Expect(
             2, "#/components/schemas/Root", "leaves the spec's folder",
         ),
+    ),
+    "ref_through_linked_folder.json": (
+        _ref_through_linked_folder,
+        Expect(2, "#/components/schemas/Root", "leaves the spec's folder"),
     ),
 }
 

@@ -157,6 +157,7 @@ def _manifest(
         package=package, spec_sha256=api.spec_sha256, fingerprint=generator_fingerprint(), config_sha256=config_sha256(config)
     )
     manifest.names = lock_of(api, lock, release=release_names, client=renderer.client_name).to_json()
+    manifest.names_json()  # encoded now, while the worker may be at work, not when the tree is written
     return manifest
 
 

@@ -97,3 +97,29 @@ def test_a_file_in_the_way_that_sdkgen_did_not_write_is_an_error(tmp_path: Path)
         write_tree(out, FILES, manifest())
     assert tree_of(out) == {"pkg/__init__.py": "# someone else's\n"}
 
+
+
+def test_the_manifest_text_is_json_dumps_indented_and_sorted() -> None:
+    """to_json encodes its members one by one (the name lock once): the text must stay what
+    json.dumps(indent=2, sort_keys=True) writes, or every SDK's manifest would change."""
+    import json
+
+    from generator import __version__
+
+    made = manifest()
+    made.files = {"b/x.py": "1" * 64, "a\ny.md": "2" * 64, "é \u2028.md": "3" * 64}
+
+    def expected() -> str:
+        data = {
+            "generator": "sdkgen", "generator_version": __version__, "generator_fingerprint": made.fingerprint,
+            "package": made.package, "spec_sha256": made.spec_sha256, "config_sha256": made.config_sha256,
+            "files": made.files, "names": made.names,
+        }
+        return json.dumps(data, indent=2, sort_keys=True) + "\n"
+
+    assert made.to_json() == expected()  # an empty lock
+    made.names = {"classes": {"#/a": "A", "#/b\n": ["B", {"z": [], "y": {}}]}, "version": 2, "client": None}
+    assert made.to_json() == expected()
+    made.names = {"classes": {"#/a": "Renamed"}}  # another lock: encoded again, not the first one's text
+    assert made.to_json() == expected()
+    assert json.loads(made.to_json())["names"] == made.names

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import shutil
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 _AT_FDCWD = -100
@@ -61,8 +62,15 @@ def foreign_files(out: Path, owned: set[str], skip: set[str]) -> list[str] | Non
     return found
 
 
-def build_tree(target: Path, files: dict[str, bytes], keep_from: Path | None, keep: list[str]) -> None:
-    """Writes a complete tree at `target`: the generated files plus copies of `keep` from `keep_from`."""
+def build_tree(
+    target: Path,
+    files: dict[str, bytes],
+    keep_from: Path | None,
+    keep: list[str],
+    last: Callable[[], tuple[str, bytes]] | None = None,
+) -> None:
+    """Writes a complete tree at `target`: the generated files plus copies of `keep` from `keep_from`,
+    and the file `last()` makes (the manifest, which hashes the others) while they are written."""
     target.mkdir(parents=True)
     if keep_from is not None:
         for relative in keep:
@@ -76,27 +84,32 @@ def build_tree(target: Path, files: dict[str, bytes], keep_from: Path | None, ke
     # Creating a file can cost the kernel more than writing it: ext4 without a journal steps
     # over every inode freed in the last minute (0.3-1 ms a file on the benchmark machine,
     # right after the previous output was deleted). Two writers, each with its own folders
-    # (creates in one folder take its lock in turn), put the second core to work, idle by now.
+    # (creates in one folder take its lock in turn), put the second core to work, idle by now;
+    # this thread makes the last file meanwhile (its hashing and writing mostly wait in the kernel).
     shares: list[list[tuple[str, bytes]]] = [[], []]
     for folder_files in sorted(by_folder.values(), key=len, reverse=True):
         min(shares, key=len).extend(folder_files)
     root = str(target)
-    failures: list[OSError] = []
+    failures: list[BaseException] = []
 
-    def write_second_share() -> None:
+    def write(share: list[tuple[str, bytes]]) -> None:
         try:
-            _write_all(root, shares[1])
+            _write_all(root, share)
         except OSError as exc:  # raised below, from the caller's thread
             failures.append(exc)
 
-    helper = threading.Thread(target=write_second_share, name="sdkgen-writer")
-    helper.start()
+    writers = [threading.Thread(target=write, args=(share,), name="sdkgen-writer") for share in shares]
+    for writer in writers:
+        writer.start()
     try:
-        _write_all(root, shares[0])
+        final = last() if last is not None else None
     finally:
-        helper.join()
+        for writer in writers:
+            writer.join()
     if failures:
         raise failures[0]
+    if final is not None:
+        _write_all(root, [final])
 
 
 def _by_folder(files: dict[str, bytes]) -> dict[str, list[tuple[str, bytes]]]:

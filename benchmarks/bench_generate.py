@@ -14,7 +14,8 @@ How to run (from the repo root):
 * Peers are pip-installed (pinned) on first use into ``benchmarks/.peers/<name>/``;
   install time is not measured. Without network they are reported "unavailable".
 * Each tool runs N times (default 3), its previous output moved aside before each run
-  (``_harness.set_aside``: not deleted, which would slow the next run's file creation); we report median/min wall-clock seconds, output files, .py lines and
+  (``_harness.set_aside``: not deleted, which would slow the next run's file creation) and
+  everything written so far synced to disk (``_harness.settle``); we report median/min wall-clock seconds, output files, .py lines and
   exit code, print a Markdown table and write ``benchmarks/out/generate.json``.
   Each tool's stdout/stderr of the last run is kept in ``benchmarks/out/logs/``.
 """
@@ -55,6 +56,9 @@ def run_tool(tool: Tool, runs: int) -> dict[str, object]:
         h.set_aside(tool.output_path)
         if tool.create_output_dir:
             tool.output_path.mkdir(parents=True)
+        # what the previous run wrote (up to 6,551 files) is written back before this one starts,
+        # not by the kernel during it, whichever tool that is (see _harness.settle)
+        h.settle()
         timed = h.time_command(tool.command, env, tool.name)
         print(
             f"[run] {tool.label} #{run_index}: {timed.seconds:.2f}s exit={timed.exit_code}",

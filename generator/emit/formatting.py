@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from generator.emit.swap import read_file, write_file
 from generator.errors import GeneratorError
 
 LINE_LENGTH = 88
@@ -146,8 +147,7 @@ class _RuffRun:
                 if folder not in made:
                     os.makedirs(folder, exist_ok=True)
                     made.add(folder)
-                with open(target, "w", encoding="utf-8") as handle:
-                    handle.write(source)
+                write_file(target, source.encode("utf-8"))
             command = [ruff, "format", "--isolated", "--no-cache", f"--line-length={LINE_LENGTH}", f"--target-version={TARGET}", tmp]
             self.process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
         except BaseException:
@@ -170,8 +170,7 @@ class _RuffRun:
 
 
 def _read(path: str) -> str:
-    with open(path, encoding="utf-8") as handle:
-        return handle.read()
+    return read_file(path).decode("utf-8")
 
 
 def _run_black(sources: dict[str, str]) -> dict[str, str]:

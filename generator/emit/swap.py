@@ -120,15 +120,32 @@ def _by_folder(files: dict[str, bytes]) -> dict[str, list[tuple[str, bytes]]]:
 
 
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_OPEN = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 
 
 def _write_all(root: str, files: list[tuple[str, bytes]]) -> None:
-    # os.open and os.write, not open(): a thousand file objects cost a quarter of the writing
     for relative, data in files:
-        descriptor = os.open(os.path.join(root, relative), _CREATE, 0o666)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(descriptor, view):]
-        finally:
-            os.close(descriptor)
+        write_file(os.path.join(root, relative), data)
+
+
+# os.open, os.read and os.write, not open(): a file object each for a thousand files costs more
+# than the writing or reading itself (a quarter of writing the tree)
+def write_file(path: str, data: bytes) -> None:
+    descriptor = os.open(path, _CREATE, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(descriptor, view) :]
+    finally:
+        os.close(descriptor)
+
+
+def read_file(path: str) -> bytes:
+    descriptor = os.open(path, _OPEN)
+    try:
+        chunks = []
+        while chunk := os.read(descriptor, 1 << 20):
+            chunks.append(chunk)
+    finally:
+        os.close(descriptor)
+    return b"".join(chunks)

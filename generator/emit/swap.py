@@ -85,12 +85,13 @@ def build_tree(
     # over every inode freed in the last minute (0.3-1 ms a file on the benchmark machine,
     # right after the previous output was deleted). Two writers, each with its own folders
     # (creates in one folder take its lock in turn), put the second core to work, idle by now;
-    # this thread makes the last file meanwhile (its hashing and writing mostly wait in the kernel).
+    # this thread makes the last file meanwhile (hashing, like the writers' system calls, runs
+    # without the GIL).
     shares: list[list[tuple[str, bytes]]] = [[], []]
     for folder_files in sorted(by_folder.values(), key=len, reverse=True):
         min(shares, key=len).extend(folder_files)
     root = str(target)
-    failures: list[BaseException] = []
+    failures: list[OSError] = []
 
     def write(share: list[tuple[str, bytes]]) -> None:
         try:

@@ -13,9 +13,10 @@ How to run (from the repo root):
 * Ours: ``$SDKGEN`` (a path or a command line), default ``<repo>/.venv/bin/sdkgen``.
 * Peers are pip-installed (pinned) on first use into ``benchmarks/.peers/<name>/``;
   install time is not measured. Without network they are reported "unavailable".
-* Each tool runs N times (default 3), its previous output moved aside before each run
-  (``_harness.set_aside``: not deleted, which would slow the next run's file creation) and
-  everything written so far synced to disk (``_harness.settle``); we report median/min wall-clock seconds, output files, .py lines and
+* Each tool runs N times (default 5: runs of the same command here differ by up to 30%),
+  its previous output moved aside before each run (``_harness.set_aside``: not deleted,
+  which would slow the next run's file creation) and everything written so far synced to
+  disk (``_harness.settle``); we report median/min wall-clock seconds, output files, .py lines and
   exit code, print a Markdown table and write ``benchmarks/out/generate.json``.
   Each tool's stdout/stderr of the last run is kept in ``benchmarks/out/logs/``.
 """
@@ -194,7 +195,7 @@ def sdk_size(out: Path, spec_path: Path) -> dict[str, float]:
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--runs", type=int, default=3, help="timed runs per tool (default 3)"
+        "--runs", type=int, default=5, help="timed runs per tool (default 5)"
     )
     parser.add_argument("--skip-peers", action="store_true", help="only time ours")
     args = parser.parse_args()

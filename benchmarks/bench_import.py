@@ -16,8 +16,9 @@ How to run (from the repo root; the script itself needs only the stdlib):
   and byte-compiled; each runs from a venv of its own under ``benchmarks/.peers/``: ours
   from one holding only the dependencies its pyproject declares, at the project's .venv
   versions (``_import_targets.runtime_python``), as an app that installs it would.
-* Every timing is a fresh ``python -c`` process (wall clock, median of N runs,
-  default 7, after one discarded warm-up run; runs interleave across tools),
+* Every timing is a fresh ``python -c`` process (wall clock, median of N runs, default 11:
+  the floor alone took 0.11-0.24 s from round to round in one run; after one discarded
+  warm-up run; runs interleave across tools),
   with PYTHONDONTWRITEBYTECODE unset. The floor is timed in each tool's own
   interpreter right before that tool's import; "minus floor" is the median of
   the per-round differences, which is robust to load from other processes.
@@ -269,7 +270,7 @@ def target_json(target: t.Target) -> dict[str, object]:
 def parse_args() -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--runs", type=int, default=7, help="runs per probe (default 7)"
+        "--runs", type=int, default=11, help="runs per probe (default 11)"
     )
     parser.add_argument(
         "--reuse-peer-output",

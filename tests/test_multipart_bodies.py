@@ -8,6 +8,7 @@ import email.parser
 import email.policy
 import io
 import json
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -85,7 +86,7 @@ def test_files_and_fields_are_parts(uploads: Any) -> None:
 def test_a_file_object_or_a_tuple_names_the_file(uploads: Any) -> None:
     handle = io.BytesIO(b"col\n1\n")
     handle.name = "/tmp/data/report.csv"
-    assert _parts(uploads, file=handle, purpose="batch")[0] == ("file", "report.csv", "application/octet-stream", b"col\n1\n")
+    assert _parts(uploads, file=handle, purpose="batch")[0] == ("file", "report.csv", "text/csv", b"col\n1\n")  # the type guessed from the name
     named = _parts(uploads, file=("notes.jsonl", b'{"a":1}\n', "application/jsonl"), purpose="batch")[0]
     assert named == ("file", "notes.jsonl", "application/jsonl", b'{"a":1}\n')
     assert json.loads(named[3]) == {"a": 1}
@@ -93,14 +94,17 @@ def test_a_file_object_or_a_tuple_names_the_file(uploads: Any) -> None:
 
 @pytest.mark.parametrize("checker", [mypy_errors, pyright_errors], ids=["mypy", "pyright"])
 def test_a_user_app_type_checks_uploads(uploads: Any, checker: Callable[[Path], set[int]]) -> None:
-    """Bytes, a binary file and a (filename, content, type) tuple are all an upload to a type
-    checker; a text string is not."""
+    """Bytes, a path, a binary file and a (filename, content, type) tuple are all an upload to a
+    type checker; a text string is not."""
     root = Path(uploads.__file__).parent.parent
     app = root / "app.py"
     app.write_text(
+        "from pathlib import Path\n"
         "from uploads_sdk import UploadsSdk\n"
         "client = UploadsSdk(api_token='t')\n"
         "client.files.create(file=b'x', purpose='batch')\n"
+        "client.files.create(file=Path('data.csv'), purpose='batch')\n"
+        "client.files.create(file=('a.csv', Path('data.csv')), purpose='batch')\n"
         "with open('data.csv', 'rb') as handle:\n"
         "    client.files.create(file=handle, purpose='batch')\n"
         "client.files.create(file=('a.csv', b'x', 'text/csv'), purpose='batch')\n"
@@ -144,3 +148,105 @@ def test_a_retried_async_upload_sends_the_whole_file_again(uploads: Any) -> None
 
     assert asyncio.run(upload()).id == "file-1"
     assert len(bodies) == 2 and b"col\n1\n" in bodies[1]
+
+
+class _Recorder(httpx.BaseTransport):
+    """Reads the request body chunk by chunk, as a real connection sends it."""
+
+    def __init__(self, failures: int = 0) -> None:
+        self.chunks: list[list[bytes]] = []
+        self.headers: list[httpx.Headers] = []
+        self.failures = failures
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        self.headers.append(request.headers)
+        self.chunks.append(list(request.stream))  # type: ignore[arg-type]  # a sync stream here
+        if len(self.chunks) <= self.failures:
+            return httpx.Response(429, headers={"Retry-After": "0"}, json={"message": "slow down"})
+        return httpx.Response(200, json={"id": "file-1"})
+
+
+class _CountingFile(io.BytesIO):
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.reads: list[int] = []
+
+    def read(self, size: int | None = -1) -> bytes:
+        chunk = super().read(size)
+        self.reads.append(len(chunk))
+        return chunk
+
+
+def test_a_path_is_streamed_from_disk_and_sent_again_on_a_retry(uploads: Any, tmp_path: Path) -> None:
+    """A file given by its path is read in chunks while the request is sent, never whole; its
+    size is the Content-Length; a retry sends it again; its name gives the part's type."""
+    data = bytes(range(256)) * 1200  # 300 KiB
+    path = tmp_path / "report.pdf"
+    path.write_bytes(data)
+    transport = _Recorder(failures=1)
+    client = uploads.UploadsSdk(api_token="t", base_url="https://api.example.com", http_client=httpx.Client(transport=transport))
+    assert client.files.create(file=path, purpose="batch").id == "file-1"
+    assert len(transport.chunks) == 2  # the first attempt, and the retry
+    for chunks, headers in zip(transport.chunks, transport.headers):
+        body = b"".join(chunks)
+        assert int(headers["content-length"]) == len(body) and "transfer-encoding" not in headers
+        assert max(len(c) for c in chunks) <= 64 * 1024 and len(chunks) > 4  # chunks, not one piece
+        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+            b"Content-Type: " + headers["content-type"].encode() + b"\r\n\r\n" + body
+        )
+        part = next(message.iter_parts())
+        assert (part.get_filename(), part.get_content_type(), part.get_payload(decode=True)) == ("report.pdf", "application/pdf", data)
+
+
+def test_a_file_object_is_read_as_it_is_sent_from_where_it_stood(uploads: Any) -> None:
+    """Nothing is read when the call starts; each attempt reads from the position the file
+    object had when the call was made (a header already consumed by the caller stays out)."""
+    handle = _CountingFile(b"HEADER\n" + b"x" * 200_000)
+    handle.read(7)
+    handle.reads.clear()
+    transport = _Recorder(failures=1)
+    client = uploads.UploadsSdk(api_token="t", base_url="https://api.example.com", http_client=httpx.Client(transport=transport))
+    client.files.create(file=handle, purpose="batch")
+    assert max(handle.reads) <= 64 * 1024
+    for chunks in transport.chunks:
+        body = b"".join(chunks)
+        assert b"x" * 200_000 + b"\r\n" in body and b"HEADER" not in body
+
+
+def test_an_unseekable_stream_is_read_once_and_sent_whole_on_a_retry(uploads: Any) -> None:
+    """A pipe cannot be read twice: it is read when the call is made, so a retry still sends it."""
+    read_end, write_end = os.pipe()
+    os.write(write_end, b"from a pipe")
+    os.close(write_end)
+    transport = _Recorder(failures=1)
+    client = uploads.UploadsSdk(api_token="t", base_url="https://api.example.com", http_client=httpx.Client(transport=transport))
+    with open(read_end, "rb") as pipe:
+        client.files.create(file=pipe, purpose="batch")
+    assert all(b"from a pipe\r\n" in b"".join(chunks) for chunks in transport.chunks) and len(transport.chunks) == 2
+
+
+def test_an_async_upload_streams_a_path(uploads: Any, tmp_path: Path) -> None:
+    path = tmp_path / "data.csv"
+    path.write_bytes(b"a,b\n" * 50_000)
+    bodies: list[bytes] = []
+
+    async def handler(request: httpx.Request) -> httpx.Response:
+        bodies.append(await request.aread())
+        if len(bodies) == 1:
+            return httpx.Response(429, headers={"Retry-After": "0"}, json={"message": "slow down"})
+        return httpx.Response(200, json={"id": "file-1"})
+
+    async def upload() -> Any:
+        client = uploads.AsyncUploadsSdk(api_token="t", base_url="https://api.example.com", http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)))
+        return await client.files.create(file=path, purpose="batch")
+
+    assert asyncio.run(upload()).id == "file-1"
+    assert len(bodies) == 2 and all(b'filename="data.csv"\r\nContent-Type: text/csv\r\n\r\n' + b"a,b\n" * 50_000 + b"\r\n" in b for b in bodies)
+
+
+def test_a_missing_path_fails_before_anything_is_sent(uploads: Any, tmp_path: Path) -> None:
+    transport = _Recorder()
+    client = uploads.UploadsSdk(api_token="t", base_url="https://api.example.com", http_client=httpx.Client(transport=transport))
+    with pytest.raises(FileNotFoundError):
+        client.files.create(file=tmp_path / "nowhere.bin", purpose="batch")
+    assert transport.chunks == []

@@ -46,11 +46,10 @@ from ._pagination import (
     next_page_request,
     page_query,
 )
+from ._multipart import as_given, encode_multipart
 from ._query import (
-    as_given,
     dumps,
     encode_form,
-    encode_multipart,
     encode_query,
     fill_path,
     path_parts,
@@ -407,7 +406,7 @@ class BaseClient:
         return headers
 
     def _headers(
-        self, call: Call[Any], content_type: Optional[str]
+        self, call: Call[Any], content_headers: Optional[Dict[str, str]]
     ) -> Optional[Dict[str, str]]:
         """The headers to add to those of the httpx client; None when there are none.
 
@@ -423,7 +422,7 @@ class BaseClient:
             if value is not None and not isinstance(value, NotGiven)
         ]
         extra = call.options.extra_headers
-        if not given and not extra and content_type is None:
+        if not given and not extra and content_headers is None:
             return (
                 None if carried else fixed
             )  # not copied: httpx copies it into the request's own headers
@@ -432,8 +431,8 @@ class BaseClient:
             headers[name] = _check_header(name, scalar(value))
         for name, value in (extra or {}).items():
             headers[name] = _check_header(name, value)
-        if content_type is not None:
-            headers["Content-Type"] = content_type
+        if content_headers is not None:
+            headers.update(content_headers)
         return headers
 
     def _timeouts(self, options: RequestOptions) -> Dict[str, Optional[float]]:
@@ -456,19 +455,30 @@ class BaseClient:
         endpoint = call.endpoint
         timeouts = self._timeouts(call.options)
         body = self._body(call, as_given if endpoint.multipart else wire)
-        content: Optional[bytes] = None
-        content_type: Optional[str] = None
+        content: Any = None
+        content_headers: Optional[Dict[str, str]] = None
         if body is not None and endpoint.multipart:
-            content, content_type = encode_multipart(body)
+            multipart = encode_multipart(
+                body
+            )  # streamed: files are read as they are sent
+            content = (
+                multipart.for_async()
+                if isinstance(http, httpx.AsyncClient)
+                else multipart
+            )
+            content_headers = {
+                "Content-Type": multipart.content_type,
+                "Content-Length": str(multipart.length),
+            }
         elif body is not None and endpoint.form:
-            content, content_type = (
+            content, content_headers = (
                 encode_form(body),
-                "application/x-www-form-urlencoded",
+                {"Content-Type": "application/x-www-form-urlencoded"},
             )
         elif body is not None:
             # decimals as JSON numbers, exactly (httpx's json= cannot)
-            content, content_type = dumps(body), "application/json"
-        headers = self._headers(call, content_type)
+            content, content_headers = dumps(body), {"Content-Type": "application/json"}
+        headers = self._headers(call, content_headers)
         url = self._url(call, next_page)
         try:
             # the timeout goes in as httpx's own extension: build_request would make an
@@ -885,8 +895,7 @@ class SyncAPIClient(BaseClient):
         limit = self._max_retries(call)
         attempt = 0
         http = self._http
-        # built once: a retry sends the same bytes (a file object given for an upload is read
-        # once; built again, it would send what is left of it, which is nothing)
+        # built once: a retry sends the same request again (an upload's files from their start)
         request = self._build_request(http, call, next_page)
         while True:
             started = time.monotonic()
@@ -1009,8 +1018,7 @@ class AsyncAPIClient(BaseClient):
         limit = self._max_retries(call)
         attempt = 0
         http = self._http
-        # built once: a retry sends the same bytes (a file object given for an upload is read
-        # once; built again, it would send what is left of it, which is nothing)
+        # built once: a retry sends the same request again (an upload's files from their start)
         request = self._build_request(http, call, next_page)
         while True:
             started = time.monotonic()

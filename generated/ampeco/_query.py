@@ -1,4 +1,4 @@
-"""Request serialization: query and path as the OpenAPI `style` / `explode` keywords say; JSON, form and multipart bodies."""
+"""Request serialization: query and path as the OpenAPI `style` / `explode` keywords say; JSON and form bodies (multipart ones: `_multipart`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import datetime
 import decimal
 import enum
 import json
-import os
 import re
 import types
 import typing
@@ -280,7 +279,7 @@ def encode_form(body: Any) -> bytes:
         )
     pairs: List[Tuple[str, str]] = []
     for name, value in plain(body).items():
-        if _scalar_list(value):
+        if scalar_list(value):
             pairs.extend((name, scalar(v)) for v in value)
         elif isinstance(value, (dict, list)):
             pairs.extend(_deep_object(name, value))
@@ -289,105 +288,11 @@ def encode_form(body: Any) -> bytes:
     return urllib.parse.urlencode(pairs).encode("ascii")
 
 
-def as_given(value: Any) -> Any:
-    """A multipart body's values as the caller gave them, models dumped by their wire names.
-
-    Files (bytes, file objects, `(filename, content[, content_type])` tuples) stay files.
-    """
-    if isinstance(value, pydantic.BaseModel):
-        return value.model_dump(by_alias=True, exclude_unset=True)
-    return value
-
-
-def encode_multipart(body: Any) -> Tuple[bytes, str]:
-    """A body sent as `multipart/form-data` (uploads): the bytes and their Content-Type.
-
-    A file is a part with a filename (bytes, a file object, or a `(filename, content[,
-    content_type])` tuple); a list of files, one part each. Other values are text parts:
-    scalars as they are, lists of scalars one part each, objects as JSON (OpenAPI's default
-    content type for them). File objects are read whole; `None` leaves a value out.
-    """
-    if not isinstance(body, Mapping):
-        raise InvalidRequestError(
-            "a multipart body must be an object, not " + type(body).__name__
-        )
-    boundary = uuid.uuid4().hex
-    parts: List[bytes] = []
-
-    def part(
-        name: str,
-        content: bytes,
-        filename: Optional[str] = None,
-        media_type: Optional[str] = None,
-    ) -> None:
-        disposition = f'form-data; name="{_quoted(name)}"' + (
-            f'; filename="{_quoted(filename)}"' if filename is not None else ""
-        )
-        head = f"--{boundary}\r\nContent-Disposition: {disposition}\r\n"
-        head += f"Content-Type: {media_type}\r\n\r\n" if media_type else "\r\n"
-        parts.append(head.encode("utf-8") + content + b"\r\n")
-
-    for name, value in body.items():
-        files = value if isinstance(value, list) and value else [value]
-        if all(_is_file(v) for v in files):
-            for file in files:
-                filename, content, media_type = _file_parts(file)
-                part(name, content, filename, media_type)
-            continue
-        value = plain(value)
-        if value is None:
-            continue
-        if _scalar_list(value):
-            for item in value:
-                part(name, scalar(item).encode("utf-8"))
-        elif isinstance(value, (dict, list)):
-            part(name, dumps(value), media_type="application/json")
-        else:
-            part(name, scalar(value).encode("utf-8"))
-    parts.append(f"--{boundary}--\r\n".encode("ascii"))
-    return b"".join(parts), f"multipart/form-data; boundary={boundary}"
-
-
-def _scalar_list(value: Any) -> bool:
+def scalar_list(value: Any) -> bool:
     """A list of scalars: each is sent as a value of its own under the same name."""
     return isinstance(value, list) and not any(
         isinstance(v, (dict, list)) for v in value
     )
-
-
-def _is_file(value: Any) -> bool:
-    return (
-        isinstance(value, (bytes, bytearray))
-        or hasattr(value, "read")
-        or (
-            isinstance(value, tuple)
-            and 2 <= len(value) <= 3
-            and isinstance(value[0], str)
-        )
-    )
-
-
-def _file_parts(value: Any) -> Tuple[str, bytes, str]:
-    filename, content, media_type = "upload", value, "application/octet-stream"
-    if isinstance(value, tuple):
-        filename, content = value[0], value[1]
-        media_type = value[2] if len(value) == 3 else media_type
-    elif hasattr(value, "read"):
-        filename = os.path.basename(str(getattr(value, "name", "") or "upload"))
-    if hasattr(content, "read"):
-        content = content.read()
-    if isinstance(content, str):
-        content = content.encode("utf-8")
-    if not isinstance(content, (bytes, bytearray)):
-        raise InvalidRequestError(
-            f"a file must be bytes, a file opened in binary mode or a (filename, content) tuple, not {type(content).__name__}"
-        )
-    return filename, bytes(content), media_type
-
-
-def _quoted(text: str) -> str:
-    """A part's name or filename inside its quotes, as browsers write them (HTML's form encoding)."""
-    return str(text).replace("\r", "%0D").replace("\n", "%0A").replace('"', "%22")
 
 
 def _deep_object(prefix: str, value: Any) -> List[Tuple[str, str]]:

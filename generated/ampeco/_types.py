@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import IO, Annotated, Any, Dict, Mapping, Optional, Tuple, Union
 
 import httpx
@@ -42,7 +43,12 @@ class _TakenAsItIs:
         return core_schema.any_schema()
 
 
-# A file to upload (a `format: binary` property of a request): its bytes or a file opened in
-# binary mode, alone or as `(filename, content)` or `(filename, content, content_type)`.
-FileContent = Union[bytes, Annotated[IO[bytes], _TakenAsItIs()]]
+# A file to upload (a `format: binary` property of a request): its bytes, its path or a file
+# opened in binary mode, alone or as `(filename, content)` or `(filename, content, content_type)`.
+# Paths and file objects are streamed as the request is sent, not read into memory.
+FileContent = Union[
+    bytes,
+    Annotated[os.PathLike[str], _TakenAsItIs()],
+    Annotated[IO[bytes], _TakenAsItIs()],
+]
 FileTypes = Union[FileContent, Tuple[str, FileContent], Tuple[str, FileContent, str]]

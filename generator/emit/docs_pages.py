@@ -11,7 +11,7 @@ import jinja2
 from generator.emit import text
 from generator.emit.arguments import arguments
 from generator.emit.docs import Linker, cell, definition_doc, method_doc, users_of
-from generator.emit.examples import call_arguments, minimal_value
+from generator.emit.examples import FILE_CONTENT, call_arguments, minimal_value, python_literal
 from generator.emit.lookups import operations_of, replacement_for
 from generator.emit.params import RequestTypes
 from generator.emit.plan import SHARED
@@ -50,7 +50,7 @@ def readme_examples(api: Api, package: str, client_name: str) -> dict[str, str]:
     getter = _pick([o for o in api.operations if o.method == "get" and any(p.location == "path" for p in o.parameters)], main, "retrieve")
     deprecated = next((o for o in api.operations if o.deprecated and replacement_for(api, o)), None)
     head = f"from {package} import {client_name}\n\nclient = {client_name}()"
-    examples = dict.fromkeys(("first_call", "errors", "retries", "raw", "pagination", "async", "deprecations", "requests"), "")
+    examples = dict.fromkeys(("first_call", "errors", "retries", "raw", "pagination", "async", "deprecations", "requests", "uploads"), "")
     if getter is not None:
         call = f"client.{getter.resource}.{getter.method_name}({call_arguments(api, getter)})"
         examples["first_call"] = f"{head}\nresult = {call}\nprint(result)"
@@ -82,6 +82,7 @@ def readme_examples(api: Api, package: str, client_name: str) -> dict[str, str]:
             f"    async with Async{client_name}() as client:\n        page = await {call}\n        print(len(page.data))\n\n\nasyncio.run(main())"
         )
     examples["requests"] = _request_example(api, head, main)
+    examples["uploads"] = _upload_example(api, package, client_name, main)
     if deprecated is not None:
         successor = replacement_for(api, deprecated)
         assert successor is not None
@@ -114,6 +115,24 @@ def _request_example(api: Api, head: str, main: str) -> str:
             lines.append("print(page.data)")
             break
     return f"{head}\n" + "\n".join(lines) if lines else ""
+
+
+def _upload_example(api: Api, package: str, client_name: str, main: str) -> str:
+    """A call that uploads a file from its path; "" when no operation takes a required file."""
+    file = python_literal(FILE_CONTENT)
+    uploads = [
+        o for o in api.operations
+        if not o.deprecated and o.request_body is not None and o.request_body.content_type.startswith("multipart/form-data")
+        and file in call_arguments(api, o)
+    ]
+    upload = _pick(uploads, main, "create")
+    if upload is None:
+        return ""
+    arguments = call_arguments(api, upload).replace(file, 'Path("report.pdf")', 1).replace(file, 'open("notes.txt", "rb")')
+    return (
+        f"from pathlib import Path\n\nfrom {package} import {client_name}\n\nclient = {client_name}()\n"
+        f"result = client.{upload.resource}.{upload.method_name}({arguments})\nprint(result)"
+    )
 
 
 _PAGING = {

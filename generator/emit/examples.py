@@ -53,7 +53,12 @@ def minimal_value(api: Api, ref: TypeRef | None, constraints: dict[str, Any] | N
     return "value"
 
 
+FILE_CONTENT = b"file content"  # an upload's example value (`format: binary`)
+
+
 def _primitive(ref: TypeRef, constraints: dict[str, Any]) -> Any:
+    if ref.primitive == "string" and ref.format == "binary":
+        return FILE_CONTENT
     if ref.primitive == "string":
         pattern = constraints.get("pattern")
         if isinstance(pattern, str):
@@ -75,18 +80,18 @@ def _matches(pattern: str, candidate: str) -> bool:
 
 
 def call_arguments(api: Api, op: Operation) -> str:
-    args = [_py(minimal_value(api, p.type)) for p in op.parameters if p.location == "path"]
+    args = [python_literal(minimal_value(api, p.type)) for p in op.parameters if p.location == "path"]
     for p in op.parameters:
         if p.location != "path" and p.required:
-            args.append(f"{p.py_name}={_py(minimal_value(api, p.type))}")
+            args.append(f"{p.py_name}={python_literal(minimal_value(api, p.type))}")
     body = op.request_body
     if body is not None and body.type is not None and body.required:
         value = minimal_value(api, body.type)
         keywords = body_keywords(api, op, value)
         if keywords is None:
-            args.append(f"body={_py(value)}")
+            args.append(f"body={python_literal(value)}")
         else:
-            args += [f"{name}={_py(item)}" for name, item in keywords.items()]
+            args += [f"{name}={python_literal(item)}" for name, item in keywords.items()]
     return ", ".join(args)
 
 
@@ -105,12 +110,14 @@ def method_example(api: Api, op: Operation, package: str, client_name: str) -> s
     return "\n".join(lines)
 
 
-def _py(value: Any) -> str:
+def python_literal(value: Any) -> str:
     """A Python literal (double quotes, True/False/None) for JSON-like data."""
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{text.string(str(k))}: {_py(v)}" for k, v in value.items()) + "}"
+        return "{" + ", ".join(f"{text.string(str(k))}: {python_literal(v)}" for k, v in value.items()) + "}"
     if isinstance(value, list):
-        return "[" + ", ".join(_py(v) for v in value) + "]"
+        return "[" + ", ".join(python_literal(v) for v in value) + "]"
     if isinstance(value, str):
         return text.string(value)
+    if isinstance(value, bytes):
+        return "b" + text.string(value.decode("ascii"))
     return repr(value)

@@ -30,7 +30,7 @@ _WIDENED = {
     "_dt.datetime": "Union[_dt.datetime, str]",
     "_dt.date": "Union[_dt.date, str]",
     "_dt.time": "Union[_dt.time, str]",
-    "bytes": "FileTypes",  # an upload: bytes, a binary file, or (filename, content[, type])
+    "bytes": "FileTypes",  # an upload: bytes, a path, a binary file, or (filename, content[, type])
 }
 
 

@@ -31,7 +31,7 @@ def as_given(value: Any) -> Any:
 class _PathFile:
     """A file given by its path: its size is taken now, and it is opened on every send."""
 
-    def __init__(self, path: "os.PathLike[str]") -> None:
+    def __init__(self, path: os.PathLike[str]) -> None:
         self.path = os.fspath(path)
         self.size = os.stat(self.path).st_size
 
@@ -86,7 +86,7 @@ class MultipartBody:
             else:
                 yield from segment.chunks()
 
-    def for_async(self) -> "_AsyncBody":
+    def for_async(self) -> _AsyncBody:
         """The same body for an async client (httpx wants an async iterable there)."""
         return _AsyncBody(self)
 

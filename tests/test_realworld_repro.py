@@ -31,6 +31,9 @@ GENERATES = {
     "operation_ref": "operation_ref.yaml",
     "boolean_enum_param": "boolean_enum_param.yaml",
     "optional_path_param": "optional_path_param.yaml",
+    "overlong_field_name": "overlong_field_name.yaml",
+    "boolean_schemas": "boolean_schemas.yaml",
+    "allof_over_ref_union": "allof_over_ref_union.yaml",
 }
 
 
@@ -235,3 +238,43 @@ def test_repro_specs_are_all_used() -> None:
     used = {Path(spec).parts[0] for spec in GENERATES.values()}
     used |= {"allof_blowup.json", "multifile_escape", "schemas_ref.yaml", "bad_status_code.yaml"}
     assert sorted(p.name for p in REPRO.iterdir()) == sorted(used)  # the folder holds nothing this module does not run
+
+
+# 7. found by a sweep of new real-world specs (Datadog, Meilisearch) ------------------------------
+def test_a_field_name_too_long_for_its_line_is_formatted_as_black_does(generated: dict[str, corpus.Result]) -> None:
+    """ruff splits `name: Optional[int] = None` after `Optional[`; black puts the type in
+    parentheses. The generic test runs `black --check`; this one makes sure the case is there."""
+    result = generated["overlong_field_name"]
+    model = next((result.out / result.package / "types" / "_defs").glob("usage_summary.py")).read_text(encoding="utf-8")
+    assert "    serverless_apps_apm_excl_fargate_apm_azure_azurefunction_instances_avg_sum: (\n" in model
+
+
+def test_boolean_schemas_and_tuples_of_openapi_31(generated: dict[str, corpus.Result]) -> None:
+    out = _run(generated["boolean_schemas"], """
+from typing import Any, List, Optional, get_type_hints
+hints = get_type_hints(types.IndexSwap)
+assert hints["indexes"] == List[str], hints  # a pair of strings
+assert hints["mixed"] == Optional[List[Any]], hints  # a string and an integer: no one item type
+assert "legacy" not in types.IndexSwap.model_fields  # `false`: the property must be absent
+swap = types.IndexSwap.model_validate({"indexes": ["a", "b"], "anything": {"x": 1}})
+assert swap.indexes == ["a", "b"] and swap.anything == {"x": 1}
+print("ok")
+""")
+    assert out.strip() == "ok"
+
+
+def test_allof_of_a_referenced_union_and_an_object_gives_each_variant_the_object(generated: dict[str, corpus.Result]) -> None:
+    out = _run(generated["allof_over_ref_union"], """
+from typing import get_args
+def variants(alias):
+    return sorted(get_args(member)[0].__name__ for member in get_args(get_args(alias)[0]))
+assert variants(types.HitsInfo) == ["HitsInfoWithLimit", "HitsInfoWithPage"]
+assert variants(types.SearchResult) == ["SearchResultWithLimit", "SearchResultWithPage"]
+assert sorted(types.SearchResultWithPage.model_fields) == ["hits", "page", "query", "total_pages"]
+assert sorted(types.HitsInfoWithPage.model_fields) == ["page", "total_pages"]  # the union's own stay as they are
+assert variants(types.Described) == variants(types.HitsInfo)  # a description beside the $ref adds no field
+result = pydantic.TypeAdapter(types.SearchResult).validate_python({"hits": ["x"], "query": "q", "limit": 1, "offset": 0})
+assert type(result).__name__ == "SearchResultWithLimit" and result.hits == ["x"]
+print("ok")
+""")
+    assert out.strip() == "ok"

@@ -176,6 +176,11 @@ class Normalizer:
         base = {k: v for k, v in union.items() if k not in UNION_KEYS}
         if base.get("properties") or base.get("required"):
             rest.append(base)
+        # a union that lives elsewhere (an allOf part that is a $ref to it) has variants of its
+        # own, converted as they are; merged with other parts they are new shapes, at new
+        # locations under this allOf part (at the union's, they would be taken for its own)
+        foreign = any(_adds_fields(part) for part in rest) and not _within(union_loc, loc)
+        site = (loc[0], pointers.join(loc[1], "allOf", _index_of(union, schemas))) if foreign else union_loc
         variants = []
         for index, variant in enumerate(union[kind]):
             self._step(loc)
@@ -184,7 +189,7 @@ class Normalizer:
             combined = {"allOf": [*rest, target]}
             if isinstance(target, dict) and "title" in target:
                 combined["title"] = target["title"]
-            self.origins.note(combined, target_loc)
+            self.origins.note(combined, target_loc if site is union_loc else (site[0], pointers.join(site[1], kind, index)))
             for part in rest:
                 self.origins.note(part, loc)
             variants.append(combined)
@@ -200,6 +205,20 @@ class Normalizer:
             result["title"] = own["title"]
         self.origins.note(result, loc)
         return result
+
+
+def _adds_fields(part: dict[str, Any]) -> bool:
+    """Whether an allOf part changes the shape of what it is merged with (a part with only a
+    description does not)."""
+    return any(key in part for key in ("properties", "required", "additionalProperties", "allOf", *UNION_KEYS))
+
+
+def _within(inner: Location, outer: Location) -> bool:
+    return inner[0] == outer[0] and (inner[1] == outer[1] or inner[1].startswith(outer[1] + "/"))
+
+
+def _index_of(schema: dict[str, Any], schemas: list[dict[str, Any]]) -> int:
+    return next(i for i, s in enumerate(schemas) if s is schema)
 
 
 def merge_objects(schemas: list[dict[str, Any]], origins: Origins) -> dict[str, Any]:

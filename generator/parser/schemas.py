@@ -145,7 +145,7 @@ class SchemaConverter:
         known = self._memo.get(loc)
         if known is not None:
             return known
-        if node is True or node == {}:
+        if node is True or node is False or node == {}:  # `false` (3.1): nothing is valid; read leniently
             return TypeRef(t.ANY)
         if not isinstance(node, dict):
             raise SpecError(self.spec.file_label(loc[0]), loc[1], "a schema must be an object")
@@ -196,16 +196,25 @@ class SchemaConverter:
             return self._object(schema, loc, hint, nullable)
         if kind == "array":
             items = schema.get("items")
-            item_type = (
-                self.convert(items, (loc[0], pointers.join(loc[1], "items")), (*hint, "Item"))
-                if items is not None
-                else TypeRef(t.ANY)
-            )
+            prefix = schema.get("prefixItems")
+            if (items is None or items is False) and isinstance(prefix, list) and prefix:
+                item_type = self._prefix_item(prefix, loc, hint)
+            elif items is not None:
+                item_type = self.convert(items, (loc[0], pointers.join(loc[1], "items")), (*hint, "Item"))
+            else:
+                item_type = TypeRef(t.ANY)
             return TypeRef(t.LIST, item=item_type, nullable=nullable)
         if kind in PRIMITIVES:
             fmt = schema.get("format")
             return TypeRef(t.PRIMITIVE, primitive=kind, format=fmt if isinstance(fmt, str) else None, nullable=nullable)
         return TypeRef(t.ANY, nullable=nullable or kind == "null")
+
+    def _prefix_item(self, prefix: list[Any], loc: Location, hint: Hint) -> TypeRef:
+        """A tuple's item type (3.1 `prefixItems`, no further items): the type of its items when
+        they are all the same schema (a pair of strings is a list of strings), else any."""
+        if any(item != prefix[0] for item in prefix[1:]):
+            return TypeRef(t.ANY)
+        return self.convert(prefix[0], (loc[0], pointers.join(loc[1], "prefixItems", 0)), (*hint, "Item"))
 
     def _hint_for_ref(self, target: Location, hint: Hint) -> Hint:
         tokens = pointers.split(target[1])
@@ -223,6 +232,8 @@ class SchemaConverter:
         extra = schema.get("additionalProperties")
         if not isinstance(properties, dict):
             raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], "properties"), "'properties' must be an object")
+        if any(sub is False for sub in properties.values()):  # `name: false` (3.1): the property must be absent
+            properties = {key: sub for key, sub in properties.items() if sub is not False}
         if not properties:
             value = TypeRef(t.ANY)
             if isinstance(extra, dict) and extra:

@@ -146,8 +146,8 @@ def generate(entry: Entry, folder: Path) -> Result:
         result.megabytes, result.cpu_seconds = int(measured[-1][1]) / 1024, float(measured[-1][2])
     result.stderr = "\n".join(line for line in lines if not line.startswith("sdkgen-measured "))
     result.exit_code, result.stdout, result.seconds = code, stdout, seconds
-    result.spec_operations = count_spec_operations(spec)
-    if code == 0:
+    if code == 0:  # a spec the generator refused may not load here either: its verdict is the exit code
+        result.spec_operations = count_spec_operations(spec)
         result.emitted_operations = count_emitted_operations(out / package)
     return result
 

@@ -7,7 +7,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+# words of identifiers: a plural acronym is one word (`URLs`, `SLOs`, `IDs`: not `UR` + `Ls`), as
+# is a letter-digit-letter one in capitals (`M2M`, `B2B`), then the usual camel-case words
+_WORD = re.compile(r"[A-Z]{2,}s(?![a-z])|[A-Z]\d[A-Z](?=[A-Z][a-z]|[^A-Za-z]|$)|[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
+# the words of field names under rules 1 and 2 (parser.lock.FIELD_NAMES): `userIDs` was `user_i_ds`
+_WORD_BEFORE_ACRONYMS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+|[A-Z]+|\d+")
 # A spec repeats the same property names, tags and hint words thousands of times (and the
 # two specs of a diff repeat each other), so the pure text -> name functions are memoized.
 # Bounded, because long-lived callers (tests, a changelog loop) pass many distinct texts.
@@ -104,11 +108,17 @@ def class_name(*parts: str) -> str:
 
 
 @_memo
-def field_name(wire: str, snake_kept: bool = False) -> str:
-    """A Python-safe snake_case name for a wire property or parameter name. `snake_kept`: a
-    name in snake_case already stays as it is (GitHub's `sha256`, `projects_v2_item`), where
-    the first rule split the digits off (`sha_256`); see parser.lock.FIELD_NAMES."""
-    name = wire if snake_kept and _SNAKE_CASE.fullmatch(wire) else snake(wire)
+def field_name(wire: str, rule: int = 1) -> str:
+    """A Python-safe snake_case name for a wire property or parameter name, by one of the
+    rules of parser.lock.FIELD_NAMES: from rule 2 a name in snake_case already stays as it is
+    (GitHub's `sha256`, `projects_v2_item`), where rule 1 split the digits off (`sha_256`);
+    from rule 3 a plural acronym is one word (`userIDs` is `user_ids`, was `user_i_ds`)."""
+    if rule >= 2 and _SNAKE_CASE.fullmatch(wire):
+        name = wire
+    elif rule >= 3:
+        name = snake(wire)
+    else:
+        name = "_".join(w.lower() for w in _WORD_BEFORE_ACRONYMS.findall(ascii_fold(wire)))
     if not name:
         name = "value"
     if name[0].isdigit():

@@ -17,6 +17,7 @@ import httpx
 import pytest
 
 from generator.parser.resources import path_group, tag_attribute
+from generator.parser.lock import FIELD_NAMES
 from generator.pipeline import check, generate
 from tests.conftest import imported_sdk
 from tests.support.typecheck import expected_errors, mypy_errors, pyright_errors
@@ -216,7 +217,7 @@ def test_a_folder_generated_under_the_first_rule_keeps_it(tmp_path: Path) -> Non
     generate(str(spec), out, "digits", use_cache=False)
     manifest_path = out / ".sdkgen-manifest.json"
     manifest = json.loads(manifest_path.read_text())
-    assert manifest["names"]["field_names"] == 2
+    assert manifest["names"]["field_names"] == FIELD_NAMES
     del manifest["names"]["field_names"]  # a lock written before the rule was recorded
     manifest["names"]["arguments"] = {"getFile query sha256": "sha_256"}
     manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
@@ -276,3 +277,62 @@ def test_methods_and_resources_say_numbers_and_oauth_as_written(tmp_path_factory
 )
 def test_a_resource_is_named_by_its_tag_without_a_version(tag: str, attribute: str) -> None:
     assert tag_attribute(tag) == attribute
+
+
+ACRONYMS = {
+    "openapi": "3.0.3",
+    "info": {"title": "Acronyms", "version": "1.0.0"},
+    "paths": {
+        "/redirect-urls": {"get": {**_get("listRedirectURLs")["get"], "tags": ["Redirect URLs"]}},
+        "/m2m-tokens": {"post": {**_get("createM2MToken")["get"], "tags": ["M2M Tokens"]}},
+        "/slos": {"get": {**_get("ListSLOs")["get"], "tags": ["Service Level Objectives"]}},
+        "/indexes/{uid}": {"get": {**_get("getIndex")["get"], "tags": ["Indexes"], "parameters": [
+            {"name": "uid", "in": "path", "required": True, "schema": {"type": "string"}}]}},
+        "/taxes": {"post": {**_get("taxCreate")["get"], "tags": ["Taxes"]}},
+        "/monitors/can-delete": {"get": {**_get("checkCanDeleteMonitor")["get"], "tags": ["Monitors"]}},
+        "/users": {
+            "get": {
+                **_get("getUsers")["get"],
+                "tags": ["Users"],
+                "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}}}},
+            }
+        },
+    },
+    "components": {"schemas": {"User": {"type": "object", "properties": {"groupIDs": {"type": "array", "items": {"type": "string"}}}}}},
+}
+
+
+def test_acronyms_plurals_and_nouns_that_look_like_verbs(tmp_path: Path) -> None:
+    """`URLs`, `SLOs` and `IDs` are one word each, `M2M` too; `indexes` is the plural of `index`
+    (and `getIndex` retrieves an index, it lists nothing), `taxes` of `tax`; `checkCanDelete`
+    deletes nothing."""
+    spec, out = tmp_path / "spec.json", tmp_path / "out"
+    spec.write_text(json.dumps(ACRONYMS), encoding="utf-8")
+    generate(str(spec), out, "acronyms", use_cache=False)
+    lock = json.loads((out / ".sdkgen-manifest.json").read_text())["names"]["methods"]
+    assert lock == {
+        "listRedirectURLs": "redirect_urls.list",
+        "createM2MToken": "m2m_tokens.create",
+        "ListSLOs": "service_level_objectives.list_slos",
+        "getIndex": "indexes.retrieve",
+        "taxCreate": "taxes.create",
+        "checkCanDeleteMonitor": "monitors.check_can_delete",
+        "getUsers": "users.retrieve",  # one User, not a list of them
+    }, lock
+    user = (out / "acronyms" / "types" / "_defs" / "user.py").read_text(encoding="utf-8")
+    assert "group_ids:" in user and "group_i_ds" not in user, user
+
+
+def test_a_folder_generated_before_acronyms_keeps_its_field_names(tmp_path: Path) -> None:
+    """Field names are not locked one by one: a folder of rule 2 keeps `group_i_ds`."""
+    spec, out = tmp_path / "spec.json", tmp_path / "out"
+    spec.write_text(json.dumps(ACRONYMS), encoding="utf-8")
+    generate(str(spec), out, "acronyms", use_cache=False)
+    manifest_path = out / ".sdkgen-manifest.json"
+    manifest = json.loads(manifest_path.read_text())
+    manifest["names"]["field_names"] = 2
+    manifest_path.write_text(json.dumps(manifest), encoding="utf-8")
+    generate(str(spec), out, "acronyms", use_cache=False)
+    user = (out / "acronyms" / "types" / "_defs" / "user.py").read_text(encoding="utf-8")
+    assert "group_i_ds:" in user and "group_ids:" not in user, user
+    assert json.loads(manifest_path.read_text())["names"]["field_names"] == 2

@@ -100,7 +100,7 @@ def test_a_filter_or_body_keyed_by_python_names_is_sent_with_wire_names(app_root
     def calls(client: Any) -> None:
         client.charge_points.list(filter={"network_id": "N1", "modelId": "M"})
         client.charge_point_actions.change_availability(42, body={"type": "Operative", "evse_network_id": 3})
-        client.taxes.create_tax(name="VAT", percentage=1, display_name=[{"locale": "en", "translation": "x"}])
+        client.taxes.create(name="VAT", percentage=1, display_name=[{"locale": "en", "translation": "x"}])
 
     listing, body, nested = _run(app_root, calls)
     assert listing.query["filter[networkId]"] == ["N1"] and listing.query["filter[modelId]"] == ["M"]

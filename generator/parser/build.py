@@ -27,7 +27,7 @@ def build_api(spec: Spec, lock: NameLock | None = None, config: Config | None = 
     config = config or Config()
     entries, lock = select_operations(spec, config, lock or NameLock())
     names = NameRegistry()  # location names: internal, until unify() names the entities
-    schemas = SchemaConverter(spec, names, snake_kept=lock.field_names >= 2)
+    schemas = SchemaConverter(spec, names, field_rule=lock.field_names)
     schemas.convert_components()  # components first: they own their plain names
     operations = [
         build_operation(spec, schemas, *entry, locked_arguments=lock.arguments, names_from=config.names_from(operation_id(*entry[:3])))

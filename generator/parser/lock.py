@@ -19,11 +19,13 @@ from generator.ir import Api
 # lock held one class per schema location; its class names are not carried over (a one-time
 # break before the first release), its method and argument names are.
 VERSION = 2
-# The rule a new folder's field and argument names follow: 2 keeps a wire name that is
-# snake_case already (`sha256`, `last4`), 1 split the digits off (`sha_256`, `last_4`). Field
-# names are not locked one by one, so a folder generated under rule 1 keeps rule 1: its users
-# read `transaction.last_4`. `--release-names` moves it to the current rule.
-FIELD_NAMES = 2
+# The rule a new folder's field and argument names follow: 3 says a plural acronym as one word
+# (`userIDs` is `user_ids`; 2 and 1 said `user_i_ds`), 2 keeps a wire name that is snake_case
+# already (`sha256`, `last4`), 1 split the digits off (`sha_256`, `last_4`). Field names are
+# not locked one by one, so a folder keeps the rule it was generated under: its users read
+# `transaction.last_4`. `--release-names` moves it to the current rule.
+FIELD_NAMES = 3
+RULES = (1, 2, 3)
 
 
 @dataclass
@@ -46,7 +48,7 @@ class NameLock:
         rule = data.get("field_names")
         return cls(
             classes, pick("methods"), pick("arguments"), client if isinstance(client, str) else "",
-            rule if rule in (1, FIELD_NAMES) else 1,
+            rule if rule in RULES else 1,
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -26,12 +26,17 @@ CLIENT_ATTRIBUTES = frozenset({
     "request", "close", "with_raw_response", "timeout", "base_url", "max_retries", "strict_response_validation",
     "retry_non_idempotent", "with_options", "copy", "with_streaming_response",
 })
-_VERBS = {"listing": "list", "read": "retrieve", "get": "retrieve", "show": "retrieve", "index": "list"}
+_VERBS = {"listing": "list", "read": "retrieve", "get": "retrieve", "show": "retrieve"}
+# Rails' `index` action lists; beside other words it is the noun (Meilisearch's `getIndex`)
+_ALONE = {"index": "list"}
 # words of an operationId that a method name leaves out: Spotify's `get-an-album` is
 # `albums.retrieve`, AMPECO's `certificateIssueAnEmaid` `issue_emaid`
 _UNSAID = frozenset({"deprecated", "a", "an", "the"})
 # verbs that read better first: smartChargingUpdate -> update_smart_charging
 _LEADING = {"list", "retrieve", "create", "update", "delete", "replace", "remove", "add", "set", "upsert"}
+# first words after which a trailing verb stays last: Datadog's `checkCanDeleteMonitor` is
+# `check_can_delete` (it deletes nothing), `bulkDelete` is `bulk_delete`
+_KEEPS_ORDER = {"check", "can", "is", "has", "validate", "verify", "test", "preview", "estimate", "bulk", "batch"}
 
 
 # path segments that name no resource: versions (`v1`, `v2.0`, `2010-04-01`, `v1beta1`), prefixes
@@ -73,7 +78,7 @@ def resource_words(tag: str) -> list[str]:
 
 def tag_attribute(tag: str) -> str:
     """The client attribute of the resource a tag makes."""
-    attr = naming.field_name("_".join(w.lower() for w in resource_words(tag)) or "default", snake_kept=True)
+    attr = naming.field_name("_".join(w.lower() for w in resource_words(tag)) or "default", rule=2)
     return attr + "_" if attr in CLIENT_ATTRIBUTES else attr
 
 
@@ -127,7 +132,9 @@ def _base_method_name(op: Operation, resource: list[str], spelling: str | None =
             return rest
     words = _without_run(words, stems) or words or [op.method]
     words = [_VERBS.get(w, w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]
-    if len(words) > 1 and words[-1] in _LEADING and words[0] not in _LEADING:
+    if len(words) == 1:
+        words = [_ALONE.get(words[0], words[0])]
+    if len(words) > 1 and words[-1] in _LEADING and words[0] not in _LEADING and words[0] not in _KEEPS_ORDER:
         words = [words[-1], *words[:-1]]
     return naming.method_name("_".join(words))
 
@@ -225,11 +232,18 @@ def _is_plural(word: str) -> bool:
 
 
 def _singular(word: str) -> str:
+    """`policies` -> `policy`, `indexes` -> `index`, `batches` -> `batch`, `addresses` ->
+    `address`, `files` -> `file`."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("xes", "ches", "shes", "sses")) and word not in _PLURAL_OF_E:
+        return word[:-2]
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+_PLURAL_OF_E = frozenset({"caches", "niches", "headaches", "avalanches", "moustaches", "axes"})
 
 
 def _settle_versions(ops: list[Operation], reserved: set[str]) -> None:

@@ -12,6 +12,7 @@ from generator.ir import EnumDef, Field, ModelDef, TypeRef, UnionDef, UnionVaria
 from generator.ir import types as t
 from generator.loader import Location, Spec
 from generator.parser import unions
+from generator.parser.lock import FIELD_NAMES
 from generator.parser.names import NameRegistry
 from generator.parser.normalize import UNION_KEYS, Normalizer, Origins
 
@@ -37,11 +38,11 @@ def source_of(loc: Location) -> str:
 
 
 class SchemaConverter:
-    def __init__(self, spec: Spec, names: NameRegistry, snake_kept: bool = True) -> None:
-        """`snake_kept`: the rule of field names (see naming.field_name, parser.lock.FIELD_NAMES)."""
+    def __init__(self, spec: Spec, names: NameRegistry, field_rule: int = FIELD_NAMES) -> None:
+        """`field_rule`: the rule of field names (see naming.field_name, parser.lock.FIELD_NAMES)."""
         self.spec = spec
         self.names = names
-        self.snake_kept = snake_kept
+        self.field_rule = field_rule
         self.origins = Origins()
         self.normalizer = Normalizer(spec, self.origins)
         self.models: dict[str, ModelDef] = {}
@@ -254,7 +255,7 @@ class SchemaConverter:
         self.models[name] = model
         required = schema.get("required") or []
         wires = [str(wire) for wire in properties]
-        py_names = _field_py_names(wires, self.snake_kept)
+        py_names = _field_py_names(wires, self.field_rule)
         file, inside = loc[0], pointers.join(loc[1], "properties")  # joined once, not per property
         for (key, sub), wire in zip(properties.items(), wires):
             sub_loc = self.origins.of(sub, (file, pointers.child(inside, wire)))
@@ -528,7 +529,7 @@ def _dedupe(items: list[Any]) -> list[Any]:
     return kept
 
 
-def _field_py_names(wires: list[str], snake_kept: bool) -> dict[str, str]:
+def _field_py_names(wires: list[str], rule: int) -> dict[str, str]:
     """Python names for one object's properties, none equal to another property's wire name.
 
     Models accept both the wire name and the Python name when parsing, so a Python name that
@@ -538,6 +539,6 @@ def _field_py_names(wires: list[str], snake_kept: bool) -> dict[str, str]:
     taken = set(wires)
     py_names = {}
     for wire in wires:
-        name = naming.field_name(wire, snake_kept)  # == wire: already a good Python name, kept
+        name = naming.field_name(wire, rule)  # == wire: already a good Python name, kept
         py_names[wire] = name if name == wire else naming.unique(name, taken)
     return py_names

@@ -133,3 +133,51 @@ def test_an_operation_the_spec_makes_public_is_sent_without_the_token(sdk: tuple
     if scheme == "bearer":  # a header given for the call is the caller's, and is sent
         client.status.retrieve(extra_headers={"Authorization": "Bearer other"})
         assert sent[-1][0]["authorization"] == "Bearer other"
+
+
+TWO_KEYS = {
+    "openapi": "3.0.3",
+    "info": {"title": "Two keys", "version": "1.0.0"},
+    "security": [{"apiKeyAuth": [], "appKeyAuth": []}],  # both at once (Datadog's API and application keys)
+    "components": {"securitySchemes": {
+        "apiKeyAuth": {"type": "apiKey", "in": "header", "name": "DD-API-KEY"},
+        "appKeyAuth": {"type": "apiKey", "in": "header", "name": "DD-APPLICATION-KEY"},
+    }},
+    "paths": _spec("bearer")["paths"],
+}
+
+
+@pytest.fixture(scope="module")
+def two_keys(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    yield from imported_sdk(tmp_path_factory.mktemp("two_keys"), TWO_KEYS, "two_keys_sdk")
+
+
+def test_a_requirement_of_two_keys_sends_both(two_keys: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The token is the first key; the other is an argument named after its scheme (`app_key`),
+    read from TWO_KEYS_SDK_APP_KEY when not given, sent on every request and never shown."""
+    sent: list[dict[str, str]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(dict(request.headers))
+        return httpx.Response(404 if request.url.path == "/things/404" else 200, json={})
+
+    def client(**keys: str) -> Any:
+        transport = httpx.MockTransport(handler)
+        return two_keys.TwoKeysSdk(base_url="https://api.example.com", http_client=httpx.Client(transport=transport), max_retries=0, **keys)
+
+    client(api_token="api-s3cret", app_key="app-s3cret").things.retrieve(1)
+    assert (sent[-1]["dd-api-key"], sent[-1]["dd-application-key"]) == ("api-s3cret", "app-s3cret")
+    monkeypatch.setenv("TWO_KEYS_SDK_APP_KEY", "app-from-env")
+    client(api_token="api-s3cret").things.retrieve(1)
+    assert sent[-1]["dd-application-key"] == "app-from-env"
+    monkeypatch.delenv("TWO_KEYS_SDK_APP_KEY")
+    client(api_token="api-s3cret").things.retrieve(1)  # an operation may need the API key alone
+    assert "dd-application-key" not in sent[-1]
+    keyed = client(api_token="api-s3cret", app_key="app-s3cret")
+    keyed.status.retrieve()  # `security: []`: neither key
+    assert "dd-api-key" not in sent[-1] and "dd-application-key" not in sent[-1]
+    with pytest.raises(two_keys.NotFoundError) as caught:
+        keyed.things.retrieve(404)
+    assert all("s3cret" not in value for value in caught.value.response.request.headers.values())
+    readme = (Path(two_keys.__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "| `app_key` (sent in the `DD-APPLICATION-KEY` header) | `TWO_KEYS_SDK_APP_KEY` |" in readme

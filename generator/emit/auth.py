@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 
+from generator import naming
 from generator.emit import text
 from generator.ir import Api, SecurityScheme
 
@@ -13,9 +15,32 @@ _TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
 @dataclass
+class Key:
+    """A further API key the spec's security requirement asks for beside the token (Datadog's
+    application key beside its API key), sent in a header of every request."""
+
+    header: str
+    py_name: str  # the clients' argument
+    env_name: str  # the environment variable read when the argument is not given
+
+    @property
+    def header_literal(self) -> str:
+        return text.string(self.header)
+
+    @property
+    def lower_header_literal(self) -> str:
+        return text.string(self.header.lower())
+
+    @property
+    def env_literal(self) -> str:
+        return text.string(self.env_name)
+
+
+@dataclass
 class Auth:
     kind: str  # bearer | basic | header | cookie | query
     name: str = ""  # the header, cookie or query parameter an apiKey scheme names
+    keys: list[Key] = field(default_factory=list)
 
     @property
     def name_literal(self) -> str:
@@ -46,17 +71,41 @@ class Auth:
         }[self.kind]
 
 
-def auth_of(api: Api) -> Auth:
+def auth_of(api: Api, env_prefix: str = "", taken: Iterable[str] = ()) -> Auth:
     """The first scheme the spec's top-level `security` names that the client can send (then any
-    scheme it defines); a bearer token when there is none, as for AMPECO's."""
+    scheme it defines); a bearer token when there is none, as for AMPECO's. The other API keys
+    its requirement asks for too, in headers, are the auth's `keys`: arguments of the clients
+    named after their schemes (not one of `taken`), read from `{env_prefix}_{NAME}` otherwise."""
     schemes = {scheme.name: scheme for scheme in api.security_schemes}
     named = [name for requirement in api.security for name in requirement]
     for name in [*named, *schemes]:
         scheme = schemes.get(name)
         auth = _sendable(scheme) if scheme is not None else None
         if auth is not None:
+            requirement = next((r for r in api.security if name in r), [name])
+            auth.keys = _keys([schemes[n] for n in requirement if n != name and n in schemes], auth, env_prefix, set(taken))
             return auth
     return Auth("bearer")
+
+
+_SCHEME_WORDS = {"auth", "authentication", "authorization", "scheme", "security", "header"}
+
+
+def _keys(schemes: list[SecurityScheme], primary: Auth, env_prefix: str, taken: set[str]) -> list[Key]:
+    """The apiKey schemes sent in a header, each once, beside the token's own header."""
+    keys: list[Key] = []
+    headers = {primary.name.lower()} if primary.kind == "header" else {"authorization"}
+    for scheme in schemes:
+        sent = _sendable(scheme)
+        if sent is None or sent.kind != "header" or sent.name.lower() in headers:
+            continue
+        headers.add(sent.name.lower())
+        words = naming.words(scheme.name)
+        while words and words[-1].lower() in _SCHEME_WORDS:
+            words.pop()
+        py_name = naming.unique(naming.field_name("_".join(words) or sent.name), taken)
+        keys.append(Key(sent.name, py_name, f"{env_prefix}_{py_name.upper()}"))
+    return keys
 
 
 def _sendable(scheme: SecurityScheme) -> Auth | None:

@@ -54,7 +54,16 @@ def _engine_id(ruff: str | None) -> str:
 
         return f"black-{black.__version__}"
     version = subprocess.run([ruff, "--version"], capture_output=True, text=True, check=False).stdout.strip()
-    return f"{version}-{LINE_LENGTH}-{TARGET}"
+    # black formats the modules ruff would format unlike it (_overlong_annotation): its version
+    # is part of what made a cached module too
+    from importlib.metadata import PackageNotFoundError
+    from importlib.metadata import version as installed
+
+    try:
+        black_version = installed("black")
+    except PackageNotFoundError:
+        black_version = "none"
+    return f"{version}-{LINE_LENGTH}-{TARGET}-black {black_version} for overlong annotations"
 
 
 def cache_root() -> Path:

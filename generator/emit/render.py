@@ -149,7 +149,7 @@ class TreeRenderer:
             "client_name": client_name,
             "env_prefix": env_prefix,
             "exceptions": EXCEPTIONS,
-            "auth": auth_of(api),
+            "auth": auth_of(api, env_prefix, [*CLIENT_ARGUMENTS, *(v["py_name"] for v in self.server_variables)]),
         }
 
     def code(self) -> dict[str, str]:

@@ -1,6 +1,7 @@
 """List endpoints of other APIs page too: `{data, has_more}` with an `after`-like parameter
-(OpenAI, Stripe), and bare lists with the next page in the Link header (GitHub). Their methods
-return a page that iterating walks to the end, as AMPECO's do."""
+(OpenAI, Stripe), bare lists with the next page in the Link header (GitHub), and `offset` and
+`limit` parameters (Meilisearch, Clerk, Spotify). Their methods return a page that iterating
+walks to the end, as AMPECO's do."""
 
 from __future__ import annotations
 
@@ -49,8 +50,16 @@ SPEC = {
         }),
         # GitHub: a bare list, the next page in the Link header
         **_list("/issues", ["page", "per_page"], {"type": "array", "items": {"$ref": "#/components/schemas/Issue"}}),
+        # Meilisearch: offset and limit, the items in `results`, the body says the total
+        **_list("/documents", ["offset", "limit"], {
+            "type": "object",
+            "properties": {"results": {"type": "array", "items": {"$ref": "#/components/schemas/Document"}},
+                           "offset": {"type": "integer"}, "limit": {"type": "integer"}, "total": {"type": "integer"}},
+        }),
+        # Clerk: offset and limit, a bare list
+        **_list("/members", ["offset", "limit"], {"type": "array", "items": {"$ref": "#/components/schemas/Member"}}),
     },
-    "components": {"schemas": {"File": ITEM, "Charge": ITEM, "Issue": ITEM}},
+    "components": {"schemas": {"File": ITEM, "Charge": ITEM, "Issue": ITEM, "Document": ITEM, "Member": ITEM}},
 }
 BASE = "https://api.example.com"
 
@@ -143,10 +152,11 @@ def test_a_user_app_sees_the_items_type(pages: Any, checker: Callable[[Path], se
     app = root / "app.py"
     app.write_text(
         "from pages_sdk import PagesSdk\n"
-        "from pages_sdk.types import File, Issue\n"
+        "from pages_sdk.types import Document, File, Issue\n"
         "client = PagesSdk(api_token='t')\n"
         "files: list[File] = [f for f in client.files.list(limit='10')]\n"
         "issues: list[Issue] = list(client.issues.list(per_page='100').data)\n"
+        "documents: list[Document] = list(client.documents.list(limit='2'))\n"
         "wrong: list[Issue] = list(client.files.list())  # error\n",
         encoding="utf-8",
     )
@@ -184,3 +194,56 @@ def test_a_next_page_that_names_itself_ends_the_walk(pages: Any) -> None:
     client, asked = _client(pages, answer)
     walked = [i.id for i in itertools.islice(client.issues.list(), 10)]  # a bound, should the walk not end
     assert walked == ["i", "i"] and len(asked) == 2  # page 1, then page 2 naming itself
+
+
+def _offset_server(items: list[str], envelope: bool, total: bool = True, cap: int | None = None) -> Callable[[httpx.Request], httpx.Response]:
+    def answer(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", "0"))
+        limit = int(request.url.params.get("limit", "20"))
+        limit = min(limit, cap) if cap else limit
+        page = [{"id": i} for i in items[offset : offset + limit]]
+        if not envelope:
+            return httpx.Response(200, json=page)
+        body: dict[str, Any] = {"results": page, "offset": offset, "limit": limit}
+        if total:
+            body["total"] = len(items)
+        return httpx.Response(200, json=body)
+
+    return answer
+
+
+def test_offset_pages_walk_to_the_total(pages: Any) -> None:
+    client, asked = _client(pages, _offset_server(["d1", "d2", "d3", "d4", "d5"], envelope=True))
+    first = client.documents.list(limit="2")
+    assert [d.id for d in first.data] == ["d1", "d2"] and first.response.total == 5
+    assert [d.id for d in first] == ["d1", "d2", "d3", "d4", "d5"]
+    assert [dict(url.params) for url in asked] == [{"limit": "2"}, {"limit": "2", "offset": "2"}, {"limit": "2", "offset": "4"}]
+
+
+def test_an_offset_list_without_a_total_ends_at_an_empty_page(pages: Any) -> None:
+    client, asked = _client(pages, _offset_server(["m1", "m2", "m3"], envelope=False))
+    assert [m.id for m in client.members.list(limit="2")] == ["m1", "m2", "m3"]
+    assert [url.params.get("offset") for url in asked] == [None, "2", "3"]  # the last page is empty
+    client, asked = _client(pages, _offset_server(["m1", "m2", "m3", "m4"], envelope=False))
+    assert [m.id for m in client.members.list(limit="2", offset="1")] == ["m2", "m3", "m4"]  # from where it was asked
+    assert [url.params.get("offset") for url in asked] == ["1", "3", "4"]
+
+
+def test_an_offset_page_shorter_than_the_limit_the_server_applied_is_the_last(pages: Any) -> None:
+    """The server caps the limit at 2 (10 was asked): pages of 2 go on, the page of 1 ends it."""
+    client, asked = _client(pages, _offset_server(["d1", "d2", "d3"], envelope=True, total=False, cap=2))
+    assert [d.id for d in client.documents.list(limit="10")] == ["d1", "d2", "d3"]
+    assert [url.params.get("offset") for url in asked] == [None, "2"]
+
+
+def test_async_offset_pages_walk_to_the_total(pages: Any) -> None:
+    server = _offset_server(["d1", "d2", "d3"], envelope=True)
+
+    async def answer(request: httpx.Request) -> httpx.Response:
+        return server(request)
+
+    async def walk() -> list[str]:
+        client = pages.AsyncPagesSdk(api_token="t", base_url=BASE, http_client=httpx.AsyncClient(transport=httpx.MockTransport(answer)))
+        return [d.id async for d in client.documents.list(limit="2")]
+
+    assert asyncio.run(walk()) == ["d1", "d2", "d3"]

@@ -43,6 +43,7 @@ from ._pagination import (
     AsyncPaginator,
     NextPage,
     SyncPage,
+    next_offset,
     next_page_request,
     page_query,
 )
@@ -91,10 +92,12 @@ class Endpoint(Generic[_T]):
     envelope: Optional[str] = (
         None  # the body is {envelope: <response type>}: the method returns what it wraps
     )
-    # how a list operation pages ("cursor", "page", "has_more", "link"; see `_pagination`), and
-    # the query parameter that asks for a "has_more" list's next page
+    # how a list operation pages ("cursor", "page", "has_more", "link", "offset"; see
+    # `_pagination`), the query parameter that asks for a "has_more" or "offset" list's next
+    # page, and the envelope's list of items
     page: Optional[str] = None
     page_parameter: Optional[str] = None
+    page_items: str = "data"
     deprecated: Optional[str] = None  # warning text for deprecated operations
     # query parameters not sent in the default `form` style with `explode`: wire name -> (style, explode)
     styles: Mapping[str, Tuple[str, bool]] = field(default_factory=dict)
@@ -655,24 +658,34 @@ class BaseClient:
         when that is how this page was asked for: a server or mock that names the same page
         again would otherwise be walked forever)."""
         envelope, body = self._result_and_body(call, response)
+        endpoint = call.endpoint
+        items = endpoint.page_items
         data = (
-            envelope if isinstance(envelope, list) else getattr(envelope, "data", None)
+            envelope if isinstance(envelope, list) else getattr(envelope, items, None)
         )
         if data is None and isinstance(
             body, dict
         ):  # a body the response type did not describe (lenient mode)
-            data = body.get("data")
+            data = body.get(items)
         elif data is None and isinstance(body, list):
             data = body
-        endpoint = call.endpoint
-        next_link = (
-            response.links.get("next", {}).get("url")
-            if endpoint.page == "link"
-            else None
-        )
-        next_request = next_page_request(
-            body, endpoint.page or "cursor", endpoint.page_parameter, next_link
-        )
+        if endpoint.page == "offset" and endpoint.page_parameter:
+            parameter = endpoint.page_parameter
+            start = (
+                (asked.get("query") or {}).get(parameter)
+                if asked
+                else call.query.get(parameter)
+            )
+            next_request = next_offset(body, parameter, start, len(data or []))
+        else:
+            next_link = (
+                response.links.get("next", {}).get("url")
+                if endpoint.page == "link"
+                else None
+            )
+            next_request = next_page_request(
+                body, endpoint.page or "cursor", endpoint.page_parameter, next_link
+            )
         return (
             list(data or []),
             envelope,

@@ -12,6 +12,10 @@ as other APIs do (`has_more` with the last item's id; the Link header).
   for with the endpoint's parameter set to the body's cursor (`next_page`, `next`); failing
   that, an `after` or `starting_after` parameter takes `last_id`, else the last item's `id`.
 - Bare lists (GitHub): the next page is the Link header's `rel="next"`.
+- `offset` and `limit` parameters (Clerk, Meilisearch): the next page starts at the offset
+  after this page's items, until a page is empty, reaches the `total` the body gives, or holds
+  fewer items than the `limit` the body says it applied. (The limit asked for is not trusted:
+  a server may cap it.)
 """
 
 from __future__ import annotations
@@ -113,6 +117,35 @@ def _after_the_last(
     if isinstance(last, (str, int)) and not isinstance(last, bool):
         return {"url": None, "query": {parameter: last}}
     return None
+
+
+# what an offset page's body may say of the whole list and of itself
+TOTALS = ("total", "total_count", "totalCount", "estimatedTotalHits", "totalHits")
+
+
+def next_offset(
+    body: Any, parameter: str, start: Any, count: int
+) -> Optional[NextPage]:
+    """The page after `count` items from offset `start`, or None when this one is the last."""
+    if (
+        isinstance(start, str) and start.isdigit()
+    ):  # a spec may type the parameter as a string
+        start = int(start)
+    start = start if _whole(start) else 0
+    if count == 0:
+        return None
+    after = start + count
+    if isinstance(body, dict):
+        total = next((body[key] for key in TOTALS if _whole(body.get(key))), None)
+        if total is not None and after >= total:
+            return None
+        if _whole(body.get("limit")) and count < body["limit"]:
+            return None
+    return {"url": None, "query": {parameter: after}}
+
+
+def _whole(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
 
 
 def page_query(link: str) -> Dict[str, str]:

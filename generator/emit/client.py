@@ -125,6 +125,8 @@ def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: Typ
         lines.append(f"page={text.string(op.pagination or 'cursor')},")
         if op.page_parameter:
             lines.append(f"page_parameter={text.string(op.page_parameter)},")
+        if op.page_items != "data":
+            lines.append(f"page_items={text.string(op.page_items)},")
     if op.deprecated:
         successor = replacement_for(api, op)
         message = f"{op.resource}.{op.method_name}() calls a deprecated operation ({op.operation_id})"

@@ -140,6 +140,7 @@ _PAGING = {
     "page": "`links.next` (or `meta.next_cursor`, or page numbers)",
     "has_more": "the cursor after the last item while `has_more` is true",
     "link": "the `Link` header's next page",
+    "offset": "the `offset` after the page's items",
 }
 
 

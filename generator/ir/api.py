@@ -94,9 +94,10 @@ class Operation:
     api_version: str | None = None  # "v2.0" when the path carries one
     # how the SDK pages through a list: "cursor" | "page" (AMPECO's `{data, links, meta}`),
     # "has_more" (`{data, has_more}`, the next page asked by `page_parameter`), "link" (a bare
-    # list, the next page in the Link header), None
+    # list, the next page in the Link header), "offset" (`offset` and `limit` parameters), None
     pagination: str | None = None
-    page_parameter: str | None = None  # the query parameter a "has_more" list pages by
+    page_parameter: str | None = None  # the query parameter a "has_more" or "offset" list pages by
+    page_items: str = "data"  # the envelope's list of items (an "offset" page: `results`, `items`)
     spelling: str = ""  # the operationId as names derive from it (sdkgen.yaml `names_from` corrects typos)
     replacement: str | None = None  # a deprecated operation's successor (operationId), from sdkgen.yaml
 

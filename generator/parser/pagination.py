@@ -16,32 +16,38 @@ def primary_response(op: Operation) -> TypeRef | None:
 HAS_MORE_PARAMETERS = ("after", "starting_after", "cursor", "page")
 
 
+# Where an offset page holds its items: `data` (Clerk), `results` (Meilisearch), `items`
+OFFSET_ITEMS = ("data", "results", "items")
+
+
 def page_item(api: Api, op: Operation) -> TypeRef | None:
-    """The item type of a page: of `data` when the operation returns a pageable envelope, of the
-    list itself when it pages by Link headers."""
+    """The item type of a page: of its items' list when the operation returns a pageable
+    envelope (`data`, or `page_items` for an offset page), of the list itself when it pages by
+    Link headers or by offset."""
     ref = primary_response(op)
-    if ref is not None and ref.kind == t.LIST and op.pagination == "link":
+    if ref is not None and ref.kind == t.LIST and op.pagination in ("link", "offset"):
         return ref.item
-    envelope = _envelope(api, ref)
+    envelope = _envelope(api, ref, op.page_items)
     if envelope is None:
         return None
-    data = next(f for f in envelope.fields if f.name == "data")
+    data = next(f for f in envelope.fields if f.name == op.page_items)
     return data.type.item
 
 
-def _envelope(api: Api, ref: TypeRef | None) -> ModelDef | None:
-    """The response's model, when it has a `data` list."""
+def _envelope(api: Api, ref: TypeRef | None, items: str = "data") -> ModelDef | None:
+    """The response's model, when it has a list named `items`."""
     if ref is None or ref.kind != t.MODEL or ref.name not in api.models:
         return None
     model = api.models[ref.name]
-    data = next((f for f in model.fields if f.name == "data"), None)
+    data = next((f for f in model.fields if f.name == items), None)
     return model if data is not None and data.type.kind == t.LIST else None
 
 
 def detect_pagination(api: Api) -> None:
     """Which GET operations return pages, and how: AMPECO's `{data, links, meta}` with a
     `cursor` (or `page`) parameter; `{data, has_more}` with an `after`-like parameter (OpenAI,
-    Stripe); a bare list with a `page` parameter, the next page in the Link header (GitHub)."""
+    Stripe); a bare list with a `page` parameter, the next page in the Link header (GitHub);
+    `offset` and `limit` parameters, the next page at the offset after this one's items."""
     for op in api.operations:
         if op.method != "get":
             continue
@@ -58,3 +64,16 @@ def detect_pagination(api: Api) -> None:
             op.pagination = "page"
         elif response is not None and response.kind == t.LIST and "page" in names:
             op.pagination = "link"
+        elif "offset" in names and "limit" in names:
+            _offset_pages(api, op, response)
+
+
+def _offset_pages(api: Api, op: Operation, response: TypeRef | None) -> None:
+    """`offset` and `limit` parameters (Clerk, Meilisearch): the next page starts after this
+    one's items, in a bare list or in an envelope's `data`, `results` or `items`."""
+    if response is not None and response.kind == t.LIST:
+        op.pagination, op.page_parameter = "offset", "offset"
+        return
+    items = next((name for name in OFFSET_ITEMS if _envelope(api, response, name) is not None), None)
+    if items is not None:
+        op.pagination, op.page_parameter, op.page_items = "offset", "offset", items

@@ -290,6 +290,7 @@ ACRONYMS = {
             {"name": "uid", "in": "path", "required": True, "schema": {"type": "string"}}]}},
         "/taxes": {"post": {**_get("taxCreate")["get"], "tags": ["Taxes"]}},
         "/monitors/can-delete": {"get": {**_get("checkCanDeleteMonitor")["get"], "tags": ["Monitors"]}},
+        "/v1/user": {"post": {**_get("api_user_v1_Create")["get"], "tags": ["User"]}},
         "/users": {
             "get": {
                 **_get("getUsers")["get"],
@@ -305,7 +306,7 @@ ACRONYMS = {
 def test_acronyms_plurals_and_nouns_that_look_like_verbs(tmp_path: Path) -> None:
     """`URLs`, `SLOs` and `IDs` are one word each, `M2M` too; `indexes` is the plural of `index`
     (and `getIndex` retrieves an index, it lists nothing), `taxes` of `tax`; `checkCanDelete`
-    deletes nothing."""
+    deletes nothing; an `api_<resource>_v1_` prefix says nothing."""
     spec, out = tmp_path / "spec.json", tmp_path / "out"
     spec.write_text(json.dumps(ACRONYMS), encoding="utf-8")
     generate(str(spec), out, "acronyms", use_cache=False)
@@ -317,6 +318,7 @@ def test_acronyms_plurals_and_nouns_that_look_like_verbs(tmp_path: Path) -> None
         "getIndex": "indexes.retrieve",
         "taxCreate": "taxes.create",
         "checkCanDeleteMonitor": "monitors.check_can_delete",
+        "api_user_v1_Create": "user.create",  # Stytch's prefix on every operationId
         "getUsers": "users.retrieve",  # one User, not a list of them
     }, lock
     user = (out / "acronyms" / "types" / "_defs" / "user.py").read_text(encoding="utf-8")

@@ -131,12 +131,26 @@ def _base_method_name(op: Operation, resource: list[str], spelling: str | None =
         if rest in ("list", "create", "update", "delete") or rest == "retrieve" and _on_item(op):
             return rest
     words = _without_run(words, stems) or words or [op.method]
+    words = _without_prefix(words)
     words = [_VERBS.get(w, w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]
     if len(words) == 1:
         words = [_ALONE.get(words[0], words[0])]
     if len(words) > 1 and words[-1] in _LEADING and words[0] not in _LEADING and words[0] not in _KEEPS_ORDER:
         words = [words[-1], *words[:-1]]
     return naming.method_name("_".join(words))
+
+
+_VERSION_WORD = re.compile(r"v\d+")
+
+
+def _without_prefix(words: list[str]) -> list[str]:
+    """Without the `api_<resource>_v1_` a generator put in front of every operationId: Stytch's
+    `api_user_v1_Create` is `create`, not `create_api_v1`. Only after a leading `api`: elsewhere
+    a version tells operations apart (AMPECO's `authorizationsListingV2_1`)."""
+    if len(words) < 2 or words[0] != "api":
+        return words
+    kept = [w for w in words[1:] if not _VERSION_WORD.fullmatch(w)]
+    return kept or words
 
 
 def _unnamed(op: Operation) -> bool:

@@ -62,6 +62,9 @@ def validate_spec(spec: Spec) -> None:
         if not isinstance(info.get(key), str):
             fail(f"#/info/{key}", f"'info.{key}' must be a string")
     paths = root.get("paths", {} if version.startswith("3.1") else None)
+    if "paths" not in root and paths is None:
+        # Clerk's webhooks document: 3.0 requires paths (3.1 allows webhooks alone)
+        fail("#/paths", "'paths' is missing (OpenAPI 3.0 requires it; an API with no paths can say `paths: {}`)")
     if not isinstance(paths, dict):
         fail("#/paths", "'paths' must be an object")
     _check_servers(root.get("servers"), fail)

@@ -43,6 +43,11 @@ CASES = {
     "not_a_mapping": ("spec.yaml", "- just\n- a list\n", "must be a mapping", "#"),
     "unknown_version": ("spec.json", _with(openapi="4.0.0"), "unsupported OpenAPI version '4.0.0'", "#/openapi"),
     "swagger_2": ("spec.json", {"swagger": "2.0", "info": {}}, "Swagger 2.0 is not supported", "#/swagger"),
+    # Clerk's webhooks document: a 3.0 spec with `x-webhooks` and no paths
+    "no_paths_in_30": (
+        "spec.json", {"openapi": "3.0.3", "info": {"title": "T", "version": "1"}, "x-webhooks": {}},
+        "'paths' is missing (OpenAPI 3.0 requires it", "#/paths",
+    ),
     "dangling_ref": (
         "spec.json",
         _with(components={"schemas": {"Thing": {"$ref": "#/components/schemas/Nope"}}}),

@@ -132,7 +132,9 @@ def test_a_retried_upload_sends_the_whole_file_again(uploads: Any) -> None:
     assert bodies[0].split(b"\r\n")[1:] == bodies[1].split(b"\r\n")[1:]  # the same parts (the boundary aside)
 
 
-def test_a_retried_async_upload_sends_the_whole_file_again(uploads: Any) -> None:
+def _async_upload_retried(sdk: Any, file: Any) -> list[bytes]:
+    """Uploads `file` with the async client, the first attempt answered with a 429: the bodies
+    of both attempts."""
     bodies: list[bytes] = []
 
     async def handler(request: httpx.Request) -> httpx.Response:
@@ -143,10 +145,15 @@ def test_a_retried_async_upload_sends_the_whole_file_again(uploads: Any) -> None
 
     async def upload() -> Any:
         transport = httpx.MockTransport(handler)
-        client = uploads.AsyncUploadsSdk(api_token="t", base_url="https://api.example.com", http_client=httpx.AsyncClient(transport=transport))
-        return await client.files.create(file=io.BytesIO(b"col\n1\n"), purpose="batch")
+        client = sdk.AsyncUploadsSdk(api_token="t", base_url="https://api.example.com", http_client=httpx.AsyncClient(transport=transport))
+        return await client.files.create(file=file, purpose="batch")
 
     assert asyncio.run(upload()).id == "file-1"
+    return bodies
+
+
+def test_a_retried_async_upload_sends_the_whole_file_again(uploads: Any) -> None:
+    bodies = _async_upload_retried(uploads, io.BytesIO(b"col\n1\n"))
     assert len(bodies) == 2 and b"col\n1\n" in bodies[1]
 
 
@@ -228,19 +235,7 @@ def test_an_unseekable_stream_is_read_once_and_sent_whole_on_a_retry(uploads: An
 def test_an_async_upload_streams_a_path(uploads: Any, tmp_path: Path) -> None:
     path = tmp_path / "data.csv"
     path.write_bytes(b"a,b\n" * 50_000)
-    bodies: list[bytes] = []
-
-    async def handler(request: httpx.Request) -> httpx.Response:
-        bodies.append(await request.aread())
-        if len(bodies) == 1:
-            return httpx.Response(429, headers={"Retry-After": "0"}, json={"message": "slow down"})
-        return httpx.Response(200, json={"id": "file-1"})
-
-    async def upload() -> Any:
-        client = uploads.AsyncUploadsSdk(api_token="t", base_url="https://api.example.com", http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)))
-        return await client.files.create(file=path, purpose="batch")
-
-    assert asyncio.run(upload()).id == "file-1"
+    bodies = _async_upload_retried(uploads, path)
     assert len(bodies) == 2 and all(b'filename="data.csv"\r\nContent-Type: text/csv\r\n\r\n' + b"a,b\n" * 50_000 + b"\r\n" in b for b in bodies)
 
 

@@ -1,7 +1,7 @@
 """List endpoints of other APIs page too: `{data, has_more}` with an `after`-like parameter
 (OpenAI, Stripe), bare lists with the next page in the Link header (GitHub), and `offset` and
-`limit` parameters (Meilisearch, Clerk, Spotify). Their methods return a page that iterating
-walks to the end, as AMPECO's do."""
+`limit` parameters (Meilisearch, Clerk, Spotify), and a cursor the body names (WorkOS). Their
+methods return a page that iterating walks to the end, as AMPECO's do."""
 
 from __future__ import annotations
 
@@ -58,8 +58,15 @@ SPEC = {
         }),
         # Clerk: offset and limit, a bare list
         **_list("/members", ["offset", "limit"], {"type": "array", "items": {"$ref": "#/components/schemas/Member"}}),
+        # WorkOS: the body names the next page's cursor, asked for with `after`
+        **_list("/organizations", ["before", "after", "limit"], {
+            "type": "object",
+            "properties": {"object": {"type": "string"}, "data": {"type": "array", "items": {"$ref": "#/components/schemas/Organization"}},
+                           "list_metadata": {"type": "object", "properties": {"before": {"type": "string", "nullable": True},
+                                                                              "after": {"type": "string", "nullable": True}}}},
+        }),
     },
-    "components": {"schemas": {"File": ITEM, "Charge": ITEM, "Issue": ITEM, "Document": ITEM, "Member": ITEM}},
+    "components": {"schemas": {"File": ITEM, "Charge": ITEM, "Issue": ITEM, "Document": ITEM, "Member": ITEM, "Organization": ITEM}},
 }
 BASE = "https://api.example.com"
 
@@ -247,3 +254,18 @@ def test_async_offset_pages_walk_to_the_total(pages: Any) -> None:
         return [d.id async for d in client.documents.list(limit="2")]
 
     assert asyncio.run(walk()) == ["d1", "d2", "d3"]
+
+
+
+def test_a_cursor_the_body_names_asks_for_the_next_page(pages: Any) -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        after = request.url.params.get("after")
+        if after is None:
+            return httpx.Response(200, json={"object": "list", "data": [{"id": "o1"}, {"id": "o2"}], "list_metadata": {"before": None, "after": "o2"}})
+        return httpx.Response(200, json={"object": "list", "data": [{"id": "o3"}], "list_metadata": {"before": "o3", "after": None}})
+
+    client, asked = _client(pages, answer)
+    first = client.organizations.list(limit="2")
+    assert first.has_next_page() and first.response.list_metadata.after == "o2"
+    assert [o.id for o in first] == ["o1", "o2", "o3"]
+    assert [dict(url.params) for url in asked] == [{"limit": "2"}, {"limit": "2", "after": "o2"}]

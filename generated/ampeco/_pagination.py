@@ -12,6 +12,9 @@ as other APIs do (`has_more` with the last item's id; the Link header).
   for with the endpoint's parameter set to the body's cursor (`next_page`, `next`); failing
   that, an `after` or `starting_after` parameter takes `last_id`, else the last item's `id`.
 - Bare lists (GitHub): the next page is the Link header's `rel="next"`.
+- A cursor the body names (WorkOS's `list_metadata.after`, `pagination.next_cursor`, Slack's
+  `response_metadata.next_cursor`, `next_page_token`): the next page is asked for with the
+  endpoint's parameter (`after`, `cursor`, `page_token`) set to it, until it is null or empty.
 - `offset` and `limit` parameters (Clerk, Meilisearch): the next page starts at the offset
   after this page's items, until a page is empty, reaches the `total` the body gives, or holds
   fewer items than the `limit` the body says it applied. (The limit asked for is not trusted:
@@ -52,7 +55,7 @@ def next_page_request(
     next_link: Optional[str] = None,
 ) -> Optional[NextPage]:
     """What the next request looks like, or None when this page is the last. `parameter`: the
-    query parameter of a `has_more` page; `next_link`: the Link header's next page."""
+    query parameter of a `has_more` or `body_cursor` page; `next_link`: the Link header's next page."""
     if kind == "link":
         return (
             {"url": next_link, "query": None}
@@ -63,6 +66,8 @@ def next_page_request(
         return None
     if kind == "has_more":
         return _after_the_last(body, parameter)
+    if kind == "body_cursor":
+        return _named_cursor(body, parameter)
     links: Dict[str, Any] = body["links"] if isinstance(body.get("links"), dict) else {}
     meta: Dict[str, Any] = body["meta"] if isinstance(body.get("meta"), dict) else {}
     data = body.get("data")
@@ -116,6 +121,31 @@ def _after_the_last(
     )
     if isinstance(last, (str, int)) and not isinstance(last, bool):
         return {"url": None, "query": {parameter: last}}
+    return None
+
+
+# where a page names the next one's cursor, in this order (the generator's BODY_CURSORS)
+BODY_CURSORS = (
+    ("list_metadata", "after"),
+    ("pagination", "next_cursor"),
+    ("pagination", "cursor"),
+    ("response_metadata", "next_cursor"),
+    ("next_cursor",),
+    ("next_page_token",),
+)
+
+
+def _named_cursor(body: Dict[str, Any], parameter: Optional[str]) -> Optional[NextPage]:
+    """The page the body's cursor names; none after an empty page or without a cursor."""
+    data = body.get("data")
+    if parameter is None or not isinstance(data, list) or not data:
+        return None
+    for path in BODY_CURSORS:
+        value: Any = body
+        for name in path:
+            value = value.get(name) if isinstance(value, dict) else None
+        if isinstance(value, str) and value:
+            return {"url": None, "query": {parameter: value}}
     return None
 
 

@@ -141,6 +141,7 @@ _PAGING = {
     "has_more": "the cursor after the last item while `has_more` is true",
     "link": "the `Link` header's next page",
     "offset": "the `offset` after the page's items",
+    "body_cursor": "the cursor the page names (`list_metadata.after`, `pagination.next_cursor`)",
 }
 
 

@@ -47,7 +47,8 @@ def detect_pagination(api: Api) -> None:
     """Which GET operations return pages, and how: AMPECO's `{data, links, meta}` with a
     `cursor` (or `page`) parameter; `{data, has_more}` with an `after`-like parameter (OpenAI,
     Stripe); a bare list with a `page` parameter, the next page in the Link header (GitHub);
-    `offset` and `limit` parameters, the next page at the offset after this one's items."""
+    `offset` and `limit` parameters, the next page at the offset after this one's items; a
+    cursor the body names (`list_metadata.after`, `pagination.next_cursor`: WorkOS, Neon)."""
     for op in api.operations:
         if op.method != "get":
             continue
@@ -58,6 +59,8 @@ def detect_pagination(api: Api) -> None:
             parameter = next((name for name in HAS_MORE_PARAMETERS if name in names), None)
             if parameter is not None:
                 op.pagination, op.page_parameter = "has_more", parameter
+        elif envelope is not None and _body_cursor(api, envelope) and (parameter := _cursor_parameter(names)):
+            op.pagination, op.page_parameter = "body_cursor", parameter
         elif envelope is not None and "cursor" in names:
             op.pagination = "cursor"
         elif envelope is not None and "page" in names:
@@ -66,6 +69,30 @@ def detect_pagination(api: Api) -> None:
             op.pagination = "link"
         elif "offset" in names and "limit" in names:
             _offset_pages(api, op, response)
+
+
+# Where a `{data, ...}` page names the cursor of the next one (WorkOS, Neon's, Slack's style),
+# read by the runtime in this order; and the query parameters that take it
+BODY_CURSORS = (("list_metadata", "after"), ("pagination", "next_cursor"), ("pagination", "cursor"), ("response_metadata", "next_cursor"), ("next_cursor",), ("next_page_token",))
+CURSOR_PARAMETERS = ("after", "cursor", "page_token", "starting_after")
+
+
+def _body_cursor(api: Api, envelope: ModelDef) -> bool:
+    """Whether the envelope declares one of BODY_CURSORS."""
+    for path in BODY_CURSORS:
+        model: ModelDef | None = envelope
+        for index, name in enumerate(path):
+            found = next((f for f in model.fields if f.name == name), None) if model is not None else None
+            if found is None:
+                break
+            if index == len(path) - 1:
+                return True
+            model = api.models.get(str(found.type.name)) if found.type.kind == t.MODEL else None
+    return False
+
+
+def _cursor_parameter(names: set[str]) -> str | None:
+    return next((name for name in CURSOR_PARAMETERS if name in names), None)
 
 
 def _offset_pages(api: Api, op: Operation, response: TypeRef | None) -> None:

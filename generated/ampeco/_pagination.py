@@ -55,7 +55,8 @@ def next_page_request(
     next_link: Optional[str] = None,
 ) -> Optional[NextPage]:
     """What the next request looks like, or None when this page is the last. `parameter`: the
-    query parameter of a `has_more` or `body_cursor` page; `next_link`: the Link header's next page."""
+    query parameter of a `has_more` or `body_cursor` page; `next_link`: the Link header's
+    next page."""
     if kind == "link":
         return (
             {"url": next_link, "query": None}

@@ -125,7 +125,7 @@ def _after_the_last(
     return None
 
 
-# where a page names the next one's cursor, in this order (the generator's BODY_CURSORS)
+# where a page names the next one's cursor, in this order (those the generator looks for)
 BODY_CURSORS = (
     ("list_metadata", "after"),
     ("pagination", "next_cursor"),

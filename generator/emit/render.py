@@ -22,6 +22,7 @@ from generator.emit.params import param_names, params_module_context
 from generator.emit.plan import DEFS, plan_modules
 from generator.emit.project import project_files
 from generator.ir import Api
+from generator.parser.pagination import BODY_CURSORS
 from generator.parser.resources import settle_class_names
 
 
@@ -150,6 +151,7 @@ class TreeRenderer:
             "env_prefix": env_prefix,
             "exceptions": EXCEPTIONS,
             "auth": auth_of(api, env_prefix, [*CLIENT_ARGUMENTS, *(v["py_name"] for v in self.server_variables)]),
+            "body_cursors": repr(BODY_CURSORS),  # the runtime reads the cursors the parser looked for
         }
 
     def code(self) -> dict[str, str]:

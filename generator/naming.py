@@ -158,6 +158,10 @@ def enum_member(value: object) -> str:
     return name
 
 
+# nouns whose plural is the singular: AMPECO's `getHistoricalTimeSeries` returns one series
+SAME_IN_PLURAL = frozenset({"series", "species", "news"})
+
+
 def unique(name: str, taken: set[str]) -> str:
     """Adds trailing underscores until `name` is free (deterministic, not an ordinal)."""
     while name in taken:

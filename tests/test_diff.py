@@ -102,6 +102,17 @@ def notification_data(raw: dict[str, Any]) -> dict[str, Any]:
     return response(raw, NOTIFICATION, "get")["properties"]["data"]
 
 
+def notification_entity(raw: dict[str, Any]) -> dict[str, Any]:
+    """The notification as every response has it: the retrieve's `data`, made the very object
+    that the list's items and the create and subscribe responses hold (identical copies in the
+    spec), so that a change to it is made everywhere, as an API changes an entity."""
+    data = notification_data(raw)
+    response(raw, NOTIFICATIONS, "get")["properties"]["data"]["items"] = data
+    response(raw, NOTIFICATION, "put")["properties"]["data"] = data
+    response(raw, NOTIFICATIONS, "post", "201")["properties"]["data"] = data
+    return data
+
+
 def subscription(raw: dict[str, Any]) -> dict[str, Any]:
     """The body of POST /notifications/v2.0 (request only)."""
     return body(raw, NOTIFICATIONS, "post")
@@ -223,9 +234,9 @@ CASES = [
         "resource added with a new tag",
         _new_tag_operation,
         [
-            ("model.module_changed", "NotificationItem", N, P),
-            ("model.module_changed", "NotificationItemKafka", N, P),
-            ("model.module_changed", "NotificationItemWebhook", N, P),
+            ("model.module_changed", "NotificationV2", N, P),
+            ("model.module_changed", "NotificationV2Kafka", N, P),
+            ("model.module_changed", "NotificationV2Webhook", N, P),
             ("operation.added", "webhook_logs.retrieve", N, N),
             ("resource.added", "webhook_logs", N, N),
         ],
@@ -244,24 +255,9 @@ CASES = [
         "a client-side page appears: cursor parameter on a list",
         lambda raw: listing_parameters(raw).append({"in": "query", "name": "cursor", "schema": {"type": "string"}}),
         [
-            ("field.added", "NotificationV2.id", N, N),
-            ("field.added", "NotificationV2.kafka", N, N),
-            ("field.added", "NotificationV2.notifications", N, N),
-            ("field.added", "NotificationV2.via", N, N),
-            ("field.added", "NotificationV2.webhook", N, N),
-            ("field.removed", "NotificationV2.data", B, B),
-            ("field.removed", "NotificationV2.links", B, B),
-            ("field.removed", "NotificationV2.meta", B, B),
-            ("model.renamed", "ChargePointDowntimePeriodLinks", N, B),
-            ("model.renamed", "ChargePointDowntimePeriodMeta", N, B),
-            ("model.renamed", "NotificationV2Kafka", N, B),
-            ("model.renamed", "NotificationV2Webhook", N, B),
+            # the entity keeps its name: a list names its items whether it pages or not
             ("operation.pagination_changed", "notifications.list", N, B),
             ("parameter.added", "notifications.list(cursor)", N, N),
-            ("response.type_changed", "notifications.create -> 200", N, B),
-            ("response.type_changed", "notifications.list -> 200", N, B),
-            ("response.type_changed", "notifications.retrieve -> 200", N, B),
-            ("response.type_changed", "notifications.subscribe -> 201", N, B),
         ],
         "major",
     ),
@@ -515,7 +511,7 @@ CASES = [
         "response field becomes nullable",
         lambda raw: notification_data(raw)["properties"]["via"].update(nullable=True),
         [
-            ("field.became_nullable", "NotificationItem.via", B, B),
+            ("field.became_nullable", "NotificationV2.via", B, B),
         ],
         "major",
     ),
@@ -523,7 +519,7 @@ CASES = [
         "response field added",
         lambda raw: notification_data(raw)["properties"].update(createdAt={"type": "string", "format": "date-time"}),
         [
-            ("field.added", "NotificationItem.created_at", N, N),
+            ("field.added", "NotificationV2.created_at", N, N),
         ],
         "minor",
     ),
@@ -531,7 +527,7 @@ CASES = [
         "response field becomes optional",
         lambda raw: notification_data(raw)["required"].remove("via"),
         [
-            ("field.became_optional", "NotificationItem.via", B, B),
+            ("field.became_optional", "NotificationV2.via", B, B),
         ],
         "major",
     ),
@@ -543,50 +539,38 @@ CASES = [
     ),
     Case(
         "response field type changed",
-        lambda raw: notification_data(raw)["properties"]["id"].update(type="string"),
+        lambda raw: notification_entity(raw)["properties"]["id"].update(type="string"),
         [
-            ("field.type_changed", "NotificationItem.id", B, B),
-            ("field.type_changed", "NotificationV2.data", N, B),
-            ("response.type_changed", "notifications.create -> 200", N, B),
-            ("response.type_changed", "notifications.subscribe -> 201", N, B),
+            ("field.type_changed", "NotificationV2.id", B, B),
         ],
         "major",
     ),
     Case(
         "response field type narrowed (number -> integer)",
-        lambda raw: notification_data(raw)["properties"]["id"].update(type="integer"),
+        lambda raw: notification_entity(raw)["properties"]["id"].update(type="integer"),
         [
-            ("field.type_changed", "NotificationItem.id", N, N),
-            ("field.type_changed", "NotificationV2.data", N, B),
-            ("response.type_changed", "notifications.create -> 200", N, B),
-            ("response.type_changed", "notifications.subscribe -> 201", N, B),
+            ("field.type_changed", "NotificationV2.id", N, N),
         ],
-        "major",
+        "patch",
     ),
     Case(
         "response field renamed on the wire, same Python attribute",
         lambda raw: (
-            notification_data(raw)["properties"].__setitem__("Via", notification_data(raw)["properties"].pop("via")),
+            notification_entity(raw)["properties"].__setitem__("Via", notification_data(raw)["properties"].pop("via")),
             notification_data(raw).__setitem__("required", ["id", "Via", "notifications"]),
         ),
         [
-            ("field.type_changed", "NotificationV2.data", N, B),
-            ("field.wire_name_changed", "NotificationItem.via", B, N),
-            ("response.type_changed", "notifications.create -> 200", N, B),
-            ("response.type_changed", "notifications.subscribe -> 201", N, B),
+            ("field.wire_name_changed", "NotificationV2.via", B, N),
         ],
-        "major",
+        "patch",
     ),
     Case(
         "response enum gains a value: open enums, potentially breaking on the wire",
-        lambda raw: notification_data(raw)["properties"]["via"]["enum"].append("sqs"),
+        lambda raw: notification_entity(raw)["properties"]["via"]["enum"].append("sqs"),
         [
-            ("enum.value_added", "NotificationItemVia", P, N),
-            ("field.type_changed", "NotificationV2.data", N, B),
-            ("response.type_changed", "notifications.create -> 200", N, B),
-            ("response.type_changed", "notifications.subscribe -> 201", N, B),
+            ("enum.value_added", "NotificationV2Via", P, N),
         ],
-        "major",
+        "minor",
     ),
     Case(
         "response enum loses a value: the member disappears",
@@ -596,13 +580,10 @@ CASES = [
     ),
     Case(
         "enum member renamed: a new value takes its Python name",
-        lambda raw: notification_data(raw)["properties"]["via"]["enum"].insert(0, "Kafka"),
+        lambda raw: notification_entity(raw)["properties"]["via"]["enum"].insert(0, "Kafka"),
         [
-            ("enum.member_renamed", "NotificationItemVia", N, B),
-            ("enum.value_added", "NotificationItemVia", P, N),
-            ("field.type_changed", "NotificationV2.data", N, B),
-            ("response.type_changed", "notifications.create -> 200", N, B),
-            ("response.type_changed", "notifications.subscribe -> 201", N, B),
+            ("enum.member_renamed", "NotificationV2Via", N, B),
+            ("enum.value_added", "NotificationV2Via", P, N),
         ],
         "major",
     ),
@@ -705,7 +686,7 @@ CASES = [
         "title-tagged union loses a variant: left-to-right parsing, and the generator renames a sibling's classes",
         lambda raw: _remove_terminal_variant(raw, "Crane", _terminal_response_variants),
         [
-            ("response.type_changed", "payment_terminals.retrieve_v1 -> 200", B, B),
+            ("response.type_changed", "payment_terminals.retrieve -> 200", B, B),
         ],
         "major",
     ),
@@ -889,8 +870,8 @@ def test_operation_id_changed_keeps_the_entity_classes(base: Base, tmp_path: Pat
 
 COMBINED: list[Mutation] = [
     lambda raw: raw["paths"][NOTIFICATION].pop("delete"),
-    lambda raw: notification_data(raw)["properties"]["via"]["enum"].append("sqs"),
-    lambda raw: notification_data(raw)["properties"]["webhook"].update(nullable=True),
+    lambda raw: notification_entity(raw)["properties"]["via"]["enum"].append("sqs"),
+    lambda raw: notification_entity(raw)["properties"]["webhook"].update(nullable=True),
     lambda raw: listing_parameters(raw).append({"in": "query", "name": "search", "schema": {"type": "string"}}),
     lambda raw: (
         subscription(raw)["properties"].update(owner={"type": "string"}),
@@ -902,18 +883,15 @@ COMBINED: list[Mutation] = [
 ]
 COMBINED_EXPECTED = [
     ("operation.removed", "notifications.unsubscribe", B, B),
-    ("enum.value_added", "NotificationItemVia", P, N),
-    ("field.became_nullable", "NotificationItem.webhook", B, B),
+    ("enum.value_added", "NotificationV2Via", P, N),
+    ("field.became_nullable", "NotificationV2.webhook", B, B),
     ("parameter.added", "notifications.list(search)", N, N),
     ("field.type_changed", "ChargePointSetChargingProfileRequest.stack_level", N, N),
     ("server.added", "https://sandbox.example.com", N, N),
     # A fresh generation names the changed shapes anew: the subscribe body, which create and
-    # subscribe shared, splits into two entities, and what they return with it.
+    # subscribe shared, splits into two entities (what they return stays the notification).
     ("request_body.type_changed", "notifications.subscribe(body)", B, B),
     ("model.renamed", "NotificationsCreateRequest", N, B),
-    ("response.type_changed", "notifications.create -> 200", N, B),
-    ("response.type_changed", "notifications.subscribe -> 201", N, B),
-    ("field.type_changed", "NotificationV2.data", N, B),
     ("field.type_changed", "ChargePointStartChargingSessionRequest.charging_profile", N, B),
     ("model.module_changed", "ChargePointSetChargingProfileRequest", N, P),
 ]

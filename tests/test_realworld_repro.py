@@ -34,6 +34,7 @@ GENERATES = {
     "overlong_field_name": "overlong_field_name.yaml",
     "boolean_schemas": "boolean_schemas.yaml",
     "allof_over_ref_union": "allof_over_ref_union.yaml",
+    "plural_operation_ids": "plural_operation_ids.yaml",
 }
 
 
@@ -275,6 +276,31 @@ assert sorted(types.HitsInfoWithPage.model_fields) == ["page", "total_pages"]  #
 assert variants(types.Described) == variants(types.HitsInfo)  # a description beside the $ref adds no field
 result = pydantic.TypeAdapter(types.SearchResult).validate_python({"hits": ["x"], "query": "q", "limit": 1, "offset": 0})
 assert type(result).__name__ == "SearchResultWithLimit" and result.hits == ["x"]
+print("ok")
+""")
+    assert out.strip() == "ok"
+
+
+def test_an_operation_id_in_the_plural_names_a_list_or_a_bulk_method(generated: dict[str, corpus.Result]) -> None:
+    """Clerk's `getApiKeys` was `api_keys.retrieve` beside `getApiKey`'s `retrieve_get`, and its
+    list envelope took the entity's name (`ApiKey` was `{data, total_count}`, the key
+    `ApiKeyGet`); `UsersBan` was `users.ban_post`, Datadog's `DeleteDashboard` `delete_v1`."""
+    result = generated["plural_operation_ids"]
+    out = _run(result, f"""
+client = pkg.{corpus.client_name(result)}(api_token="t", base_url="http://127.0.0.1:9")
+def methods(resource):
+    return sorted(m for m in vars(type(getattr(client, resource))) if not m.startswith("_"))
+assert methods("api_keys") == ["list", "retrieve"], methods("api_keys")
+assert methods("users") == ["ban", "bulk_ban"], methods("users")
+assert methods("dashboards") == ["bulk_delete", "delete"], methods("dashboards")
+assert methods("settings") == ["retrieve"], methods("settings")  # one object, not a list
+assert methods("series") == ["list_points"], methods("series")
+assert methods("metrics") == ["retrieve_historical_time_series"], methods("metrics")  # series is singular too
+assert sorted(types.ApiKey.model_fields) == ["id", "name"]  # the entity, not its list's envelope
+returned = type(client.api_keys).retrieve.__annotations__["return"]
+assert returned in ("ApiKey", types.ApiKey), returned
+assert sorted(types.ApiKeyPage.model_fields) == ["data", "total_count"]
+assert "SeriesPoint" in dir(types) and "SeryPoint" not in dir(types)
 print("ok")
 """)
     assert out.strip() == "ok"

@@ -12,7 +12,7 @@ from generator.parser.lock import NameLock
 from generator.parser.names import NameRegistry
 from generator.parser.operations import build_operation, operation_id
 from generator.parser.overrides import apply_overrides, select_operations
-from generator.parser.pagination import detect_pagination
+from generator.parser.pagination import detect_pagination, returns_list
 from generator.parser.resources import assign_accessors
 from generator.parser.schemas import SchemaConverter
 from generator.parser.unify import unify
@@ -34,7 +34,7 @@ def build_api(spec: Spec, lock: NameLock | None = None, config: Config | None = 
         for entry in entries
     ]
     spelled = {op_id: o.names_from for op_id, o in config.operations.items() if o.names_from}
-    resources = assign_accessors(operations, _tag_descriptions(root), lock.methods, spelled)
+    resources = assign_accessors(operations, _tag_descriptions(root), lock.methods, spelled, lambda op: returns_list(schemas.models, op))
     info = root.get("info") or {}
     api = Api(
         title=str(info.get("title")),

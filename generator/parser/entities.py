@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from generator import naming
 from generator.ir import Api, EnumDef, ModelDef, Operation, TypeRef, UnionDef
 from generator.ir import types as t
-from generator.parser.pagination import primary_response
+from generator.parser.pagination import OFFSET_ITEMS, primary_response
 from generator.parser.shapes import Definition, names_in, references
 
 LONGEST = 40  # characters: longer names lose leading words of their parent's name
@@ -45,6 +45,8 @@ COMPONENT, ITEM, OPERATION, INFRASTRUCTURE, REQUEST, PARAMETER = range(6)
 
 def singular(word: str) -> str:
     lowered = word.lower()
+    if lowered in naming.SAME_IN_PLURAL:
+        return word
     if lowered.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if lowered.endswith(("sses", "xes", "ches", "shes", "zes", "uses")):
@@ -470,8 +472,8 @@ def claim_roots(namer: EntityNamer, api: Api) -> None:
         response = primary_response(op)
         noun = naming.class_name(*noun_words(op.resource))
         entity = not resources[op.resource].tag.lower().startswith("action") and item_method(op)
-        page = page_envelope(api, response) if op.pagination else None
-        item = page.fields[[f.name for f in page.fields].index("data")].type if page else response
+        page, items = _list_envelope(api, op, response)
+        item = page.fields[[f.name for f in page.fields].index(items)].type if page else response
         if entity:
             first = 0 if op.method_name.startswith("list") else 1  # list items name their entity
             names = _entity_names(noun, _sub_entity(op.method_name), op.api_version)
@@ -493,6 +495,21 @@ def claim_roots(namer: EntityNamer, api: Api) -> None:
         for response_ in op.responses:
             for header in response_.headers:
                 namer.claim_operation(PARAMETER, op, header.type, naming.class_name(header.name), noun)
+
+
+def _list_envelope(api: Api, op: Operation, response: TypeRef | None) -> tuple[ModelDef | None, str]:
+    """The envelope a list comes in, and the field holding its items: a page (`{data, links,
+    meta}`), or what a `list` method returns around its items (Clerk's `{data, total_count}`,
+    Meilisearch's `{results, offset, limit, total}`), which names the item, not the envelope."""
+    page = page_envelope(api, response) if op.pagination else None
+    if page is not None or not op.method_name.startswith("list") or response is None or response.kind != t.MODEL:
+        return page, "data"
+    model = api.models.get(str(response.name))
+    for items in (op.page_items, *OFFSET_ITEMS):
+        field = next((f for f in model.fields if f.name == items), None) if model is not None else None
+        if field is not None and field.type.kind == t.LIST:
+            return model, items
+    return None, "data"
 
 
 def _entity_names(noun: str, own: str | None, api_version: str | None) -> list[str]:

@@ -20,6 +20,16 @@ HAS_MORE_PARAMETERS = ("after", "starting_after", "cursor", "page")
 OFFSET_ITEMS = ("data", "results", "items")
 
 
+def returns_list(models: dict[str, ModelDef], op: Operation) -> bool:
+    """Whether the operation's response is a list, bare or as the `data`, `results` or `items`
+    of an envelope (what a method named `list` returns)."""
+    ref = primary_response(op)
+    if ref is not None and ref.kind == t.LIST:
+        return True
+    model = models.get(str(ref.name)) if ref is not None and ref.kind == t.MODEL else None
+    return model is not None and any(f.name in OFFSET_ITEMS and f.type.kind == t.LIST for f in model.fields)
+
+
 def page_item(api: Api, op: Operation) -> TypeRef | None:
     """The item type of a page: of its items' list when the operation returns a pageable
     envelope (`data`, or `page_items` for an offset page), of the list itself when it pages by

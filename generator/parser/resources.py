@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+
 from generator import naming
 from generator.ir import Operation, Resource
 from generator.parser.operations import unnamed_id
@@ -84,12 +86,15 @@ def tag_attribute(tag: str) -> str:
 
 def assign_accessors(
     operations: list[Operation], tag_descriptions: dict[str, str], locked: dict[str, str] | None = None,
-    spelled: dict[str, str] | None = None,
+    spelled: dict[str, str] | None = None, returns_list: Callable[[Operation], bool] | None = None,
 ) -> list[Resource]:
     """Resource and method names; `locked` (operationId -> "resource.method") wins over derivation.
 
     `spelled`: operationId -> the spelling method names derive from (sdkgen.yaml `names_from`).
+    `returns_list`: whether an operation's response is a list, bare or in a `{data: [...]}`-like
+    envelope (a GET that says its resource in the plural and returns one is a `list`).
     """
+    lists = returns_list or (lambda op: False)
     locked = locked or {}
     spelled = spelled or {}
     resources: dict[str, Resource] = {}
@@ -106,7 +111,7 @@ def assign_accessors(
         elif _unnamed(op) and op.operation_id not in spelled:
             op.method_name = _rest_method_name(op, words)
         else:
-            op.method_name = _base_method_name(op, words, spelled.get(op.operation_id))
+            op.method_name = _base_method_name(op, words, spelled.get(op.operation_id), lists)
         if attr not in resources:
             resources[attr] = Resource(attr, naming.class_name(*naming.words(attr)), tag, tag_descriptions.get(tag))
         op.resource = attr
@@ -121,9 +126,12 @@ def assign_accessors(
     return sorted(resources.values(), key=lambda r: r.name)
 
 
-def _base_method_name(op: Operation, resource: list[str], spelling: str | None = None) -> str:
+def _base_method_name(
+    op: Operation, resource: list[str], spelling: str | None = None, lists: Callable[[Operation], bool] = lambda op: False
+) -> str:
     words = [w.lower() for w in naming.spoken_words(spelling or op.operation_id) if w.lower() not in _UNSAID]
     stems = [_singular(w.lower()) for w in resource if w.lower() != "actions"]
+    plural = _says_plural(words, stems)
     if words and not _without_run(words, stems) and not spelling:
         # the operationId only names the resource (Together's `embeddings`, `models`): REST
         # says what is done to it, unless that is a guess (a lookup by query: Spotify's `search`)
@@ -135,6 +143,10 @@ def _base_method_name(op: Operation, resource: list[str], spelling: str | None =
     words = [_VERBS.get(w, w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]
     if len(words) == 1:
         words = [_ALONE.get(words[0], words[0])]
+    if words[0] == "retrieve" and (plural if len(words) == 1 else _is_plural(words[-1])) and _lists_many(op, lists):
+        # Clerk's `getApiKeys` beside `getApiKey`, `getUserOrganizations`; Spotify's
+        # `get-list-users-playlists` is `list_users`
+        words = ["list", *words[2:]] if words[1:2] == ["list"] else ["list", *words[1:]]
     if len(words) > 1 and words[-1] in _LEADING and words[0] not in _LEADING and words[0] not in _KEEPS_ORDER:
         words = [words[-1], *words[:-1]]
     return naming.method_name("_".join(words))
@@ -210,8 +222,11 @@ def _unshare_names(ops: list[Operation], tag: str) -> None:
         by_name.setdefault(op.method_name, []).append(op)
     taken = set(by_name)
     words = resource_words(tag) or ["default"]
+    stems = [_singular(w.lower()) for w in words if w.lower() != "actions"]
     for name, group in by_name.items():
-        if len(group) < 2 or any(op.api_version for op in group) or len({_retired(op) for op in group}) > 1:
+        if len(group) < 2 or _bulk_apart(group, name, stems, taken):
+            continue
+        if any(op.api_version for op in group) or len({_retired(op) for op in group}) > 1:
             continue
         if all(_unnamed(op) for op in group):
             for op in group:
@@ -226,9 +241,38 @@ def _unshare_names(ops: list[Operation], tag: str) -> None:
             taken.update(rest)
 
 
+def _bulk_apart(group: list[Operation], name: str, stems: list[str], taken: set[str]) -> bool:
+    """Two operations named alike, one on an item and one on several: Clerk's `BanUser` and
+    `UsersBan` are `ban` and `bulk_ban`, Datadog's `DeleteDashboard` and `DeleteDashboards`
+    `delete` and `bulk_delete` (not versions of one operation, to be told apart by version)."""
+    if len(group) != 2 or name.split("_")[0] in ("list", "retrieve") or len({(op.api_version, _retired(op)) for op in group}) > 1:
+        return False  # a list and a retrieve are told apart by REST (`_unshare_names`)
+    many = [op for op in group if _says_plural([w.lower() for w in naming.spoken_words(op.spelling or op.operation_id)], stems)]
+    if len(many) != 1:
+        return False
+    many[0].method_name = naming.unique(naming.method_name(f"bulk_{name}"), taken)
+    return True
+
+
 def _retired(op: Operation) -> bool:
     """Deprecated, by the spec's flag or by its operationId (Discord's `deprecated_list_pins`)."""
     return op.deprecated or "deprecated" in (w.lower() for w in naming.words(op.operation_id))
+
+
+def _lists_many(op: Operation, lists: Callable[[Operation], bool]) -> bool:
+    """A GET of a collection, not of one of its items, that returns a list."""
+    return op.method == "get" and not _on_item(op) and lists(op)
+
+
+def _says_plural(words: list[str], stems: list[str]) -> bool:
+    """Whether the operationId names its resource in the plural: the whole collection, or
+    several of its items (Clerk's `getApiKeys` and `UsersBan`, Datadog's `DeleteDashboards`)."""
+    size = len(stems)
+    for start in range(len(words) - size + 1) if size else ():
+        run = words[start : start + size]
+        if [_singular(w) for w in run] == stems:
+            return run[-1] != stems[-1] and _is_plural(run[-1])
+    return False
 
 
 def _without_run(words: list[str], stems: list[str]) -> list[str]:
@@ -242,12 +286,14 @@ def _without_run(words: list[str], stems: list[str]) -> list[str]:
 
 def _is_plural(word: str) -> bool:
     """`events`, `logs`, `metrics`; not `status`, `address` or `analysis`."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in naming.SAME_IN_PLURAL
 
 
 def _singular(word: str) -> str:
     """`policies` -> `policy`, `indexes` -> `index`, `batches` -> `batch`, `addresses` ->
-    `address`, `files` -> `file`."""
+    `address`, `files` -> `file`, `series` -> `series`."""
+    if word in naming.SAME_IN_PLURAL:
+        return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("xes", "ches", "shes", "sses")) and word not in _PLURAL_OF_E:

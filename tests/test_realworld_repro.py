@@ -35,6 +35,7 @@ GENERATES = {
     "boolean_schemas": "boolean_schemas.yaml",
     "allof_over_ref_union": "allof_over_ref_union.yaml",
     "plural_operation_ids": "plural_operation_ids.yaml",
+    "sdk_names": "sdk_names.yaml",
 }
 
 
@@ -301,6 +302,25 @@ returned = type(client.api_keys).retrieve.__annotations__["return"]
 assert returned in ("ApiKey", types.ApiKey), returned
 assert sorted(types.ApiKeyPage.model_fields) == ["data", "total_count"]
 assert "SeriesPoint" in dir(types) and "SeryPoint" not in dir(types)
+print("ok")
+""")
+    assert out.strip() == "ok"
+
+
+def test_the_names_a_spec_gives_its_sdk_are_the_names(generated: dict[str, corpus.Result]) -> None:
+    """Fern's and Speakeasy's group and method names (Clerk's spec has 277, as its own SDKs name
+    them: `users.get`, `users.list`) and Adyen's `x-methodName` (its 134 operations were
+    `account_company_level.retrieve_companies_company_id_merchants`)."""
+    result = generated["sdk_names"]
+    out = _run(result, f"""
+client = pkg.{corpus.client_name(result)}(api_token="t", base_url="http://127.0.0.1:9")
+def methods(resource):
+    return sorted(m for m in vars(type(getattr(client, resource))) if not m.startswith("_"))
+assert methods("payments") == ["create", "list"], methods("payments")
+assert methods("admin_users") == ["list"], methods("admin_users")  # a nested group, said as one
+assert methods("orders") == ["get"], methods("orders")  # as the API's authors named it
+assert methods("account_company_level") == ["list_merchant_accounts"], methods("account_company_level")
+assert not hasattr(client, "payments_api") and not hasattr(client, "admin")
 print("ok")
 """)
     assert out.strip() == "ok"

@@ -99,6 +99,10 @@ class Operation:
     page_parameter: str | None = None  # the query parameter a "has_more" or "offset" list pages by
     page_items: str = "data"  # the envelope's list of items (an "offset" page: `results`, `items`)
     spelling: str = ""  # the operationId as names derive from it (sdkgen.yaml `names_from` corrects typos)
+    # the names the spec's authors gave the SDK (x-fern-sdk-group-name, x-fern-sdk-method-name,
+    # x-speakeasy-group, x-speakeasy-name-override): the resource's words, and the method's
+    sdk_group: str | None = None
+    sdk_method: str | None = None
     replacement: str | None = None  # a deprecated operation's successor (operationId), from sdkgen.yaml
 
 

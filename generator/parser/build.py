@@ -33,7 +33,8 @@ def build_api(spec: Spec, lock: NameLock | None = None, config: Config | None = 
         build_operation(spec, schemas, *entry, locked_arguments=lock.arguments, names_from=config.names_from(operation_id(*entry[:3])))
         for entry in entries
     ]
-    spelled = {op_id: o.names_from for op_id, o in config.operations.items() if o.names_from}
+    # sdkgen.yaml's `names_from`, else the spec's own (Adyen's x-methodName)
+    spelled = {op.operation_id: op.spelling for op in operations if op.spelling != op.operation_id}
     resources = assign_accessors(operations, _tag_descriptions(root), lock.methods, spelled, lambda op: returns_list(schemas.models, op))
     info = root.get("info") or {}
     api = Api(

@@ -36,7 +36,7 @@ from generator.parser.shapes import Definition, names_in, references
 LONGEST = 40  # characters: longer names lose leading words of their parent's name
 _ROLE_SUFFIX = re.compile(r"(Request|Response)$")
 _NOT_CONCEPT = re.compile(r"Deprecated|[Vv]\d+(?:[._]?\d+)*")
-_ITEM_METHOD = re.compile(r"^(list|retrieve|create|update|replace)(?:_(?!v\d)(.+?))?(?:_v\d+(?:_\d+)*)?$")
+_ITEM_METHOD = re.compile(r"^(list|retrieve|get|create|update|replace)(?:_(?!v\d)(.+?))?(?:_v\d+(?:_\d+)*)?$")
 
 # tiers: the order in which places hand out names (lower first); nested shapes inherit their
 # parent's tier, so whatever a response holds is named before any request is looked at

@@ -54,6 +54,7 @@ def build_operation(
         operation, op_loc = spec.deref(operation, _located(pointer))
         pointer = op_loc[0] + op_loc[1]
     op_id = operation_id(path, method, operation)
+    names_from = names_from or _named(operation, "x-methodName")  # Adyen's name for the operation
     base = naming.class_name(names_from or op_id)
     parameters = _parameters(spec, schemas, item, operation, pointer, base, op_id, locked_arguments or {}, item_source)
     version = _VERSION.search(path)
@@ -75,7 +76,26 @@ def build_operation(
         security=operation.get("security") if isinstance(operation.get("security"), list) else None,
         api_version=f"v{version.group(1)}" if version else None,
         spelling=names_from or op_id,
+        sdk_group=_named(operation, *_GROUP_NAMES),
+        sdk_method=_named(operation, *_METHOD_NAMES),
     )
+
+
+# where a spec's authors name an operation's SDK group and method, for Fern and Speakeasy
+_GROUP_NAMES = ("x-fern-sdk-group-name", "x-speakeasy-group")
+_METHOD_NAMES = ("x-fern-sdk-method-name", "x-speakeasy-name-override")
+
+
+def _named(operation: dict[str, Any], *keys: str) -> str | None:
+    """The first of `keys` that names something: a string, or (Fern's nested groups, which
+    resources here are not) a list of them, said as one name (`[admin, users]` is `admin users`)."""
+    for key in keys:
+        value = operation.get(key)
+        words = value if isinstance(value, list) else [value]
+        text = " ".join(w.strip() for w in words if isinstance(w, str) and w.strip())
+        if naming.words(text):
+            return text
+    return None
 
 
 def _parameters(

@@ -103,11 +103,13 @@ def assign_accessors(
         resource, _, method = held.partition(".")
         reserved.setdefault(resource, set()).add(method)
     for op in operations:
-        tag = op.tags[0] if op.tags else path_group(op.path)
+        tag = op.sdk_group or (op.tags[0] if op.tags else path_group(op.path))
         words = resource_words(tag) or ["default"]
         attr = tag_attribute(tag)
         if op.operation_id in locked:
             attr, _, op.method_name = locked[op.operation_id].partition(".")
+        elif op.sdk_method and op.operation_id not in spelled:
+            op.method_name = naming.method_name("_".join(w.lower() for w in naming.spoken_words(op.sdk_method)))  # as the API's authors named it
         elif _unnamed(op) and op.operation_id not in spelled:
             op.method_name = _rest_method_name(op, words)
         else:
@@ -121,7 +123,8 @@ def assign_accessors(
         if op.operation_id not in locked:
             fresh.setdefault(op.resource, []).append(op)
     for name, group in resources.items():
-        _unshare_names(fresh.get(name, []), group.tag)
+        # names the spec's authors gave are not renamed to tell others apart
+        _unshare_names([op for op in fresh.get(name, []) if not op.sdk_method or op.operation_id in spelled], group.tag)
         _settle_versions(fresh.get(name, []), reserved.get(name, set()))
     return sorted(resources.values(), key=lambda r: r.name)
 
@@ -132,7 +135,7 @@ def _base_method_name(
     words = [w.lower() for w in naming.spoken_words(spelling or op.operation_id) if w.lower() not in _UNSAID]
     stems = [_singular(w.lower()) for w in resource if w.lower() != "actions"]
     plural = _says_plural(words, stems)
-    if words and not _without_run(words, stems) and not spelling:
+    if words and not _without_run(words, stems):
         # the operationId only names the resource (Together's `embeddings`, `models`): REST
         # says what is done to it, unless that is a guess (a lookup by query: Spotify's `search`)
         rest = _rest_method_name(op, resource)

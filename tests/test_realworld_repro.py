@@ -282,15 +282,21 @@ print("ok")
     assert out.strip() == "ok"
 
 
+def _with_methods(result: corpus.Result) -> str:
+    """Code making the SDK's `client`, and `methods(resource)`: the public methods of one of its resources."""
+    return (
+        f'client = pkg.{corpus.client_name(result)}(api_token="t", base_url="http://127.0.0.1:9")\n'
+        "def methods(resource):\n"
+        '    return sorted(m for m in vars(type(getattr(client, resource))) if not m.startswith("_"))\n'
+    )
+
+
 def test_an_operation_id_in_the_plural_names_a_list_or_a_bulk_method(generated: dict[str, corpus.Result]) -> None:
     """Clerk's `getApiKeys` was `api_keys.retrieve` beside `getApiKey`'s `retrieve_get`, and its
     list envelope took the entity's name (`ApiKey` was `{data, total_count}`, the key
     `ApiKeyGet`); `UsersBan` was `users.ban_post`, Datadog's `DeleteDashboard` `delete_v1`."""
     result = generated["plural_operation_ids"]
-    out = _run(result, f"""
-client = pkg.{corpus.client_name(result)}(api_token="t", base_url="http://127.0.0.1:9")
-def methods(resource):
-    return sorted(m for m in vars(type(getattr(client, resource))) if not m.startswith("_"))
+    out = _run(result, _with_methods(result) + """
 assert methods("api_keys") == ["list", "retrieve"], methods("api_keys")
 assert methods("users") == ["ban", "bulk_ban"], methods("users")
 assert methods("dashboards") == ["bulk_delete", "delete"], methods("dashboards")
@@ -312,10 +318,7 @@ def test_the_names_a_spec_gives_its_sdk_are_the_names(generated: dict[str, corpu
     them: `users.get`, `users.list`) and Adyen's `x-methodName` (its 134 operations were
     `account_company_level.retrieve_companies_company_id_merchants`)."""
     result = generated["sdk_names"]
-    out = _run(result, f"""
-client = pkg.{corpus.client_name(result)}(api_token="t", base_url="http://127.0.0.1:9")
-def methods(resource):
-    return sorted(m for m in vars(type(getattr(client, resource))) if not m.startswith("_"))
+    out = _run(result, _with_methods(result) + """
 assert methods("payments") == ["create", "list"], methods("payments")
 assert methods("admin_users") == ["list"], methods("admin_users")  # a nested group, said as one
 assert methods("orders") == ["get"], methods("orders")  # as the API's authors named it

@@ -16,7 +16,6 @@ Scheme (documented in the README):
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 
 from generator import naming

@@ -338,7 +338,8 @@ class BaseClient:
             # a first call is near: the connection pool's TLS context starts loading (see `_tls`)
             if self._tls_pending:
                 self._tls_pending = False
-                _tls.preload()
+                if _tls.needs_context(self.base_url):
+                    _tls.preload()
             self._resources[name] = kind(self)
         return self._resources[name]
 
@@ -835,12 +836,15 @@ class SyncAPIClient(BaseClient):
             with self._lock:
                 if self._http_client is None:
                     headers = self._pool_headers = self._fixed_headers
+                    # a plain-http API's pool loads no trust store (see `_tls`)
+                    secure = _tls.needs_context(self.base_url)
                     self._http_client = httpx.Client(
                         timeout=self.timeout,
                         limits=DEFAULT_LIMITS,
                         follow_redirects=True,
                         headers=headers,
-                        verify=_tls.shared_context(),
+                        verify=_tls.shared_context() if secure else True,
+                        transport=None if secure else _tls.PlainPool(DEFAULT_LIMITS),
                     )
         return self._http_client
 
@@ -958,12 +962,14 @@ class AsyncAPIClient(BaseClient):
     def _http(self) -> httpx.AsyncClient:
         if self._http_client is None:
             headers = self._pool_headers = self._fixed_headers
+            secure = _tls.needs_context(self.base_url)
             self._http_client = httpx.AsyncClient(
                 timeout=self.timeout,
                 limits=DEFAULT_LIMITS,
                 follow_redirects=True,
                 headers=headers,
-                verify=_tls.shared_context(),
+                verify=_tls.shared_context() if secure else True,
+                transport=None if secure else _tls.AsyncPlainPool(DEFAULT_LIMITS),
             )
         return self._http_client
 

@@ -269,21 +269,26 @@ def _lists_many(op: Operation, lists: Callable[[Operation], bool]) -> bool:
 def _says_plural(words: list[str], stems: list[str]) -> bool:
     """Whether the operationId names its resource in the plural: the whole collection, or
     several of its items (Clerk's `getApiKeys` and `UsersBan`, Datadog's `DeleteDashboards`)."""
-    size = len(stems)
-    for start in range(len(words) - size + 1) if size else ():
-        run = words[start : start + size]
-        if [_singular(w) for w in run] == stems:
-            return run[-1] != stems[-1] and _is_plural(run[-1])
-    return False
+    start = _run_start(words, stems)
+    if start is None:
+        return False
+    last = words[start + len(stems) - 1]
+    return last != stems[-1] and _is_plural(last)
 
 
 def _without_run(words: list[str], stems: list[str]) -> list[str]:
     """Drops the resource's own words (chargePoint in chargePointCreate) wherever they stand."""
+    start = _run_start(words, stems)
+    return words if start is None else words[:start] + words[start + len(stems) :]
+
+
+def _run_start(words: list[str], stems: list[str]) -> int | None:
+    """Where the resource's own words (`stems`, in the singular) first stand in `words`."""
     size = len(stems)
-    for start in range(len(words) - size + 1):
+    for start in range(len(words) - size + 1) if size else ():
         if [_singular(w) for w in words[start : start + size]] == stems:
-            return words[:start] + words[start + size :]
-    return words
+            return start
+    return None
 
 
 def _is_plural(word: str) -> bool:

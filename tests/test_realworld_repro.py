@@ -36,6 +36,8 @@ GENERATES = {
     "allof_over_ref_union": "allof_over_ref_union.yaml",
     "plural_operation_ids": "plural_operation_ids.yaml",
     "sdk_names": "sdk_names.yaml",
+    "raw_bodies": "raw_bodies.yaml",
+    "server_defaults": "server_defaults.yaml",
 }
 
 
@@ -324,6 +326,73 @@ assert methods("admin_users") == ["list"], methods("admin_users")  # a nested gr
 assert methods("orders") == ["get"], methods("orders")  # as the API's authors named it
 assert methods("account_company_level") == ["list_merchant_accounts"], methods("account_company_level")
 assert not hasattr(client, "payments_api") and not hasattr(client, "admin")
+print("ok")
+""")
+    assert out.strip() == "ok"
+
+
+def test_bodies_that_are_not_json_are_sent_and_returned_as_they_are(generated: dict[str, corpus.Result]) -> None:
+    """Immich's downloads and Typesense's JSON Lines export were parsed as JSON and raised
+    APIResponseValidationError on every call; an octet-stream import was sent as a JSON string
+    with Content-Type application/json, and every request asked for JSON (Prism answers 406)."""
+    result = generated["raw_bodies"]
+    out = _run(result, """
+import io, httpx, typing
+seen = []
+def answer(request):
+    seen.append((request.url.path, request.headers.get("content-type"), request.headers["accept"], request.read()))
+    kind = {"original": "application/octet-stream", "thumbnail": "image/jpeg", "export": "application/x-ndjson",
+            "import": "application/octet-stream", "public_key": "text/plain"}.get(request.url.path.rsplit("/", 1)[-1])
+    if request.url.path.endswith("replace"):
+        return httpx.Response(204)
+    if kind is None:
+        return httpx.Response(200, json={"data": [{"id": "w"}]}, headers={"content-type": "application/vnd.api+json"})
+    body = b'{"a": 1}' if kind != "image/jpeg" else b"\\xff\\xd8\\xff"
+    return httpx.Response(200, content=body, headers={"content-type": kind})
+client = pkg.%s(api_token="t", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+assert client.assets.download("1") == b'{"a": 1}'
+assert client.assets.view_thumbnail("1") == b"\\xff\\xd8\\xff"
+assert client.documents.export("c") == '{"a": 1}'  # text, not the dict it parses to
+assert client.documents.import_("c", body='{"a": 1}\\n{"a": 2}') == '{"a": 1}'
+assert client.webhooks.fetch_public_key() == '{"a": 1}'
+assert client.webhooks.list()[0].id == "w"  # the `data` envelope unwrapped, as for application/json
+assert client.assets.replace("1", body=io.BytesIO(b"file bytes")) is None
+for name, returned in [("download", bytes), ("view_thumbnail", bytes), ("replace", type(None))]:
+    hints = typing.get_type_hints(getattr(type(client.assets), name))
+    assert hints["return"] is returned, (name, hints["return"])
+assert typing.get_type_hints(type(client.documents).export)["return"] is str
+assert seen == [
+    ("/assets/1/original", None, "application/octet-stream", b""),
+    ("/assets/1/thumbnail", None, "image/jpeg", b""),
+    ("/collections/c/documents/export", None, "application/x-ndjson", b""),
+    ("/collections/c/documents/import", "application/octet-stream", "application/octet-stream", b'{"a": 1}\\n{"a": 2}'),
+    ("/webhooks/public_key", None, "text/plain", b""),
+    ("/webhooks", None, "application/vnd.api+json", b""),
+    ("/assets/1/original/replace", "application/octet-stream", "application/json", b"file bytes"),
+], seen
+print("ok")
+""" % corpus.client_name(result))
+    assert out.strip() == "ok"
+
+
+def test_server_variables_take_the_spec_defaults_that_work(generated: dict[str, corpus.Result]) -> None:
+    """`Typesense(api_token=...)` raised "protocol is required" though the spec defaults it to
+    http (and the host and port); Sentry's `region` took any text, where the spec says us or de."""
+    result = generated["server_defaults"]
+    client = corpus.client_name(result)
+    out = _run(result, f"""
+import typing
+Client = pkg.{client}
+assert Client(api_token="t", tenant="acme").base_url == "http://us.search.io:8108/acme/"
+assert Client(api_token="t", tenant="acme", region="de", port=9000).base_url == "http://de.search.io:9000/acme/"
+try:
+    Client(api_token="t")  # `your-tenant` stands for each user's own
+except pkg.APIError as error:
+    assert "tenant is required" in str(error), error
+else:
+    raise AssertionError("a placeholder default was used")
+hints = typing.get_type_hints(Client.__init__)
+assert hints["region"] == typing.Optional[typing.Literal["us", "de"]], hints["region"]
 print("ok")
 """)
     assert out.strip() == "ok"

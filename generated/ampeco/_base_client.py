@@ -47,7 +47,7 @@ from ._pagination import (
     next_page_request,
     page_query,
 )
-from ._multipart import as_given, encode_multipart
+from ._multipart import as_given, encode_multipart, encode_raw
 from ._query import (
     dumps,
     encode_form,
@@ -92,6 +92,10 @@ class Endpoint(Generic[_T]):
     envelope: Optional[str] = (
         None  # the body is {envelope: <response type>}: the method returns what it wraps
     )
+    # the body is returned as it is, not parsed as JSON: "bytes" (a download) or "text"
+    raw: Optional[str] = None
+    # the media type asked for, when it is not the client's application/json
+    accept: Optional[str] = None
     # how a list operation pages ("cursor", "page", "has_more", "link", "offset"; see
     # `_pagination`), the query parameter that asks for a "has_more" or "offset" list's next
     # page, and the envelope's list of items
@@ -114,6 +118,8 @@ class Endpoint(Generic[_T]):
     multipart: bool = (
         False  # the body is sent as multipart/form-data (uploads), not as JSON
     )
+    # the body is sent as it is (bytes, text, a path or a file object), with this media type
+    raw_body: Optional[str] = None
     # the spec says the operation takes no credentials (`security: []`): no token is sent
     anonymous: bool = False
 
@@ -458,21 +464,24 @@ class BaseClient:
         """The request to send; anything wrong with what was given is an InvalidRequestError."""
         endpoint = call.endpoint
         timeouts = self._timeouts(call.options)
-        body = self._body(call, as_given if endpoint.multipart else wire)
+        body = self._body(
+            call, as_given if endpoint.multipart or endpoint.raw_body else wire
+        )
         content: Any = None
         content_headers: Optional[Dict[str, str]] = None
-        if body is not None and endpoint.multipart:
-            multipart = encode_multipart(
-                body
-            )  # streamed: files are read as they are sent
+        if body is not None and (endpoint.multipart or endpoint.raw_body):
+            # streamed: files are read as they are sent
+            upload = (
+                encode_raw(body, endpoint.raw_body)
+                if endpoint.raw_body
+                else encode_multipart(body)
+            )
             content = (
-                multipart.for_async()
-                if isinstance(http, httpx.AsyncClient)
-                else multipart
+                upload.for_async() if isinstance(http, httpx.AsyncClient) else upload
             )
             content_headers = {
-                "Content-Type": multipart.content_type,
-                "Content-Length": str(multipart.length),
+                "Content-Type": upload.content_type,
+                "Content-Length": str(upload.length),
             }
         elif body is not None and endpoint.form:
             content, content_headers = (
@@ -482,6 +491,8 @@ class BaseClient:
         elif body is not None:
             # decimals as JSON numbers, exactly (httpx's json= cannot)
             content, content_headers = dumps(body), {"Content-Type": "application/json"}
+        if endpoint.accept:
+            content_headers = {**(content_headers or {}), "Accept": endpoint.accept}
         headers = self._headers(call, content_headers)
         url = self._url(call, next_page)
         try:
@@ -635,6 +646,8 @@ class BaseClient:
     def _result(self, call: Call[Any], response: httpx.Response) -> Any:
         """What the method returns for this response."""
         raise_for_status(response)
+        if call.endpoint.raw is not None:
+            return response.content if call.endpoint.raw == "bytes" else response.text
         parser = call.endpoint.parser
         return (
             None
@@ -789,7 +802,9 @@ def server_url(
         )
     url = template
     for name, (value, argument, env_name) in variables.items():
-        value = value.strip() if isinstance(value, str) else value
+        value = (
+            str(value).strip() if value is not None else value
+        )  # a port given as a number works too
         if not value:
             raise APIError(
                 f"{argument} is required: pass {argument}=..., set {env_name}, or pass base_url="

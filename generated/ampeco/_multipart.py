@@ -1,6 +1,7 @@
-"""Multipart bodies (uploads): files are streamed from disk or from the caller's file object in
-chunks as the request is sent, never read whole into memory, and sent again from their start
-when a request is retried."""
+"""Uploads: multipart bodies, and bodies sent as they are (`application/octet-stream`,
+`text/csv`...). Files are streamed from disk or from the caller's file object in chunks as the
+request is sent, never read whole into memory, and sent again from their start when a request
+is retried."""
 
 from __future__ import annotations
 
@@ -68,15 +69,16 @@ def _read(handle: Any, size: int) -> Iterator[bytes]:
 _Segment = Union[bytes, _PathFile, _HandleFile]
 
 
-class MultipartBody:
-    """A `multipart/form-data` body as httpx sends it: iterated once per attempt, in chunks.
+class UploadBody:
+    """A body as httpx sends it: iterated once per attempt, in chunks.
 
-    `content_type` holds the boundary; `length` is the exact size, sent as Content-Length.
+    `content_type` holds a multipart body's boundary; `length` is the exact size, sent as
+    Content-Length.
     """
 
-    def __init__(self, segments: List[_Segment], boundary: str) -> None:
+    def __init__(self, segments: List[_Segment], content_type: str) -> None:
         self.segments = segments
-        self.content_type = f"multipart/form-data; boundary={boundary}"
+        self.content_type = content_type
         self.length = sum(len(s) if isinstance(s, bytes) else s.size for s in segments)
 
     def __iter__(self) -> Iterator[bytes]:
@@ -92,7 +94,7 @@ class MultipartBody:
 
 
 class _AsyncBody:
-    def __init__(self, body: MultipartBody) -> None:
+    def __init__(self, body: UploadBody) -> None:
         self.body = body
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
@@ -101,7 +103,7 @@ class _AsyncBody:
             yield chunk
 
 
-def encode_multipart(body: Any) -> MultipartBody:
+def encode_multipart(body: Any) -> UploadBody:
     """A body sent as `multipart/form-data` (uploads).
 
     A file is a part with a filename (bytes, a path, a file object, or a `(filename,
@@ -150,7 +152,17 @@ def encode_multipart(body: Any) -> MultipartBody:
         else:
             part(name, scalar(value).encode("utf-8"))
     segments.append(f"--{boundary}--\r\n".encode("ascii"))
-    return MultipartBody(segments, boundary)
+    return UploadBody(segments, f"multipart/form-data; boundary={boundary}")
+
+
+def encode_raw(body: Any, media_type: str) -> UploadBody:
+    """A body sent as it is, as `media_type`: bytes, text (sent as UTF-8), a path or a file
+    object (streamed), or a `(filename, content[, content_type])` tuple (its content, and its
+    content type when it names one)."""
+    if isinstance(body, tuple) and 2 <= len(body) <= 3 and isinstance(body[0], str):
+        media_type = body[2] if len(body) == 3 else media_type
+        body = body[1]
+    return UploadBody([_content(body)], media_type)
 
 
 def _is_file(value: Any) -> bool:

@@ -6,7 +6,7 @@ import hashlib
 import re
 from dataclasses import dataclass, field
 
-from generator import naming
+from generator import media, naming
 from generator.emit import text
 from generator.emit.arguments import OPTIONS, Arguments, arguments
 from generator.emit.lookups import module_of, operations_of, replacement_for
@@ -15,7 +15,7 @@ from generator.emit.prose import markdown
 from generator.emit.pytypes import annotation, emitted_refs, mentions, names_used, stdlib_modules
 from generator.ir import Api, Operation, Resource, TypeRef
 from generator.ir import types as t
-from generator.parser.pagination import page_item, primary_response
+from generator.parser.pagination import page_item, primary_response, primary_success
 
 _TYPING = ("Any", "Dict", "List", "Literal", "Mapping", "Optional", "Sequence", "Union")
 
@@ -78,7 +78,7 @@ def _method(api: Api, op: Operation, types: RequestTypes) -> tuple[MethodContext
     signature = args.implementation()
     overloads = [args.keyword_form(), args.body_form()] if args.overloaded else []
     response = primary_response(op)
-    item = page_item(api, op) if op.pagination else None
+    item = page_item(api, op) if op.pagination and raw_response(op) is None else None
     if item is not None:
         item_type = annotation(item, api.enums)
         returns, async_returns = f"SyncPage[{item_type}]", f"AsyncPaginator[{item_type}]"
@@ -115,9 +115,15 @@ _LONGEST_CONSTANT = 64
 
 def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: TypeRef | None) -> list[str]:
     lines = [f"{text.string(op.method)},", f"{text.string(op.path)},"]
+    raw = raw_response(op)
     runtime = _runtime_type(api, response)
-    if runtime:
+    if raw:
+        lines.append(f"raw={text.string(raw)},")
+    elif runtime:
         lines.append(f"response=lambda: {runtime},")
+    accept = asked_media_type(op)
+    if accept:
+        lines.append(f"accept={text.string(accept)},")
     envelope = next((r.envelope for r in op.responses if r.envelope and r.type is response), None)
     if envelope:
         lines.append(f"envelope={text.string(envelope)},")
@@ -145,17 +151,31 @@ def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: Typ
         lines.append(f"shapes={{{', '.join(shapes)}}},")
     if body is not None and body.type is not None and body.required:
         lines.append("body_required=True,")
-    media_type = body.content_type.split(";")[0].strip().lower() if body is not None else ""
-    if media_type == FORM:
+    media_type = media.essence(body.content_type) if body is not None else ""
+    if media_type == media.FORM:
         lines.append("form=True,")
-    elif media_type == MULTIPART:
+    elif media_type == media.MULTIPART:
         lines.append("multipart=True,")
+    elif body is not None and body.type is not None and media.is_raw(media_type):
+        lines.append(f"raw_body={text.string(body.content_type)},")
     if op.security == []:  # `security: []`: the spec says the operation takes no credentials
         lines.append("anonymous=True,")
     return lines
 
 
-FORM, MULTIPART = "application/x-www-form-urlencoded", "multipart/form-data"
+def raw_response(op: Operation) -> str | None:
+    """"bytes" or "text" when the method returns the body as it is (it is not JSON)."""
+    success = primary_success(op)
+    if success is None or success.type is None or media.is_json(success.content_type):
+        return None
+    return "bytes" if success.type.format == "binary" else "text"
+
+
+def asked_media_type(op: Operation) -> str | None:
+    """The Accept header of the operation's requests, when it is not the client's `application/json`."""
+    success = primary_success(op)
+    kind = media.essence(success.content_type) if success is not None else ""
+    return None if kind in ("", "application/json") or "*" in kind else kind
 
 
 def _call_lines(endpoint_name: str, args: Arguments) -> list[str]:

@@ -104,8 +104,25 @@ def _server_context(api: Api, env_prefix: str) -> tuple[str, list[dict[str, str]
     for variable in server.variables:
         py_name = naming.unique(naming.field_name(variable.name), taken)
         env_name = f"{env_prefix}_{py_name.upper()}"
-        variables.append({"py_name": py_name, "wire": text.string(variable.name), "env": text.string(env_name), "env_name": env_name})
+        choices = [v for v in variable.enum if v]
+        default = variable.default.strip() if not is_placeholder(variable.default) else ""
+        variables.append({
+            "py_name": py_name, "wire": text.string(variable.name), "env": text.string(env_name), "env_name": env_name,
+            "annotation": f"Optional[Literal[{', '.join(text.string(v) for v in choices)}]]" if choices else "Optional[str]",
+            "default": text.string(default) if default else "", "default_text": default,
+        })
     return text.string(server.url), variables
+
+
+# What a server variable's default is when the spec means "put yours here": RFC 2606's names
+# (AMPECO's `tenantUrl` defaults to `example.com`) and the usual stand-ins.
+_PLACEHOLDER = re.compile(r"(^|[./_-])example([./_-]|$)|\.(test|invalid|example)$|^your|<|\{|xxx|changeme", re.IGNORECASE)
+
+
+def is_placeholder(default: str) -> bool:
+    """Whether a server variable's default stands for a value each user has (a tenant's host),
+    rather than one that works (Sentry's region `us`, Typesense's `http`, `localhost`, `8108`)."""
+    return not default.strip() or _PLACEHOLDER.search(default.strip()) is not None
 
 
 def render_tree(
@@ -208,7 +225,8 @@ class TreeRenderer:
         for module in RUNTIME_MODULES:
             files[f"{pkg}/{module}.py"] = env.get_template(f"runtime/{module}.py.jinja").render(**common)
         files[f"{pkg}/_client.py"] = env.get_template("package/client.py.jinja").render(
-            resources=api.resources, server_url=self.server_url, server_variables=self.server_variables, **common
+            resources=api.resources, server_url=self.server_url, server_variables=self.server_variables,
+            server_choices=any("Literal" in v["annotation"] for v in self.server_variables), **common
         )
         files[f"{pkg}/_client_modes.py"] = env.get_template("package/client_modes.py.jinja").render(resources=api.resources, **common)
         files[f"{pkg}/__init__.py"] = env.get_template("package/package_init.py.jinja").render(**common)

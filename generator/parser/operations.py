@@ -11,6 +11,7 @@ from generator.ir import Operation, Parameter, RequestBody, Response, TypeRef
 from generator.ir import types as t
 from generator.ir.api import ResponseHeader
 from generator.loader import Location, Spec
+from generator.media import is_json, is_raw, raw_type
 from generator.parser.lock import argument_key
 from generator.parser.schemas import SchemaConverter, source_of
 from generator.validate import HTTP_METHODS
@@ -159,7 +160,9 @@ def _request_body(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any
     body, loc = spec.deref(raw, (file, pointers.join(pointer, "requestBody")))
     media_type, media = _pick_media(body.get("content") or {})
     type_ref = None
-    if isinstance(media, dict) and media.get("schema") is not None:
+    if media_type is not None and is_raw(media_type):  # sent as it is: bytes or text, never JSON
+        type_ref = _raw_type(spec, media_type, media, loc)
+    elif isinstance(media, dict) and media.get("schema") is not None:
         schema_loc = (loc[0], pointers.join(loc[1], "content", media_type, "schema"))
         type_ref = schemas.convert_repeated(media["schema"], schema_loc, (base, "Request"), "request")
     return RequestBody(
@@ -168,6 +171,13 @@ def _request_body(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any
         required=body.get("required") is True,
         description=_text(body.get("description")),
     )
+
+
+def _raw_type(spec: Spec, media_type: str, media: Any, loc: Location) -> TypeRef:
+    schema = media.get("schema") if isinstance(media, dict) else None
+    if isinstance(schema, dict):
+        schema, _ = spec.deref(schema, (loc[0], pointers.join(loc[1], "content", media_type, "schema")))
+    return raw_type(media_type, schema)
 
 
 def _responses(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any], pointer: str, base: str) -> list[Response]:
@@ -182,7 +192,9 @@ def _responses(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any], 
         response, loc = spec.deref(node, (file, pointers.join(responses_pointer, status)))
         media_type, media = _pick_media(response.get("content") or {})
         type_ref = None
-        if isinstance(media, dict) and media.get("schema") is not None:
+        if status.startswith("2") and media_type is not None and not is_json(media_type):
+            type_ref = _raw_type(spec, media_type, media, loc)  # returned as it is: bytes or text
+        elif isinstance(media, dict) and media.get("schema") is not None:
             hint = (base, "Response") if status == primary else (base, _status_words(status), "Response")
             schema_loc = (loc[0], pointers.join(loc[1], "content", media_type, "schema"))
             type_ref = schemas.convert_repeated(media["schema"], schema_loc, hint, "response")

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
-from generator.ir import Api, ModelDef, Operation, TypeRef
+from generator.ir import Api, ModelDef, Operation, Response, TypeRef
 from generator.ir import types as t
 
 
-def primary_response(op: Operation) -> TypeRef | None:
+def primary_success(op: Operation) -> Response | None:
+    """The response a call returns: the lowest 2xx."""
     success = sorted((r for r in op.responses if r.status.startswith("2")), key=lambda r: r.status)
-    return success[0].type if success else None
+    return success[0] if success else None
+
+
+def primary_response(op: Operation) -> TypeRef | None:
+    success = primary_success(op)
+    return success.type if success else None
 
 
 # The query parameter that asks for the page after a `{data, has_more}` page, by preference:

@@ -38,6 +38,7 @@ GENERATES = {
     "sdk_names": "sdk_names.yaml",
     "raw_bodies": "raw_bodies.yaml",
     "server_defaults": "server_defaults.yaml",
+    "json_query_parameters": "json_query_parameters.yaml",
 }
 
 
@@ -395,4 +396,24 @@ hints = typing.get_type_hints(Client.__init__)
 assert hints["region"] == typing.Optional[typing.Literal["us", "de"]], hints["region"]
 print("ok")
 """)
+    assert out.strip() == "ok"
+
+
+def test_query_parameters_declared_as_json_are_sent_as_json(generated: dict[str, corpus.Result]) -> None:
+    """Zulip's `messages.list(narrow=[{...}])` sent `narrow={'operator': ...}` (a Python repr) and
+    `to=[9, 10]` as `to=9&to=10`: 35 parameters of 25 operations take their value's JSON text."""
+    result = generated["json_query_parameters"]
+    out = _run(result, """
+import httpx
+seen = []
+def answer(request):
+    seen.append(request.url.params.multi_items())
+    return httpx.Response(200, json={})
+client = pkg.%s(api_token="t", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+resource = next(getattr(client, name) for name in dir(client) if name == "messages")
+method = next(getattr(resource, name) for name in dir(type(resource)) if not name.startswith("_"))
+method(narrow=[{"operator": "stream", "operand": "general"}], to=[9, 10])
+assert seen == [[("narrow", '[{"operator":"stream","operand":"general"}]'), ("to", "[9,10]")]], seen
+print("ok")
+""" % corpus.client_name(result))
     assert out.strip() == "ok"

@@ -41,7 +41,7 @@ class Parameter:
     location: str  # path | query | header | cookie
     type: TypeRef
     required: bool
-    style: str
+    style: str  # OpenAPI's, or "json" for a parameter declared with `content: application/json`
     explode: bool
     description: str | None = None
     deprecated: bool = False

@@ -18,6 +18,8 @@ from generator.validate import HTTP_METHODS
 
 _VERSION = re.compile(r"/v(\d+(?:\.\d+)*)(?=/|$)")
 _DEFAULT_STYLE = {"query": "form", "path": "simple", "header": "simple", "cookie": "form"}
+# not an OpenAPI style: a parameter declared with `content: {application/json: ...}`
+JSON_STYLE = "json"
 # Argument names the generated methods use themselves; parameters are renamed around them.
 RESERVED_ARGS = frozenset({"self", "extra_headers", "extra_query", "extra_body", "timeout", "max_retries", "body"})
 
@@ -116,12 +118,14 @@ def _parameters(
         held = locked.get(argument_key(op_id, location, name))
         schema = param.get("schema")
         schema_loc = (loc[0], pointers.join(loc[1], "schema"))
+        style = param.get("style") or _DEFAULT_STYLE[location]
         if schema is None:  # `content` form: take the first media type's schema
             media_type, media = next(iter((param.get("content") or {}).items()), (None, {}))
             schema = media.get("schema") if isinstance(media, dict) else None
             schema_loc = (loc[0], pointers.join(loc[1], "content", media_type or "", "schema"))
+            if media_type is not None and is_json(media_type):
+                style = JSON_STYLE  # Zulip's `narrow`: the value is sent as its JSON text
         type_ref = schemas.convert_repeated(schema, schema_loc, (base, name), "parameter") if schema is not None else TypeRef(t.ANY)
-        style = param.get("style") or _DEFAULT_STYLE[location]
         resolved_schema, _ = spec.deref(schema, schema_loc) if schema is not None else ({}, schema_loc)
         result.append(
             Parameter(

@@ -9,6 +9,7 @@ line, exit 2, quickly.
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 import time
@@ -39,6 +40,8 @@ GENERATES = {
     "raw_bodies": "raw_bodies.yaml",
     "server_defaults": "server_defaults.yaml",
     "json_query_parameters": "json_query_parameters.yaml",
+    "ref_siblings": "ref_siblings.yaml",
+    "parameter_patterns": "parameter_patterns.yaml",
 }
 
 
@@ -417,3 +420,27 @@ assert seen == [[("narrow", '[{"operator":"stream","operand":"general"}]'), ("to
 print("ok")
 """ % corpus.client_name(result))
     assert out.strip() == "ok"
+
+
+def test_keywords_beside_a_ref_apply_in_openapi_31(generated: dict[str, corpus.Result]) -> None:
+    result = generated["ref_siblings"]
+    out = _run(result, """
+import typing
+sent = [c for c in types.__all__ if c.endswith("AddOn")] or ["?"]
+model = getattr(types, sent[0])
+assert model.model_fields["name"].is_required() and model.model_fields["code"].is_required(), sent
+assert not model.model_fields["description"].is_required()
+assert not types.AddOnBaseInput.model_fields["name"].is_required()  # the component stays as it is
+print("ok")
+""")
+    assert out.strip() == "ok"
+
+
+def test_generated_tests_call_with_values_the_parameters_accept(generated: dict[str, corpus.Result]) -> None:
+    result = generated["parameter_patterns"]
+    text = (result.out / "tests" / "test_keys.py").read_text()
+    call = text.split("client.with_raw_response.keys.", 1)[1]
+    arguments = call.split("(", 1)[1].split(")", 1)[0]
+    key, event = re.findall(r'"([^"]*)"', arguments)[:2]
+    assert re.fullmatch("key_[A-Za-z0-9]{27}", key) and re.fullmatch("[0-9a-f]{32}", event), call
+    assert 'stat=["received"]' in arguments and re.search(r'region="(us|de)-[0-9]{1,2}"', arguments), call

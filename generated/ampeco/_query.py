@@ -235,9 +235,8 @@ def encode_query(params: Sequence[QueryParam]) -> List[Tuple[str, str]]:
         if isinstance(value, NotGiven) or value is None:
             continue
         value = plain(value)
-        if (
-            style == "json"
-        ):  # declared with `content: application/json`: the value's JSON text
+        if style == "json":
+            # declared with `content: application/json`: the value's JSON text
             pairs.append((name, dumps(value).decode("utf-8")))
         elif style == "deepObject":
             pairs.extend(_deep_object(name, value))

@@ -7,7 +7,8 @@ from typing import Any
 
 from generator.emit import text
 from generator.emit.arguments import body_keywords
-from generator.ir import Api, Operation, TypeRef
+from generator.emit.pattern_example import matching
+from generator.ir import Api, Operation, Parameter, TypeRef
 from generator.ir import types as t
 from generator.parser.pagination import primary_response
 
@@ -60,16 +61,22 @@ def _primitive(ref: TypeRef, constraints: dict[str, Any]) -> Any:
     if ref.primitive == "string" and ref.format == "binary":
         return FILE_CONTENT
     if ref.primitive == "string":
+        shortest, longest = _length(constraints.get("minLength")), _length(constraints.get("maxLength"))
         pattern = constraints.get("pattern")
         if isinstance(pattern, str):
-            return next((c for c in _PATTERN_CANDIDATES if _matches(pattern, c)), "abc")
-        text = _FORMATS.get(ref.format or "", "abc")
-        return text.ljust(int(constraints.get("minLength", 0)), "c")
+            found = matching(pattern, shortest or 0, longest)
+            return found if found is not None else next((c for c in _PATTERN_CANDIDATES if _matches(pattern, c)), "abc")
+        text = _FORMATS.get(ref.format or "", "abc").ljust(shortest or 0, "c")
+        return text[:longest] if longest and ref.format not in _FORMATS else text
     if ref.primitive == "boolean":
         return True
     low = constraints.get("minimum")
     value = 1 if low is None else low
     return int(value) if ref.primitive == "integer" else float(value)
+
+
+def _length(value: Any) -> int | None:
+    return int(value) if isinstance(value, int) and not isinstance(value, bool) and value >= 0 else None
 
 
 def _matches(pattern: str, candidate: str) -> bool:
@@ -80,10 +87,10 @@ def _matches(pattern: str, candidate: str) -> bool:
 
 
 def call_arguments(api: Api, op: Operation) -> str:
-    args = [python_literal(minimal_value(api, p.type)) for p in op.parameters if p.location == "path"]
+    args = [python_literal(_argument(api, p)) for p in op.parameters if p.location == "path"]
     for p in op.parameters:
         if p.location != "path" and p.required:
-            args.append(f"{p.py_name}={python_literal(minimal_value(api, p.type))}")
+            args.append(f"{p.py_name}={python_literal(_argument(api, p))}")
     body = op.request_body
     if body is not None and body.type is not None and body.required:
         value = minimal_value(api, body.type)
@@ -93,6 +100,14 @@ def call_arguments(api: Api, op: Operation) -> str:
         else:
             args += [f"{name}={python_literal(item)}" for name, item in keywords.items()]
     return ", ".join(args)
+
+
+def _argument(api: Api, parameter: Parameter) -> Any:
+    """A parameter's example value; a required list holds one item (an empty one is not sent)."""
+    constraints = parameter.constraints
+    if parameter.type.kind == t.LIST and parameter.required and not constraints.get("minItems"):
+        constraints = {**constraints, "minItems": 1}
+    return minimal_value(api, parameter.type, constraints)
 
 
 def method_example(api: Api, op: Operation, package: str, client_name: str) -> str:

@@ -47,6 +47,7 @@ class Parameter:
     deprecated: bool = False
     default: Any = None
     has_default: bool = False
+    constraints: dict[str, Any] = field(default_factory=dict)  # its schema's pattern, minLength...
 
 
 @dataclass

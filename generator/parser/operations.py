@@ -13,7 +13,7 @@ from generator.ir.api import ResponseHeader
 from generator.loader import Location, Spec
 from generator.media import is_json, is_raw, raw_type
 from generator.parser.lock import argument_key
-from generator.parser.schemas import SchemaConverter, source_of
+from generator.parser.schemas import SchemaConverter, constraints_of, source_of
 from generator.validate import HTTP_METHODS
 
 _VERSION = re.compile(r"/v(\d+(?:\.\d+)*)(?=/|$)")
@@ -140,6 +140,7 @@ def _parameters(
                 deprecated=param.get("deprecated") is True,
                 default=resolved_schema.get("default") if isinstance(resolved_schema, dict) else None,
                 has_default=isinstance(resolved_schema, dict) and "default" in resolved_schema,
+                constraints=constraints_of(resolved_schema),
             )
         )
     order = {"path": 0, "query": 1, "header": 2, "cookie": 3}

@@ -24,6 +24,13 @@ _CONSTRAINTS = (
 )
 _CONSTRAINT_KEYS = frozenset(_CONSTRAINTS)  # most properties have none: one set test, not eleven lookups
 Hint = tuple[str, ...]
+
+
+def constraints_of(schema: Any) -> dict[str, Any]:
+    """A schema's validation keywords (pattern, minLength, minimum...), as the spec gives them."""
+    if not isinstance(schema, dict) or _CONSTRAINT_KEYS.isdisjoint(schema):
+        return {}
+    return {k: schema[k] for k in _CONSTRAINTS if k in schema}
 # Only a property schema with one of these keywords can make a definition: the others are not
 # worth looking up as copies (see convert_repeated).
 _MAY_DEFINE = frozenset({"properties", "allOf", "oneOf", "anyOf", "items", "enum", "additionalProperties"})
@@ -62,6 +69,8 @@ class SchemaConverter:
         self._role: str | None = None  # of the schema convert_repeated is converting
         self._depth = 0  # how many convert_repeated calls are converting, one inside the other
         self._alias_log: list[tuple[str, str]] = []  # (definition, source), in the order recorded
+        # OpenAPI 3.1 (JSON Schema 2020-12) applies the keywords beside a $ref; 3.0 ignores them
+        self._siblings_apply = str(spec.root.get("openapi", "")).startswith("3.1")
 
     # -- entry points -------------------------------------------------------------------
     def convert(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
@@ -70,6 +79,8 @@ class SchemaConverter:
     def _convert_traced(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
         """`convert` for a node whose location is already traced through `origins`."""
         if isinstance(node, dict) and "$ref" in node:
+            if self._siblings_apply and not _REFINING.isdisjoint(node):
+                return self._convert_at(_refined(node), loc, hint)
             target, target_loc = self.spec.deref(node, loc)
             # Most refs point at an already converted component: its name is settled, so
             # the hint (a pointer split per ref) would be thrown away.
@@ -281,7 +292,7 @@ class SchemaConverter:
             read_only=facts.get("readOnly") is True,
             write_only=facts.get("writeOnly") is True,
             deprecated=facts.get("deprecated") is True,
-            constraints={k: facts[k] for k in _CONSTRAINTS if k in facts} if not _CONSTRAINT_KEYS.isdisjoint(facts) else {},
+            constraints=constraints_of(facts),
             example=facts.get("example"),
         )
 
@@ -488,6 +499,18 @@ def json_kind(value: Any) -> str:
     if isinstance(value, str):
         return "string"
     return "object"
+
+
+# Keywords beside a $ref that change what is valid (Lago's `add_on: {$ref: AddOnBaseInput,
+# required: [name, code]}`), not only how it is described
+_REFINING = frozenset({"required", "properties"})
+
+
+def _refined(node: dict[str, Any]) -> dict[str, Any]:
+    """`{$ref: X, required: [...]}` as the schema it is in 3.1: X and the keywords beside it."""
+    own = {k: v for k, v in node.items() if k in _REFINING}
+    rest = {k: v for k, v in node.items() if k not in _REFINING and k != "$ref"}
+    return {**rest, "allOf": [{"$ref": node["$ref"]}, {"type": "object", **own}]}
 
 
 def _annotations(node: Any, spec: Spec, loc: Location) -> dict[str, Any]:

@@ -42,6 +42,7 @@ GENERATES = {
     "json_query_parameters": "json_query_parameters.yaml",
     "ref_siblings": "ref_siblings.yaml",
     "parameter_patterns": "parameter_patterns.yaml",
+    "components_in_files": "components_in_files/openapi.yaml",
 }
 
 
@@ -444,3 +445,16 @@ def test_generated_tests_call_with_values_the_parameters_accept(generated: dict[
     key, event = re.findall(r'"([^"]*)"', arguments)[:2]
     assert re.fullmatch("key_[A-Za-z0-9]{27}", key) and re.fullmatch("[0-9a-f]{32}", event), call
     assert 'stat=["received"]' in arguments and re.search(r'region="(us|de)-[0-9]{1,2}"', arguments), call
+
+
+def test_components_that_are_refs_to_files_are_components(generated: dict[str, corpus.Result]) -> None:
+    """Lago's multi-file spec gave another SDK than its bundled copy: `add_ons.update` took an
+    `AddOnCreateInput` (the two same-shaped schemas of two files were joined as one inline shape)."""
+    result = generated["components_in_files"]
+    out = _run(result, _with_methods(result) + """
+body = str(type(client.add_ons).update.__annotations__["body"])
+assert "AddOnUpdateInput" in body and "AddOnCreateInput" not in body, body
+assert [c for c in types.__all__ if not c.endswith("Param")] == ["AddOnCreateInput", "AddOnUpdateInput"], types.__all__
+print("ok")
+""")
+    assert out.strip() == "ok"

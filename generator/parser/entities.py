@@ -413,7 +413,7 @@ def _one_component_per_shape(defs: dict[str, Definition], shape_of: dict[str, in
     split = dict(shape_of)
     next_id = max(shape_of.values(), default=0) + 1
     for name, definition in defs.items():
-        if is_component(definition.source):
+        if is_component(definition.source) or getattr(definition, "origin", None) == "component":
             if shape_of[name] in seen:
                 split[name], next_id = next_id, next_id + 1
             seen.add(shape_of[name])

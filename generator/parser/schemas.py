@@ -69,6 +69,7 @@ class SchemaConverter:
         self._role: str | None = None  # of the schema convert_repeated is converting
         self._depth = 0  # how many convert_repeated calls are converting, one inside the other
         self._alias_log: list[tuple[str, str]] = []  # (definition, source), in the order recorded
+        self._components_elsewhere: set[Location] = set()  # schemas in other files that components name
         # OpenAPI 3.1 (JSON Schema 2020-12) applies the keywords beside a $ref; 3.0 ignores them
         self._siblings_apply = str(spec.root.get("openapi", "")).startswith("3.1")
 
@@ -150,7 +151,20 @@ class SchemaConverter:
     def convert_components(self) -> None:
         schemas = self.spec.root.get("components", {}).get("schemas", {})
         for name, node in schemas.items():
-            self.convert(node, ("", pointers.join("#/components/schemas", name)), (name,))
+            loc = ("", pointers.join("#/components/schemas", name))
+            if isinstance(node, dict) and "$ref" in node and len(node) == 1:
+                # `AddOnCreateInput: {$ref: ./schemas/AddOnCreateInput.yaml}` (Lago's multi-file
+                # spec): the schema in that file is the component, named and kept apart from
+                # same-shaped ones as a bundler would (bundled, the file's schema is here).
+                target, target_loc = self.spec.deref(node, loc)
+                if not _is_component(target_loc) and target_loc not in self._memo:
+                    self._components_elsewhere.add(target_loc)
+                    self._convert_at(target, target_loc, (name,))
+                    continue
+            self.convert(node, loc, (name,))
+
+    def _is_component(self, loc: Location) -> bool:
+        return _is_component(loc) or loc in self._components_elsewhere
 
     # -- dispatch -----------------------------------------------------------------------
     def _convert_at(self, node: Any, loc: Location, hint: Hint) -> TypeRef:
@@ -261,7 +275,7 @@ class SchemaConverter:
             fields=[],
             description=_text(schema.get("description")),
             title=_text(schema.get("title")),
-            origin="component" if _is_component(loc) else "inline",
+            origin="component" if self._is_component(loc) else "inline",
         )
         self.models[name] = model
         required = schema.get("required") or []
@@ -317,7 +331,7 @@ class SchemaConverter:
         if value_type not in ("string", "integer", "number"):
             return TypeRef(t.ANY, nullable=nullable)  # booleans, objects or mixed: no useful class
         name = self.names.claim(hint, source_of(loc), alternatives=("Enum", "Values"))
-        origin = "component" if _is_component(loc) else "inline"
+        origin = "component" if self._is_component(loc) else "inline"
         self.enums[name] = EnumDef(name, source_of(loc), values, value_type, _text(schema.get("description")), origin=origin)
         return TypeRef(t.ENUM, name=name, nullable=nullable)
 
@@ -353,7 +367,7 @@ class SchemaConverter:
         if len(members) == 1:
             variant, variant_loc, target = members[0][:3]
             only = self.convert(variant, variant_loc, hint)
-            if variant is target and _is_component(loc):
+            if variant is target and self._is_component(loc):
                 self._own_variant(only, source_of(self.origins.of(variant, variant_loc)), source_of(loc))
             return t.evolve(only, nullable=only.nullable or nullable)
         name = self.names.claim(hint, source_of(site), alternatives=("Union", "Variants"))

@@ -43,6 +43,7 @@ GENERATES = {
     "ref_siblings": "ref_siblings.yaml",
     "parameter_patterns": "parameter_patterns.yaml",
     "components_in_files": "components_in_files/openapi.yaml",
+    "link_header_cursor": "link_header_cursor.yaml",
 }
 
 
@@ -457,4 +458,28 @@ assert "AddOnUpdateInput" in body and "AddOnCreateInput" not in body, body
 assert [c for c in types.__all__ if not c.endswith("Param")] == ["AddOnCreateInput", "AddOnUpdateInput"], types.__all__
 print("ok")
 """)
+    assert out.strip() == "ok"
+
+
+def test_pages_named_in_the_link_header_are_walked(generated: dict[str, corpus.Result]) -> None:
+    """Sentry's lists returned their first page only: 38 bare lists with a `cursor` were plain
+    lists, and a `{data}` page did not look at the Link header. Its last page still names a
+    next one, with `results="false"`."""
+    result = generated["link_header_cursor"]
+    out = _run(result, """
+import httpx
+asked = []
+def answer(request):
+    cursor = request.url.params.get("cursor") or "0"  # the first page of a `{data}` list asks with an empty one
+    asked.append((request.url.path, cursor))
+    more = cursor != "2"
+    link = f'<{request.url.copy_with(params={"cursor": str(int(cursor) + 1)})}>; rel="next"; results="{str(more).lower()}"'
+    items = [{"slug": cursor}] if "projects" in request.url.path else {"data": [{"id": cursor}]}
+    return httpx.Response(200, json=items, headers={"Link": link})
+client = pkg.%s(api_token="t", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+assert [p.slug for p in client.organizations.list_projects("acme")] == ["0", "1", "2"]
+assert [r.id for r in client.replays.list_organization("acme")] == ["0", "1", "2"]
+assert len(asked) == 6, asked
+print("ok")
+""" % corpus.client_name(result))
     assert out.strip() == "ok"

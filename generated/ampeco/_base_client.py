@@ -692,11 +692,7 @@ class BaseClient:
             )
             next_request = next_offset(body, parameter, start, len(data or []))
         else:
-            next_link = (
-                response.links.get("next", {}).get("url")
-                if endpoint.page == "link"
-                else None
-            )
+            next_link = _next_link(response)
             next_request = next_page_request(
                 body, endpoint.page or "cursor", endpoint.page_parameter, next_link
             )
@@ -770,6 +766,13 @@ def _redacted(request: httpx.Request) -> httpx.Request:
     if "authorization" in request.headers:
         request.headers["Authorization"] = "Bearer <redacted>"
     return request
+
+
+def _next_link(response: httpx.Response) -> Optional[str]:
+    """The Link header's next page. Sentry names one on every page and says whether it holds
+    anything: `results="false"` on the last."""
+    following = response.links.get("next", {})
+    return following.get("url") if following.get("results") != "false" else None
 
 
 def raise_for_status(response: httpx.Response) -> None:

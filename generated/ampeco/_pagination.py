@@ -56,7 +56,7 @@ def next_page_request(
 ) -> Optional[NextPage]:
     """What the next request looks like, or None when this page is the last. `parameter`: the
     query parameter of a `has_more` or `body_cursor` page; `next_link`: the Link header's
-    next page."""
+    next page (for a bare list, or an envelope that names none)."""
     if kind == "link":
         return (
             {"url": next_link, "query": None}
@@ -81,6 +81,9 @@ def next_page_request(
         if isinstance(links.get("next"), str) and links.get("next")
         else None
     )
+    link = (
+        link or next_link
+    )  # Sentry's `{data}` pages name the next one in the Link header only
     if kind == "cursor" and (link is not None or by_cursor is not None):
         return {
             "url": link,

@@ -62,7 +62,8 @@ def _envelope(api: Api, ref: TypeRef | None, items: str = "data") -> ModelDef | 
 def detect_pagination(api: Api) -> None:
     """Which GET operations return pages, and how: AMPECO's `{data, links, meta}` with a
     `cursor` (or `page`) parameter; `{data, has_more}` with an `after`-like parameter (OpenAI,
-    Stripe); a bare list with a `page` parameter, the next page in the Link header (GitHub);
+    Stripe); a bare list with a `page` or `cursor` parameter, the next page in the Link header
+    (GitHub, Sentry);
     `offset` and `limit` parameters, the next page at the offset after this one's items; a
     cursor the body names (`list_metadata.after`, `pagination.next_cursor`: WorkOS, Neon)."""
     for op in api.operations:
@@ -81,10 +82,15 @@ def detect_pagination(api: Api) -> None:
             op.pagination = "cursor"
         elif envelope is not None and "page" in names:
             op.pagination = "page"
-        elif response is not None and response.kind == t.LIST and "page" in names:
+        elif response is not None and response.kind == t.LIST and not names.isdisjoint(LINK_PARAMETERS):
             op.pagination = "link"
         elif "offset" in names and "limit" in names:
             _offset_pages(api, op, response)
+
+
+# What a bare list pages by when the next page is in its Link header: GitHub's `page`, Sentry's
+# `cursor`, Ory's `page_token`
+LINK_PARAMETERS = frozenset({"page", "cursor", "page_token"})
 
 
 # Where a `{data, ...}` page names the cursor of the next one (WorkOS, Neon's, Slack's style),

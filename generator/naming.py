@@ -62,7 +62,12 @@ def words(text: str) -> list[str]:
 
 @_memo
 def _words(text: str) -> tuple[str, ...]:
+    if "'" in text or "\u2019" in text:  # Sentry's `List a Project's User Feedback`: not `project_s`
+        text = _POSSESSIVE.sub("", text)
     return tuple(_WORD.findall(ascii_fold(text)))
+
+
+_POSSESSIVE = re.compile(r"(?<=[A-Za-z])['\u2019]s\b")
 
 
 def spoken_words(text: str) -> list[str]:

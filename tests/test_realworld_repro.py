@@ -44,6 +44,7 @@ GENERATES = {
     "parameter_patterns": "parameter_patterns.yaml",
     "components_in_files": "components_in_files/openapi.yaml",
     "link_header_cursor": "link_header_cursor.yaml",
+    "method_names": "method_names.yaml",
 }
 
 
@@ -482,4 +483,19 @@ assert [r.id for r in client.replays.list_organization("acme")] == ["0", "1", "2
 assert len(asked) == 6, asked
 print("ok")
 """ % corpus.client_name(result))
+    assert out.strip() == "ok"
+
+
+def test_method_names_real_specs_got_wrong(generated: dict[str, corpus.Result]) -> None:
+    result = generated["method_names"]
+    out = _run(result, _with_methods(result) + """
+assert methods("projects") == ["list_user_feedback"], methods("projects")
+assert methods("documents") == ["index"], methods("documents")
+assert methods("application") == ["list"], methods("application")
+assert methods("receiving_emails") == ["list"], methods("receiving_emails")
+assert methods("health") == ["retrieve"], methods("health")
+assert methods("events") == ["retrieve", "retrieve_issue"], methods("events")
+assert methods("albums") == ["list"], methods("albums")
+print("ok")
+""")
     assert out.strip() == "ok"

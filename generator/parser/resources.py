@@ -110,7 +110,7 @@ def assign_accessors(
         elif op.sdk_method and op.operation_id not in spelled:
             op.method_name = naming.method_name("_".join(w.lower() for w in naming.spoken_words(op.sdk_method)))  # as the API's authors named it
         elif _unnamed(op) and op.operation_id not in spelled:
-            op.method_name = _rest_method_name(op, words)
+            op.method_name = _rest_method_name(op, words, lists)
         else:
             op.method_name = _base_method_name(op, words, spelled.get(op.operation_id), lists)
         if attr not in resources:
@@ -137,15 +137,17 @@ def _base_method_name(
     if words and not _without_run(words, stems):
         # the operationId only names the resource (Together's `embeddings`, `models`): REST
         # says what is done to it, unless that is a guess (a lookup by query: Spotify's `search`)
-        rest = _rest_method_name(op, resource)
-        if rest in ("list", "create", "update", "delete") or rest == "retrieve" and _on_item(op):
+        rest = _rest_method_name(op, resource, lists)
+        if rest in ("list", "create", "update", "delete") or rest == "retrieve" and (_on_item(op) or not _looked_up(op)):
             return rest
     words = _without_run(words, stems) or words or [op.method]
     words = _without_prefix(words)
     words = [_VERBS.get(w, w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]
-    if len(words) == 1:
+    if len(words) == 1 and op.method == "get":  # Typesense's `indexDocument` (a POST) indexes one
         words = [_ALONE.get(words[0], words[0])]
-    if words[0] == "retrieve" and (plural if len(words) == 1 else _is_plural(words[-1])) and _lists_many(op, lists):
+    if words[:2] == ["retrieve", "all"] and _lists_many(op, lists):  # Immich's `getAllAlbums`, not Meilisearch's settings
+        words = ["list", *words[2:]]
+    elif words[0] == "retrieve" and (plural if len(words) == 1 else _is_plural(words[-1])) and _lists_many(op, lists):
         # Clerk's `getApiKeys` beside `getApiKey`, `getUserOrganizations`; Spotify's
         # `get-list-users-playlists` is `list_users`
         words = ["list", *words[2:]] if words[1:2] == ["list"] else ["list", *words[1:]]
@@ -159,8 +161,11 @@ _VERSION_WORD = re.compile(r"v\d+")
 
 def _without_prefix(words: list[str]) -> list[str]:
     """Without the `api_<resource>_v1_` a generator put in front of every operationId: Stytch's
-    `api_user_v1_Create` is `create`, not `create_api_v1`. Only after a leading `api`: elsewhere
-    a version tells operations apart (AMPECO's `authorizationsListingV2_1`)."""
+    `api_user_v1_Create` is `create`, not `create_api_v1`, and Svix's `v1.application.list`
+    `list`, not `list_v1`. Only in front: elsewhere a version tells operations apart (AMPECO's
+    `authorizationsListingV2_1`)."""
+    if len(words) >= 2 and _VERSION_WORD.fullmatch(words[0]):
+        return words[1:]
     if len(words) < 2 or words[0] != "api":
         return words
     kept = [w for w in words[1:] if not _VERSION_WORD.fullmatch(w)]
@@ -177,7 +182,12 @@ def _on_item(op: Operation) -> bool:
     return op.path.rstrip("/").endswith("}")
 
 
-def _rest_method_name(op: Operation, resource: list[str]) -> str:
+def _looked_up(op: Operation) -> bool:
+    """A GET that needs a query parameter: a lookup (Spotify's `search`), not a plain read."""
+    return any(p.location == "query" and p.required for p in op.parameters)
+
+
+def _rest_method_name(op: Operation, resource: list[str], lists: Callable[[Operation], bool] = lambda op: False) -> str:
     """The name of an operation without an operationId, by REST's conventions (named by the
     words of its method and path, `get /files/{id}` was `retrieve_id`): `list` and `create` on a
     collection, `retrieve`, `update` and `delete` on one of its items, and what the path says
@@ -196,8 +206,15 @@ def _rest_method_name(op: Operation, resource: list[str]) -> str:
     plural = bool(subject) and _is_plural(subject[-1])
     verb = op.method
     if verb == "get":
-        lookup = item or not segments or any(p.location == "query" and p.required for p in op.parameters)
-        name = ["retrieve"] if not subject and lookup else ["list" if plural or not subject else "retrieve", *subject]
+        lookup = item or not segments or _looked_up(op)
+        # `GET /health`, `/ping`, `/config`: one thing, not a collection of them
+        singleton = not subject and bool(words) and not _is_plural(words[-1]) and not lists(op)
+        if item and subject:  # one of them: Sentry's `GET /orgs/{org}/issues/{issue_id}/` is `retrieve_issue`
+            name = ["retrieve", *subject[:-1], _singular(subject[-1])]
+        elif not subject and (lookup or singleton):
+            name = ["retrieve"]
+        else:
+            name = ["list" if plural or not subject else "retrieve", *subject]
     elif verb == "post" and subject:
         name = ["create", *subject[:-1], _singular(subject[-1])] if plural else subject
     elif verb == "post":
@@ -277,9 +294,18 @@ def _says_plural(words: list[str], stems: list[str]) -> bool:
 
 
 def _without_run(words: list[str], stems: list[str]) -> list[str]:
-    """Drops the resource's own words (chargePoint in chargePointCreate) wherever they stand."""
+    """Drops the resource's own words (chargePoint in chargePointCreate) wherever they stand;
+    said apart or in another order, each once, around a verb alone (Resend's
+    `emails/list-receiving` of `Receiving Emails` is `list`), they are dropped too."""
     start = _run_start(words, stems)
-    return words if start is None else words[:start] + words[start + len(stems) :]
+    if start is not None:
+        return words[:start] + words[start + len(stems) :]
+    singular = [_singular(w) for w in words]
+    if len(stems) < 2 or any(singular.count(stem) != 1 for stem in stems):  # each said once: no guess
+        return words
+    drop = {singular.index(stem) for stem in stems}
+    rest = [w for i, w in enumerate(words) if i not in drop]
+    return rest if len(rest) == 1 and _VERBS.get(rest[0], rest[0]) in _LEADING else words
 
 
 def _run_start(words: list[str], stems: list[str]) -> int | None:

@@ -45,6 +45,7 @@ GENERATES = {
     "components_in_files": "components_in_files/openapi.yaml",
     "link_header_cursor": "link_header_cursor.yaml",
     "method_names": "method_names.yaml",
+    "envelope_names": "envelope_names.yaml",
 }
 
 
@@ -496,6 +497,17 @@ assert methods("receiving_emails") == ["list"], methods("receiving_emails")
 assert methods("health") == ["retrieve"], methods("health")
 assert methods("events") == ["retrieve", "retrieve_issue"], methods("events")
 assert methods("albums") == ["list"], methods("albums")
+print("ok")
+""")
+    assert out.strip() == "ok"
+
+
+def test_items_in_a_property_named_as_the_resource_are_the_entity(generated: dict[str, corpus.Result]) -> None:
+    result = generated["envelope_names"]
+    out = _run(result, """
+assert sorted(types.Message.model_fields) == ["content", "id"], types.Message.model_fields
+assert "messages" in types.MessagePage.model_fields
+assert not [c for c in types.__all__ if "_" in c], types.__all__  # no hash-suffixed names
 print("ok")
 """)
     assert out.strip() == "ok"

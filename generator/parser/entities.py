@@ -502,14 +502,27 @@ def _list_envelope(api: Api, op: Operation, response: TypeRef | None) -> tuple[M
     meta}`), or what a `list` method returns around its items (Clerk's `{data, total_count}`,
     Meilisearch's `{results, offset, limit, total}`), which names the item, not the envelope."""
     page = page_envelope(api, response) if op.pagination else None
-    if page is not None or not op.method_name.startswith("list") or response is None or response.kind != t.MODEL:
+    if page is not None or response is None or response.kind != t.MODEL:
         return page, "data"
     model = api.models.get(str(response.name))
+    if not op.method_name.startswith("list"):
+        # a GET of the collection that returns its items in a property named as the resource
+        # (Zulip's `GET /messages`: `{messages: [...], found_newest}`): the items are the entity
+        named = _collection_property(model, op) if op.method == "get" and not op.path.rstrip("/").endswith("}") else None
+        return (model, named) if named else (None, "data")
     for items in (op.page_items, *OFFSET_ITEMS):
         field = next((f for f in model.fields if f.name == items), None) if model is not None else None
         if field is not None and field.type.kind == t.LIST:
             return model, items
-    return None, "data"
+    named = _collection_property(model, op)
+    return (model, named) if named else (None, "data")
+
+
+def _collection_property(model: ModelDef | None, op: Operation) -> str | None:
+    """The list property of `model` named as the operation's resource (`messages`), if any."""
+    names = {op.resource, op.resource.rsplit("_", 1)[-1]}
+    found = next((f for f in model.fields if f.name in names and f.type.kind == t.LIST), None) if model else None
+    return found.name if found is not None else None
 
 
 def _entity_names(noun: str, own: str | None, api_version: str | None) -> list[str]:
@@ -548,6 +561,9 @@ def _claim_page(namer: EntityNamer, page: ModelDef, op: Operation, noun: str, it
         item = item.item
     item_name = item.name if item is not None and item.kind in (t.MODEL, t.UNION) else None
     page_ref = TypeRef(t.MODEL, name=page.name)
+    if not op.pagination and not op.method_name.startswith("list"):  # what holds them, not a page
+        namer.claim(INFRASTRUCTURE, 0, page_ref, [fit(operation_base(op) + "Response", "Response")])
+        return
     namer.claim(INFRASTRUCTURE, 0, page_ref, [noun + "Page", operation_base(op) + "Page"], page_of=item_name)
     for f in page.fields:
         if f.name in ("links", "meta"):

@@ -46,6 +46,7 @@ GENERATES = {
     "link_header_cursor": "link_header_cursor.yaml",
     "method_names": "method_names.yaml",
     "envelope_names": "envelope_names.yaml",
+    "nested_names": "nested_names.yaml",
 }
 
 
@@ -508,6 +509,16 @@ def test_items_in_a_property_named_as_the_resource_are_the_entity(generated: dic
 assert sorted(types.Message.model_fields) == ["content", "id"], types.Message.model_fields
 assert "messages" in types.MessagePage.model_fields
 assert not [c for c in types.__all__ if "_" in c], types.__all__  # no hash-suffixed names
+print("ok")
+""")
+    assert out.strip() == "ok"
+
+
+def test_a_property_that_says_its_parents_words_is_named_by_them_once(generated: dict[str, corpus.Result]) -> None:
+    result = generated["nested_names"]
+    out = _run(result, """
+names = sorted(c for c in types.__all__ if not c.endswith("Param"))
+assert names == ["CreditNoteEstimated", "EstimatedCreditNote", "EstimatedCreditNoteAppliedTax", "EstimatedCreditNoteItem"], names
 print("ok")
 """)
     assert out.strip() == "ok"

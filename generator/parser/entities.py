@@ -428,7 +428,11 @@ def nested_names(parent: str, entity: str, prop: str, ref: TypeRef | None) -> li
         words = [*words[:-1], singular(words[-1])]
     own = naming.class_name(*words)
     base = _ROLE_SUFFIX.sub("", parent) or parent  # `TaxCreateRequest` -> `TaxCreate` + prop
-    full = own if own.startswith(base) else base + own
+    said = naming.words(own)
+    if own.startswith(base) or len(said) > 1 and set(said) <= set(naming.words(base)):
+        full = own  # Lago's `estimated_credit_note` of `CreditNoteEstimated` says it all already
+    else:
+        full = base + own
     short = own if own.startswith(entity) else entity + own
     return [fit(full, own), fit(short, own), full]
 

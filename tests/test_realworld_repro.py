@@ -498,6 +498,7 @@ assert methods("receiving_emails") == ["list"], methods("receiving_emails")
 assert methods("health") == ["retrieve"], methods("health")
 assert methods("events") == ["retrieve", "retrieve_issue"], methods("events")
 assert methods("albums") == ["list"], methods("albums")
+assert methods("messages") == ["list", "mark_all_as_read", "retrieve"], methods("messages")
 print("ok")
 """)
     assert out.strip() == "ok"

@@ -28,12 +28,14 @@ OFFSET_ITEMS = ("data", "results", "items")
 
 def returns_list(models: dict[str, ModelDef], op: Operation) -> bool:
     """Whether the operation's response is a list, bare or as the `data`, `results` or `items`
-    of an envelope (what a method named `list` returns)."""
+    of an envelope, or under the resource's own name (what a method named `list` returns)."""
     ref = primary_response(op)
     if ref is not None and ref.kind == t.LIST:
         return True
     model = models.get(str(ref.name)) if ref is not None and ref.kind == t.MODEL else None
-    return model is not None and any(f.name in OFFSET_ITEMS and f.type.kind == t.LIST for f in model.fields)
+    # Zulip's `GET /messages`: `{messages: [...], found_newest}`, its items under the resource's name
+    names = {*OFFSET_ITEMS, op.resource, op.resource.rsplit("_", 1)[-1]} if op.resource else set(OFFSET_ITEMS)
+    return model is not None and any(f.name in names and f.type.kind == t.LIST for f in model.fields)
 
 
 def page_item(api: Api, op: Operation) -> TypeRef | None:

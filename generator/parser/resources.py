@@ -105,8 +105,10 @@ def assign_accessors(
         tag = op.sdk_group or (op.tags[0] if op.tags else path_group(op.path))
         words = resource_words(tag) or ["default"]
         attr = tag_attribute(tag)
+        op.resource = attr  # before the method is named: a list may hold its items under its name
         if op.operation_id in locked:
             attr, _, op.method_name = locked[op.operation_id].partition(".")
+            op.resource = attr
         elif op.sdk_method and op.operation_id not in spelled:
             op.method_name = naming.method_name("_".join(w.lower() for w in naming.spoken_words(op.sdk_method)))  # as the API's authors named it
         elif _unnamed(op) and op.operation_id not in spelled:
@@ -115,7 +117,6 @@ def assign_accessors(
             op.method_name = _base_method_name(op, words, spelled.get(op.operation_id), lists)
         if attr not in resources:
             resources[attr] = Resource(attr, naming.class_name(*naming.words(attr)), tag, tag_descriptions.get(tag))
-        op.resource = attr
         resources[attr].operations.append(op.operation_id)
     fresh: dict[str, list[Operation]] = {}
     for op in operations:
@@ -142,7 +143,10 @@ def _base_method_name(
             return rest
     words = _without_run(words, stems) or words or [op.method]
     words = _without_prefix(words)
-    words = [_VERBS.get(w, w) if i in (0, len(words) - 1) else w for i, w in enumerate(words)]
+    # a verb last reads as one for a GET (AMPECO's `chargePointRead`); Zulip's `mark-all-as-read`
+    # (a POST) marks messages read, it retrieves nothing
+    ends = (0, len(words) - 1) if op.method == "get" else (0,)
+    words = [_VERBS.get(w, w) if i in ends else w for i, w in enumerate(words)]
     if len(words) == 1 and op.method == "get":  # Typesense's `indexDocument` (a POST) indexes one
         words = [_ALONE.get(words[0], words[0])]
     if words[:2] == ["retrieve", "all"] and _lists_many(op, lists):  # Immich's `getAllAlbums`, not Meilisearch's settings

@@ -29,6 +29,18 @@ _FIELD_RESERVED = frozenset(
         "update_forward_refs", "fields", "str", "int", "float", "bool", "bytes", "list", "to_dict", "to_json",
     }
 )
+# Of those, pydantic's alone: a method's keyword argument may take them (Typesense's
+# `collections.create(name=..., fields=[...])`, not `fields_=`).
+_MODEL_ATTRIBUTES = frozenset(
+    {
+        "model_config", "model_fields", "model_computed_fields", "model_extra", "model_fields_set",
+        "model_construct", "model_copy", "model_dump", "model_dump_json", "model_json_schema",
+        "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
+        "model_validate_json", "model_validate_strings", "json", "copy", "parse_obj", "parse_raw",
+        "parse_file", "from_orm", "construct", "schema", "schema_json", "validate",
+        "update_forward_refs", "fields", "to_dict", "to_json",
+    }
+)
 # Names a generated class must not take: the names every generated module imports.
 CLASS_RESERVED = frozenset(
     {
@@ -131,6 +143,12 @@ def field_name(wire: str, rule: int = 1) -> str:
     if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _FIELD_RESERVED:
         name += "_"
     return name
+
+
+def argument_name(field: str) -> str:
+    """A keyword argument for what a model field is named `field`: without the `_` that only
+    kept it off pydantic's own attributes (`fields_` -> `fields`)."""
+    return field[:-1] if field.endswith("_") and field[:-1] in _MODEL_ATTRIBUTES else field
 
 
 def method_name(text: str) -> str:

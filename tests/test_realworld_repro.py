@@ -47,6 +47,7 @@ GENERATES = {
     "method_names": "method_names.yaml",
     "envelope_names": "envelope_names.yaml",
     "nested_names": "nested_names.yaml",
+    "argument_names": "argument_names.yaml",
 }
 
 
@@ -522,4 +523,21 @@ names = sorted(c for c in types.__all__ if not c.endswith("Param"))
 assert names == ["CreditNoteEstimated", "EstimatedCreditNote", "EstimatedCreditNoteAppliedTax", "EstimatedCreditNoteItem"], names
 print("ok")
 """)
+    assert out.strip() == "ok"
+
+
+def test_keyword_arguments_keep_the_names_pydantic_keeps_from_fields(generated: dict[str, corpus.Result]) -> None:
+    result = generated["argument_names"]
+    out = _run(result, """
+import httpx, inspect, json
+sent = []
+def answer(request):
+    sent.append((dict(request.url.params), json.loads(request.content)))
+    return httpx.Response(201, json={"name": "c", "fields": [{"name": "f"}]})
+client = pkg.%s(api_token="t", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+created = client.collections.create(name="c", fields=[{"name": "f"}], copy=True, schema="s")
+assert created.fields_[0].name == "f"  # the model's field keeps its `_`
+assert sent == [({"schema": "s"}, {"name": "c", "fields": [{"name": "f"}], "copy": True})], sent
+print("ok")
+""" % corpus.client_name(result))
     assert out.strip() == "ok"

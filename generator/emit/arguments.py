@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from generator import naming
 from generator.emit.params import RequestTypes, request_fields
 from generator.emit.prose import markdown
 from generator.emit.pytypes import annotation
@@ -97,11 +98,12 @@ def arguments(api: Api, op: Operation, types: RequestTypes) -> Arguments:
         model = api.models.get(body.type.name or "") if body.type.kind == t.MODEL else None
         sent = request_fields(model.fields) if model is not None else []
         for f in sent:
-            name = f.py_name if f.py_name not in taken else _free(f"{f.py_name}_body", taken)
+            own = naming.argument_name(f.py_name)
+            name = own if own not in taken else _free(f"{own}_body", taken)
             taken.add(name)
             doc = _doc(f.description, f.name, name, f.deprecated)
-            if name != f.py_name:
-                doc += f" (Named `{name}` here: `{f.py_name}` is another argument.)"
+            if name != own:
+                doc += f" (Named `{name}` here: `{own}` is another argument.)"
             # an optional body is sent whole or not at all: no property of it is required alone
             fields.append(Argument(name, f.name, types.annotation(f.type), f.required and body.required, doc, "field"))
         whole_doc = "The whole request body, instead of its properties." if sent else markdown(body.description or "")

@@ -130,7 +130,7 @@ def _parameters(
         result.append(
             Parameter(
                 name=name,
-                py_name=held if held is not None else naming.unique(naming.field_name(name, schemas.field_rule), taken),
+                py_name=held if held is not None else naming.unique(naming.argument_name(naming.field_name(name, schemas.field_rule)), taken),
                 location=location,
                 type=type_ref,
                 required=param.get("required") is True or location == "path",  # see validate: a MUST with one reading

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import time
+import urllib.parse
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
@@ -42,12 +43,29 @@ class Generation:
     written: tuple[int, int, int] = (0, 0, 0)
 
 
-def default_package(title: str) -> str:
+def default_package(title: str, server_url: str | None = None) -> str:
     """The title's first word, whole and in lower case: `GitHub's REST API` gives `github` and
     `OpenAI API` gives `openai` (not `git` and `open`), `AMPECO.CHARGE Public API` gives `ampeco`,
-    `The Plaid API` gives `plaid`."""
+    `The Plaid API` gives `plaid`. A title that names no API (Sentry's `API Reference`) gives
+    the server's domain (`https://{region}.sentry.io` -> `sentry`), not `api`."""
     word = naming.title_word(title)
+    if word is None or word.lower() in _GENERIC_TITLE_WORDS:
+        word = _domain_word(server_url) or word
     return naming.field_name(word.lower()) if word else "sdk"
+
+
+# a title's first word that names no API: a package `api` and a client `Api` say nothing
+_GENERIC_TITLE_WORDS = frozenset({"api", "apis", "rest", "restful", "openapi", "public", "reference", "http", "web", "service"})
+
+
+def _domain_word(server_url: str | None) -> str | None:
+    """The name in a server URL's host: `https://api.example-co.com/v1` -> `example-co`."""
+    host = urllib.parse.urlsplit(server_url or "").hostname or ""
+    labels = [label for label in host.split(".") if label and "{" not in label and "%7b" not in label.lower()]
+    if len(labels) < 2 or labels[-1].isdigit() or host in ("localhost", "127.0.0.1"):
+        return None
+    name = labels[-2]
+    return None if name in ("example", "localhost") or name.lower() in _GENERIC_TITLE_WORDS else name
 
 
 def load_api(spec_path: str, allow_remote_refs: bool = False, config_path: str | None = None) -> Api:
@@ -106,7 +124,8 @@ def build(
         spec = shared or loaded()
         api = build_api(spec, given_lock, config)
         timings["resolve"] = time.perf_counter() - started - timings["load"]
-        chosen = package or (config.package_name if config else None) or previous_package or default_package(api.title)
+        server = api.servers[0].url if api.servers else None
+        chosen = package or (config.package_name if config else None) or previous_package or default_package(api.title, server)
         kept = kept_client_name(given_lock, chosen, previous_package)
         return TreeRenderer(api, chosen, config, spec_sources(spec), kept), chosen
 

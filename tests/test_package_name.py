@@ -34,6 +34,21 @@ def test_default_package_is_the_titles_first_word(title: str, package: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("title", "server", "package"),
+    [
+        ("API Reference", "https://{region}.sentry.io", "sentry"),  # Sentry's: not `api`, `API_API_TOKEN`
+        ("API", "https://api.resend.com", "resend"),
+        ("REST API", "http://localhost:8080", "rest"),  # no domain to go by
+        ("Public API", "https://api.example.com", "public"),  # a placeholder domain says nothing
+        ("OpenAI API", "https://api.openai.com/v1", "openai"),  # a title that names the API wins
+        ("AMPECO.CHARGE Public API", "https://{tenantUrl}", "ampeco"),
+    ],
+)
+def test_a_title_that_names_no_api_gives_the_servers_domain(title: str, server: str, package: str) -> None:
+    assert default_package(title, server) == package
+
+
+@pytest.mark.parametrize(
     ("title", "package", "client"),
     [
         ("OpenAI API", "openai", "OpenAI"),  # as `from openai import OpenAI`, not `Openai`

@@ -48,6 +48,7 @@ GENERATES = {
     "envelope_names": "envelope_names.yaml",
     "nested_names": "nested_names.yaml",
     "argument_names": "argument_names.yaml",
+    "body_page_styles": "body_page_styles.yaml",
 }
 
 
@@ -538,6 +539,30 @@ client = pkg.%s(api_token="t", base_url="http://127.0.0.1:9", http_client=httpx.
 created = client.collections.create(name="c", fields=[{"name": "f"}], copy=True, schema="s")
 assert created.fields_[0].name == "f"  # the model's field keeps its `_`
 assert sent == [({"schema": "s"}, {"name": "c", "fields": [{"name": "f"}], "copy": True})], sent
+print("ok")
+""" % corpus.client_name(result))
+    assert out.strip() == "ok"
+
+
+def test_svix_iterator_and_lago_next_page_lists_are_walked(generated: dict[str, corpus.Result]) -> None:
+    """Svix's and Lago's lists returned their envelope: the items of later pages were out of reach."""
+    result = generated["body_page_styles"]
+    out = _run(result, """
+import httpx
+asked = []
+def answer(request):
+    params = dict(request.url.params)
+    asked.append((request.url.path, params))
+    if request.url.path == "/customers":
+        page = int(params.get("page", "1"))
+        return httpx.Response(200, json={"customers": [{"external_id": str(page)}],
+            "meta": {"current_page": page, "next_page": page + 1 if page < 3 else None, "total_pages": 3, "total_count": 3}})
+    step = int(params.get("iterator") or "0")
+    return httpx.Response(200, json={"data": [{"id": str(step)}], "iterator": str(step + 1), "done": step == 2})
+client = pkg.%s(api_token="t", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+assert [c.external_id for c in client.customers.find_all()] == ["1", "2", "3"]
+assert [a.id for a in client.application.list()] == ["0", "1", "2"]
+assert len(asked) == 6, asked
 print("ok")
 """ % corpus.client_name(result))
     assert out.strip() == "ok"

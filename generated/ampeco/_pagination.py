@@ -89,6 +89,15 @@ def next_page_request(
             "url": link,
             "query": by_cursor,
         }  # the client follows `url` only on its own host
+    following = meta.get("next_page")
+    if "next_page" in meta and (
+        following is None or isinstance(following, int)
+    ):  # Lago's meta
+        return (
+            {"url": link, "query": {"page": following}}
+            if following is not None
+            else None
+        )
     current, last = meta.get("current_page"), meta.get("last_page")
     if (
         isinstance(current, int)
@@ -136,14 +145,20 @@ BODY_CURSORS = (
     ("response_metadata", "next_cursor"),
     ("next_cursor",),
     ("next_page_token",),
+    ("iterator",),
 )
 
 
 def _named_cursor(body: Dict[str, Any], parameter: Optional[str]) -> Optional[NextPage]:
     """The page the body's cursor names; none after an empty page or without a cursor."""
     data = body.get("data")
-    if parameter is None or not isinstance(data, list) or not data:
-        return None
+    if (
+        parameter is None
+        or not isinstance(data, list)
+        or not data
+        or body.get("done") is True
+    ):
+        return None  # Svix's last page says `done`
     for path in BODY_CURSORS:
         value: Any = body
         for name in path:

@@ -65,7 +65,8 @@ def detect_pagination(api: Api) -> None:
     """Which GET operations return pages, and how: AMPECO's `{data, links, meta}` with a
     `cursor` (or `page`) parameter; `{data, has_more}` with an `after`-like parameter (OpenAI,
     Stripe); a bare list with a `page` or `cursor` parameter, the next page in the Link header
-    (GitHub, Sentry);
+    (GitHub, Sentry); items under the resource's name with a `meta` that names the next page
+    (Lago);
     `offset` and `limit` parameters, the next page at the offset after this one's items; a
     cursor the body names (`list_metadata.after`, `pagination.next_cursor`: WorkOS, Neon)."""
     for op in api.operations:
@@ -84,6 +85,8 @@ def detect_pagination(api: Api) -> None:
             op.pagination = "cursor"
         elif envelope is not None and "page" in names:
             op.pagination = "page"
+        elif "page" in names and (items := _named_items(api, response, op.resource)) is not None:
+            op.pagination, op.page_items = "page", items  # Lago's `{customers: [...], meta: {next_page}}`
         elif response is not None and response.kind == t.LIST and not names.isdisjoint(LINK_PARAMETERS):
             op.pagination = "link"
         elif "offset" in names and "limit" in names:
@@ -97,8 +100,22 @@ LINK_PARAMETERS = frozenset({"page", "cursor", "page_token"})
 
 # Where a `{data, ...}` page names the cursor of the next one (WorkOS, Neon's, Slack's style),
 # read by the runtime in this order; and the query parameters that take it
-BODY_CURSORS = (("list_metadata", "after"), ("pagination", "next_cursor"), ("pagination", "cursor"), ("response_metadata", "next_cursor"), ("next_cursor",), ("next_page_token",))
-CURSOR_PARAMETERS = ("after", "cursor", "page_token", "starting_after")
+BODY_CURSORS = (
+    ("list_metadata", "after"), ("pagination", "next_cursor"), ("pagination", "cursor"), ("response_metadata", "next_cursor"),
+    ("next_cursor",), ("next_page_token",), ("iterator",),  # Svix's `{data, iterator, done}`
+)
+CURSOR_PARAMETERS = ("after", "cursor", "page_token", "starting_after", "iterator")
+
+
+def _named_items(api: Api, ref: TypeRef | None, resource: str) -> str | None:
+    """The list property of a response with a `meta`, named as the operation's resource."""
+    if ref is None or ref.kind != t.MODEL or ref.name not in api.models or not resource:
+        return None
+    fields = {f.name: f for f in api.models[ref.name].fields}
+    for name in (resource, resource.rsplit("_", 1)[-1]):
+        if name in fields and fields[name].type.kind == t.LIST and "meta" in fields:
+            return name
+    return None
 
 
 def _body_cursor(api: Api, envelope: ModelDef) -> bool:

@@ -12,7 +12,7 @@ from generator.parser.lock import NameLock
 from generator.parser.names import NameRegistry
 from generator.parser.operations import build_operation, operation_id
 from generator.parser.overrides import apply_overrides, select_operations
-from generator.parser.pagination import detect_pagination, returns_list
+from generator.parser.pagination import detect_pagination, returns_list, returns_one
 from generator.parser.resources import assign_accessors
 from generator.parser.schemas import SchemaConverter
 from generator.parser.unify import unify
@@ -35,7 +35,10 @@ def build_api(spec: Spec, lock: NameLock | None = None, config: Config | None = 
     ]
     # sdkgen.yaml's `names_from`, else the spec's own (Adyen's x-methodName)
     spelled = {op.operation_id: op.spelling for op in operations if op.spelling != op.operation_id}
-    resources = assign_accessors(operations, _tag_descriptions(root), lock.methods, spelled, lambda op: returns_list(schemas.models, op))
+    resources = assign_accessors(
+        operations, _tag_descriptions(root), lock.methods, spelled,
+        lambda op: returns_list(schemas.models, op), lambda op: returns_one(schemas.models, op),
+    )
     info = root.get("info") or {}
     api = Api(
         title=str(info.get("title")),

@@ -38,6 +38,16 @@ def returns_list(models: dict[str, ModelDef], op: Operation) -> bool:
     return model is not None and any(f.name in names and f.type.kind == t.LIST for f in model.fields)
 
 
+def returns_one(models: dict[str, ModelDef], op: Operation) -> bool:
+    """Whether the operation returns one thing with no list in it: a string, a number, an object
+    without list properties (Radarr's `GET /ping`, not its paged `GET /history`)."""
+    ref = primary_response(op)
+    if ref is None or ref.kind in (t.LIST, t.MAP, t.UNION, t.ANY):
+        return False
+    model = models.get(str(ref.name)) if ref.kind == t.MODEL else None
+    return ref.kind != t.MODEL or (model is not None and all(f.type.kind != t.LIST for f in model.fields))
+
+
 def page_item(api: Api, op: Operation) -> TypeRef | None:
     """The item type of a page: of its items' list when the operation returns a pageable
     envelope (`data`, or `page_items` for an offset page), of the list itself when it pages by

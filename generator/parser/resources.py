@@ -86,6 +86,7 @@ def tag_attribute(tag: str) -> str:
 def assign_accessors(
     operations: list[Operation], tag_descriptions: dict[str, str], locked: dict[str, str] | None = None,
     spelled: dict[str, str] | None = None, returns_list: Callable[[Operation], bool] | None = None,
+    returns_one: Callable[[Operation], bool] | None = None,
 ) -> list[Resource]:
     """Resource and method names; `locked` (operationId -> "resource.method") wins over derivation.
 
@@ -94,6 +95,7 @@ def assign_accessors(
     envelope (a GET that says its resource in the plural and returns one is a `list`).
     """
     lists = returns_list or (lambda op: False)
+    one = returns_one or (lambda op: False)
     locked = locked or {}
     spelled = spelled or {}
     resources: dict[str, Resource] = {}
@@ -112,9 +114,9 @@ def assign_accessors(
         elif op.sdk_method and op.operation_id not in spelled:
             op.method_name = naming.method_name("_".join(w.lower() for w in naming.spoken_words(op.sdk_method)))  # as the API's authors named it
         elif _unnamed(op) and op.operation_id not in spelled:
-            op.method_name = _rest_method_name(op, words, lists)
+            op.method_name = _rest_method_name(op, words, one)
         else:
-            op.method_name = _base_method_name(op, words, spelled.get(op.operation_id), lists)
+            op.method_name = _base_method_name(op, words, spelled.get(op.operation_id), lists, one)
         if attr not in resources:
             resources[attr] = Resource(attr, naming.class_name(*naming.words(attr)), tag, tag_descriptions.get(tag))
         resources[attr].operations.append(op.operation_id)
@@ -130,7 +132,8 @@ def assign_accessors(
 
 
 def _base_method_name(
-    op: Operation, resource: list[str], spelling: str | None = None, lists: Callable[[Operation], bool] = lambda op: False
+    op: Operation, resource: list[str], spelling: str | None = None, lists: Callable[[Operation], bool] = lambda op: False,
+    one: Callable[[Operation], bool] = lambda op: False,
 ) -> str:
     words = [w.lower() for w in naming.spoken_words(spelling or op.operation_id) if w.lower() not in _UNSAID]
     stems = [_singular(w.lower()) for w in resource if w.lower() != "actions"]
@@ -138,7 +141,7 @@ def _base_method_name(
     if words and not _without_run(words, stems):
         # the operationId only names the resource (Together's `embeddings`, `models`): REST
         # says what is done to it, unless that is a guess (a lookup by query: Spotify's `search`)
-        rest = _rest_method_name(op, resource, lists)
+        rest = _rest_method_name(op, resource, one)
         if rest in ("list", "create", "update", "delete") or rest == "retrieve" and (_on_item(op) or not _looked_up(op)):
             return rest
     words = _without_run(words, stems) or words or [op.method]
@@ -191,7 +194,7 @@ def _looked_up(op: Operation) -> bool:
     return any(p.location == "query" and p.required for p in op.parameters)
 
 
-def _rest_method_name(op: Operation, resource: list[str], lists: Callable[[Operation], bool] = lambda op: False) -> str:
+def _rest_method_name(op: Operation, resource: list[str], one: Callable[[Operation], bool] = lambda op: False) -> str:
     """The name of an operation without an operationId, by REST's conventions (named by the
     words of its method and path, `get /files/{id}` was `retrieve_id`): `list` and `create` on a
     collection, `retrieve`, `update` and `delete` on one of its items, and what the path says
@@ -211,8 +214,8 @@ def _rest_method_name(op: Operation, resource: list[str], lists: Callable[[Opera
     verb = op.method
     if verb == "get":
         lookup = item or not segments or _looked_up(op)
-        # `GET /health`, `/ping`, `/config`: one thing, not a collection of them
-        singleton = not subject and bool(words) and not _is_plural(words[-1]) and not lists(op)
+        # `GET /health`, `/ping`, `/config`: one thing (no list in what it returns), not a collection
+        singleton = not subject and bool(words) and not _is_plural(words[-1]) and one(op)
         if item and subject:  # one of them: Sentry's `GET /orgs/{org}/issues/{issue_id}/` is `retrieve_issue`
             name = ["retrieve", *subject[:-1], _singular(subject[-1])]
         elif not subject and (lookup or singleton):

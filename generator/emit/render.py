@@ -101,11 +101,13 @@ def _server_context(api: Api, env_prefix: str) -> tuple[str, list[dict[str, str]
     server = api.servers[0]
     variables = []
     taken = set(CLIENT_ARGUMENTS)
+    # `https://{tenant}.example.com`: the URL itself is a stand-in, and so are its defaults
+    stand_in = _PLACEHOLDER.search(re.sub(r"\{[^}]*\}", "", server.url)) is not None
     for variable in server.variables:
         py_name = naming.unique(naming.field_name(variable.name), taken)
         env_name = f"{env_prefix}_{py_name.upper()}"
         choices = [v for v in variable.enum if v]
-        default = variable.default.strip() if not is_placeholder(variable.default) else ""
+        default = variable.default.strip() if not is_placeholder(variable.default) and not stand_in else ""
         variables.append({
             "py_name": py_name, "wire": text.string(variable.name), "env": text.string(env_name), "env_name": env_name,
             "annotation": f"Optional[Literal[{', '.join(text.string(v) for v in choices)}]]" if choices else "Optional[str]",

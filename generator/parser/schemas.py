@@ -157,7 +157,9 @@ class SchemaConverter:
                 # spec): the schema in that file is the component, named and kept apart from
                 # same-shaped ones as a bundler would (bundled, the file's schema is here).
                 target, target_loc = self.spec.deref(node, loc)
-                if not _is_component(target_loc) and target_loc not in self._memo:
+                # a whole file (`./schemas/AddOn.yaml`); a schema named in one (`schemas.yaml#/Node`)
+                # keeps the name its author gave it
+                if target_loc[0] and target_loc[1] in ("", "#") and target_loc not in self._memo:
                     self._components_elsewhere.add(target_loc)
                     self._convert_at(target, target_loc, (name,))
                     continue

@@ -71,7 +71,35 @@ _LAZY = {
     "NotGiven": "._types",
 }
 
-__all__ = ["API_VERSION", "__version__", "types", *sorted(_LAZY)]
+__all__ = [
+    "API_VERSION",
+    "__version__",
+    "types",
+    "APIConnectionError",
+    "APIError",
+    "APIResponse",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "Ampeco",
+    "AsyncAmpeco",
+    "AsyncPage",
+    "AsyncPaginator",
+    "AsyncStreamedResponse",
+    "AuthenticationError",
+    "BadRequestError",
+    "ConflictError",
+    "InternalServerError",
+    "InvalidRequestError",
+    "NOT_GIVEN",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "StreamedResponse",
+    "SyncPage",
+    "UnprocessableEntityError",
+]
 
 
 def __getattr__(name: str) -> Any:

@@ -21,6 +21,7 @@ from typing import (
     List,
     Mapping,
     Optional,
+    Sequence,
     Tuple,
     TypeVar,
     Union,
@@ -79,6 +80,11 @@ LOG_ENV = "AMPECO_LOG"  # "debug" or "info": log requests to stderr without conf
 _Client = TypeVar("_Client", bound="BaseClient")
 _T = TypeVar("_T")
 
+# `dict` as the factory of an empty field: typed, since a bare `dict` makes the default a
+# `dict[Unknown, Unknown]` to pyright (the cast happens once, here, not on every call)
+_empty = cast("Callable[[], Dict[str, Any]]", dict)
+_NO_QUERY: Mapping[str, Any] = {}
+
 
 @dataclass(frozen=True)
 class Endpoint(Generic[_T]):
@@ -104,11 +110,11 @@ class Endpoint(Generic[_T]):
     page_items: str = "data"
     deprecated: Optional[str] = None  # warning text for deprecated operations
     # query parameters not sent in the default `form` style with `explode`: wire name -> (style, explode)
-    styles: Mapping[str, Tuple[str, bool]] = field(default_factory=dict)
+    styles: Mapping[str, Tuple[str, bool]] = field(default_factory=_empty)
     # the model of the request body ("body") and of object-valued query parameters (by wire
     # name): a dict given with the model's Python names (`network_id`) is sent with its wire
     # names (`networkId`), never as it was typed
-    shapes: Mapping[str, Callable[[], Any]] = field(default_factory=dict)
+    shapes: Mapping[str, Callable[[], Any]] = field(default_factory=_empty)
     body_required: bool = (
         False  # the spec requires a body: `{}` is sent when no property is given
     )
@@ -169,19 +175,21 @@ class Call(Generic[_T]):
     """One call of an endpoint: the arguments as given, by wire name; NOT_GIVEN ones are left out."""
 
     endpoint: Endpoint[_T]
-    path: Mapping[str, Any] = field(default_factory=dict)
-    query: Mapping[str, Any] = field(default_factory=dict)
-    headers: Mapping[str, Any] = field(default_factory=dict)
+    path: Mapping[str, Any] = field(default_factory=_empty)
+    query: Mapping[str, Any] = field(default_factory=_empty)
+    headers: Mapping[str, Any] = field(default_factory=_empty)
     body: Any = (
         NOT_GIVEN  # a whole body (a model, a dict or a list), as given to `body=`
     )
     fields: Mapping[str, Any] = field(
-        default_factory=dict
+        default_factory=_empty
     )  # body properties given as keyword arguments
     options: RequestOptions = _NO_OPTIONS
 
 
-def _check_header(name: str, value: str) -> str:
+def _check_header(
+    name: object, value: object
+) -> str:  # `object`: a user may pass anything
     if not isinstance(name, str) or not isinstance(value, str):
         raise InvalidRequestError(
             f"header {name!r}: names and values must be strings, got {type(value).__name__}"
@@ -198,7 +206,7 @@ def check_timeout(value: Any, where: str = "timeout") -> Timeout:
     if value is None:
         return None
     if isinstance(value, httpx.Timeout):
-        parts = {
+        parts: Dict[str, object] = {
             "connect": value.connect,
             "read": value.read,
             "write": value.write,
@@ -536,11 +544,14 @@ class BaseClient:
                 )
             if any(isinstance(v, (Mapping, list, tuple)) for v in given.values()):
                 given = self._wire_keys(endpoint, "body", given)
-            body = {**(body or {}), **convert(given)}
+            body = {**cast("Dict[str, Any]", body or {}), **convert(given)}
         elif body is None and endpoint.body_required:
             body = {}
         if call.options.extra_body and (body is None or isinstance(body, dict)):
-            body = {**(body or {}), **convert(dict(call.options.extra_body))}
+            body = {
+                **cast("Dict[str, Any]", body or {}),
+                **convert(dict(call.options.extra_body)),
+            }
         return body
 
     def _url(
@@ -675,30 +686,33 @@ class BaseClient:
         endpoint = call.endpoint
         items = endpoint.page_items
         data = (
-            envelope if isinstance(envelope, list) else getattr(envelope, items, None)
+            cast("Sequence[Any]", envelope)
+            if isinstance(envelope, list)
+            else getattr(envelope, items, None)
         )
         if data is None and isinstance(
             body, dict
         ):  # a body the response type did not describe (lenient mode)
-            data = body.get(items)
+            data = cast("Dict[str, Any]", body).get(items)
         elif data is None and isinstance(body, list):
-            data = body
+            data = cast("Sequence[Any]", body)
         if endpoint.page == "offset" and endpoint.page_parameter:
             parameter = endpoint.page_parameter
             start = (
-                (asked.get("query") or {}).get(parameter)
+                (asked.get("query") or _NO_QUERY).get(parameter)
                 if asked
                 else call.query.get(parameter)
             )
-            next_request = next_offset(body, parameter, start, len(data or []))
+            next_request = next_offset(body, parameter, start, len(data or ()))
         else:
             next_link = _next_link(response)
             next_request = next_page_request(
                 body, endpoint.page or "cursor", endpoint.page_parameter, next_link
             )
+        # (to pyright, the isinstance() above leaves `envelope` a possible `list[Unknown]`)
         return (
-            list(data or []),
-            envelope,
+            list(data or ()),
+            cast(Any, envelope),
             None if next_request == asked else next_request,
         )
 
@@ -706,8 +720,10 @@ class BaseClient:
         envelope = call.endpoint.envelope
         if envelope is None or body is None:
             return body  # a null body is judged by the response type (nullable or not)
-        if isinstance(body, dict) and envelope in body:
-            return body[envelope]
+        if isinstance(body, dict):
+            body = cast("Dict[str, Any]", body)
+            if envelope in body:
+                return body[envelope]
         if self.strict_response_validation:
             raise APIResponseValidationError(
                 response, body, f"the response body has no {envelope!r} member"
@@ -884,7 +900,7 @@ class SyncAPIClient(BaseClient):
                 streamed.read()
                 streamed.close()
                 raise_for_status(streamed)
-            reader = (
+            reader: Callable[[httpx.Response], Any] = (
                 (lambda r: self._page(call, r))
                 if call.endpoint.page
                 else (lambda r: self._result(call, r))
@@ -1009,7 +1025,7 @@ class AsyncAPIClient(BaseClient):
                 await streamed.aread()
                 await streamed.aclose()
                 raise_for_status(streamed)
-            reader = (
+            reader: Callable[[httpx.Response], Any] = (
                 (lambda r: self._page(call, r))
                 if call.endpoint.page
                 else (lambda r: self._result(call, r))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Union
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Union, cast
 
 import httpx
 
@@ -118,9 +118,14 @@ class UnprocessableEntityError(APIStatusError):
         raw = self.body.get("errors") if isinstance(self.body, dict) else None
         if not isinstance(raw, dict):
             return {}
+        fields = cast("Mapping[Any, Any]", raw)
         return {
-            str(k): [str(m) for m in v] if isinstance(v, list) else [str(v)]
-            for k, v in raw.items()
+            str(k): (
+                [str(m) for m in cast("Sequence[Any]", v)]
+                if isinstance(v, list)
+                else [str(v)]
+            )
+            for k, v in fields.items()
         }
 
 

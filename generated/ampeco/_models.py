@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, cast
 
 import pydantic
 from pydantic_core import core_schema
@@ -102,7 +102,7 @@ def _as_mapping(
             return name, None
         return None, value.model_dump(by_alias=True, exclude_unset=True)
     if isinstance(value, Mapping):
-        return None, value
+        return None, cast("Mapping[str, Any]", value)
     return None, None
 
 
@@ -179,7 +179,7 @@ def by_value(
     """Picks a variant of a primitive union: an enum that lists the value, else the JSON type."""
 
     def choose(value: Any) -> Optional[str]:
-        plain = value.value if isinstance(value, enum.Enum) else value
+        plain: object = value.value if isinstance(value, enum.Enum) else value
         for tag, _, values in variants:
             if values and plain in values:
                 return tag

@@ -8,7 +8,18 @@ from __future__ import annotations
 import io
 import os
 import uuid
-from typing import Any, AsyncIterator, Iterator, List, Mapping, Optional, Tuple, Union
+from typing import (
+    Any,
+    AsyncIterator,
+    Iterator,
+    List,
+    Mapping,
+    Optional,
+    Sequence,
+    Tuple,
+    Union,
+    cast,
+)
 
 import pydantic
 
@@ -135,8 +146,12 @@ def encode_multipart(body: Any) -> UploadBody:
         else:
             segments.extend((head.encode("utf-8"), content, b"\r\n"))
 
-    for name, value in body.items():
-        files = value if isinstance(value, list) and value else [value]
+    for name, value in cast("Mapping[str, Any]", body).items():
+        files: Sequence[Any] = (
+            cast("Sequence[Any]", value)
+            if isinstance(value, list) and value
+            else [value]
+        )
         if all(_is_file(v) for v in files):
             for file in files:
                 part(name, *_file_parts(file))
@@ -159,9 +174,11 @@ def encode_raw(body: Any, media_type: str) -> UploadBody:
     """A body sent as it is, as `media_type`: bytes, text (sent as UTF-8), a path or a file
     object (streamed), or a `(filename, content[, content_type])` tuple (its content, and its
     content type when it names one)."""
-    if isinstance(body, tuple) and 2 <= len(body) <= 3 and isinstance(body[0], str):
-        media_type = body[2] if len(body) == 3 else media_type
-        body = body[1]
+    if isinstance(body, tuple):
+        given = cast("Sequence[Any]", body)
+        if 2 <= len(given) <= 3 and isinstance(given[0], str):
+            media_type = given[2] if len(given) == 3 else media_type
+            body = given[1]
     return UploadBody([_content(body)], media_type)
 
 
@@ -171,7 +188,7 @@ def _is_file(value: Any) -> bool:
         or hasattr(value, "read")
         or (
             isinstance(value, tuple)
-            and 2 <= len(value) <= 3
+            and 2 <= len(cast("Sequence[Any]", value)) <= 3
             and isinstance(value[0], str)
         )
     )
@@ -179,12 +196,15 @@ def _is_file(value: Any) -> bool:
 
 def _file_parts(value: Any) -> Tuple[Union[bytes, _PathFile, _HandleFile], str, str]:
     """(content, filename, content type) of a file."""
-    filename, content, media_type = "upload", value, None
+    filename: str = "upload"
+    content: Any = value
+    media_type: Optional[str] = None
     if isinstance(value, tuple):
-        filename, content = value[0], value[1]
-        media_type = value[2] if len(value) == 3 else None
+        given = cast("Sequence[Any]", value)
+        filename, content = given[0], given[1]
+        media_type = given[2] if len(given) == 3 else None
     elif isinstance(value, os.PathLike):
-        filename = os.path.basename(os.fspath(value))
+        filename = os.path.basename(os.fspath(cast("os.PathLike[str]", value)))
     elif hasattr(value, "read"):
         filename = os.path.basename(str(getattr(value, "name", "") or "upload"))
     return _content(content), filename, media_type or _guessed_type(filename)
@@ -192,7 +212,7 @@ def _file_parts(value: Any) -> Tuple[Union[bytes, _PathFile, _HandleFile], str, 
 
 def _content(content: Any) -> Union[bytes, _PathFile, _HandleFile]:
     if isinstance(content, os.PathLike):
-        return _PathFile(content)
+        return _PathFile(cast("os.PathLike[str]", content))
     if hasattr(content, "read"):
         if not isinstance(content, io.TextIOBase) and _seekable(content):
             try:

@@ -35,7 +35,9 @@ from typing import (
     Iterator,
     List,
     Optional,
+    Sequence,
     TypeVar,
+    cast,
 )
 
 T = TypeVar("T")
@@ -65,6 +67,9 @@ def next_page_request(
         )
     if not isinstance(body, dict):
         return None
+    body = cast(
+        "Dict[str, Any]", body
+    )  # (to pyright, isinstance() leaves keys and values Unknown)
     if kind == "has_more":
         return _after_the_last(body, parameter)
     if kind == "body_cursor":
@@ -129,8 +134,9 @@ def _after_the_last(
         parameter not in ID_PARAMETERS
     ):  # a page number or an opaque cursor: never an item's id
         return None
+    final: Any = cast("Sequence[Any]", data)[-1]
     last = body.get("last_id") or (
-        data[-1].get("id") if isinstance(data[-1], dict) else None
+        cast("Dict[str, Any]", final).get("id") if isinstance(final, dict) else None
     )
     if isinstance(last, (str, int)) and not isinstance(last, bool):
         return {"url": None, "query": {parameter: last}}
@@ -162,7 +168,11 @@ def _named_cursor(body: Dict[str, Any], parameter: Optional[str]) -> Optional[Ne
     for path in BODY_CURSORS:
         value: Any = body
         for name in path:
-            value = value.get(name) if isinstance(value, dict) else None
+            value = (
+                cast("Dict[str, Any]", value).get(name)
+                if isinstance(value, dict)
+                else None
+            )
         if isinstance(value, str) and value:
             return {"url": None, "query": {parameter: value}}
     return None
@@ -185,6 +195,7 @@ def next_offset(
         return None
     after = start + count
     if isinstance(body, dict):
+        body = cast("Dict[str, Any]", body)
         total = next((body[key] for key in TOTALS if _whole(body.get(key))), None)
         if total is not None and after >= total:
             return None

@@ -12,7 +12,7 @@ import types
 import typing
 import urllib.parse
 import uuid
-from typing import Any, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Iterable, List, Mapping, Optional, Sequence, Tuple, cast
 
 import pydantic
 import pydantic_core
@@ -51,9 +51,12 @@ def _jsonable(value: Any, keep_decimals: bool) -> Any:
     if isinstance(value, uuid.UUID):
         return str(value)
     if isinstance(value, Mapping):
-        return {str(k): _jsonable(v, keep_decimals) for k, v in value.items()}
+        return {
+            str(k): _jsonable(v, keep_decimals)
+            for k, v in cast("Mapping[object, Any]", value).items()
+        }
     if isinstance(value, (list, tuple, set, frozenset)):
-        return [_jsonable(v, keep_decimals) for v in value]
+        return [_jsonable(v, keep_decimals) for v in cast("Iterable[Any]", value)]
     if isinstance(value, bytes) and keep_decimals:
         return pydantic_core.to_jsonable_python(value)
     return value
@@ -79,28 +82,30 @@ def wire_keys(value: Any, kind: Any) -> Any:
     nested dicts and lists are renamed by the types of their fields.
     """
     if isinstance(value, Mapping):
-        names = _field_names(kind, value)
+        mapping = cast("Mapping[str, Any]", value)
+        names = _field_names(kind, mapping)
         if names is None:
             item = _value_type(kind)
             return (
-                {k: wire_keys(v, item) for k, v in value.items()}
+                {k: wire_keys(v, item) for k, v in mapping.items()}
                 if item is not None
-                else value
+                else mapping
             )
         renamed: dict[Any, Any] = {}
-        for key, item in value.items():
+        for key, item in mapping.items():
             target = names.wire.get(key)
             # a Python name whose wire name is given too is another key (an additional property)
             wire_key: Any = (
                 key
-                if key in names.types or target is None or target in value
+                if key in names.types or target is None or target in mapping
                 else target
             )
             renamed[wire_key] = wire_keys(item, names.types.get(wire_key))
         return renamed
     if isinstance(value, (list, tuple)):
+        items = cast("Sequence[Any]", value)
         item = _item_type(kind)
-        return [wire_keys(v, item) for v in value] if item is not None else value
+        return [wire_keys(v, item) for v in items] if item is not None else items
     return value
 
 
@@ -130,7 +135,8 @@ def _names_of(model: Any) -> _Names:
 def _models_in(kind: Any) -> List[Any]:
     if isinstance(kind, type) and issubclass(kind, pydantic.BaseModel):
         return [kind]
-    value = getattr(kind, "__value__", None)  # a TypeAliasType
+    # (a class that is not a model is `type[Unknown]` to pyright here, hence the cast)
+    value = getattr(cast(Any, kind), "__value__", None)  # a TypeAliasType
     if value is not None:
         return _models_in(value)
     if typing.get_origin(kind) in (typing.Union, types.UnionType, typing.Annotated):
@@ -190,9 +196,9 @@ def dumps(value: Any, *, indent: Optional[int] = None) -> bytes:
             numbers.append(str(item))
             return f"{marker}{len(numbers) - 1}"
         if isinstance(item, dict):
-            return {k: swap(v) for k, v in item.items()}
+            return {k: swap(v) for k, v in cast("Mapping[Any, Any]", item).items()}
         if isinstance(item, list):
-            return [swap(v) for v in item]
+            return [swap(v) for v in cast("Sequence[Any]", item)]
         return item
 
     data = swap(wire(value))
@@ -241,17 +247,19 @@ def encode_query(params: Sequence[QueryParam]) -> List[Tuple[str, str]]:
         elif style == "deepObject":
             pairs.extend(_deep_object(name, value))
         elif isinstance(value, list):
+            values = cast("Sequence[Any]", value)
             if explode:
-                pairs.extend((name, scalar(v)) for v in value)
+                pairs.extend((name, scalar(v)) for v in values)
             else:
                 separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(
                     style, ","
                 )
-                pairs.append((name, separator.join(scalar(v) for v in value)))
+                pairs.append((name, separator.join(scalar(v) for v in values)))
         elif isinstance(value, dict):
+            fields = cast("Mapping[Any, Any]", value)
             if explode:
                 pairs.extend(
-                    (str(k), scalar(v)) for k, v in value.items() if v is not None
+                    (str(k), scalar(v)) for k, v in fields.items() if v is not None
                 )
             else:
                 pairs.append(
@@ -259,7 +267,7 @@ def encode_query(params: Sequence[QueryParam]) -> List[Tuple[str, str]]:
                         name,
                         ",".join(
                             f"{k},{scalar(v)}"
-                            for k, v in value.items()
+                            for k, v in fields.items()
                             if v is not None
                         ),
                     )
@@ -294,7 +302,7 @@ def encode_form(body: Any) -> bytes:
 def scalar_list(value: Any) -> bool:
     """A list of scalars: each is sent as a value of its own under the same name."""
     return isinstance(value, list) and not any(
-        isinstance(v, (dict, list)) for v in value
+        isinstance(v, (dict, list)) for v in cast("Sequence[Any]", value)
     )
 
 
@@ -306,14 +314,15 @@ def _deep_object(prefix: str, value: Any) -> List[Tuple[str, str]]:
     """
     if isinstance(value, dict):
         pairs: List[Tuple[str, str]] = []
-        for key, item in value.items():
+        for key, item in cast("Mapping[Any, Any]", value).items():
             if item is not None:
                 pairs.extend(_deep_object(f"{prefix}[{key}]", item))
         return pairs
     if isinstance(value, list):
+        items = cast("Sequence[Any]", value)
         return [
             pair
-            for index, item in enumerate(value)
+            for index, item in enumerate(items)
             for pair in _deep_object(f"{prefix}[{index}]", item)
         ]
     return [(prefix, scalar(value))]

@@ -23,9 +23,13 @@ from typing import (
     Generic,
     Iterator,
     List,
+    Mapping,
     Optional,
+    Sequence,
+    Set,
     Tuple,
     TypeVar,
+    cast,
 )
 
 import httpx
@@ -229,18 +233,24 @@ def salvage(kind: Any, data: Any) -> Any:
         return _salvage_union(kind, data, [])
     if origin in (list, List, typing.Sequence) or kind is list:
         args = typing.get_args(kind)
-        if isinstance(data, list) and args:
-            return [validate_leniently(args[0], item) for item in data]
+        if args and isinstance(
+            data, list
+        ):  # `args` first: after the test `data` stays `Any`, not `list[Unknown]`
+            return [
+                validate_leniently(args[0], item)
+                for item in cast("Sequence[Any]", data)
+            ]
         return data
     if origin in (dict, Dict, typing.Mapping):
         args = typing.get_args(kind)
-        if isinstance(data, dict) and len(args) == 2:
+        if len(args) == 2 and isinstance(data, dict):
             return {
-                key: validate_leniently(args[1], value) for key, value in data.items()
+                key: validate_leniently(args[1], value)
+                for key, value in cast("Mapping[Any, Any]", data).items()
             }
         return data
     if _is_model(kind) and isinstance(data, dict):
-        return _salvage_model(kind, data)
+        return _salvage_model(kind, cast("Dict[str, Any]", data))
     return data
 
 
@@ -253,7 +263,7 @@ def _salvage_model(kind: Any, data: Dict[str, Any]) -> Any:
     values = dict(
         plan.defaults
     )  # every field, in order; one the server left out reads as its default
-    fields_set = set()
+    fields_set: Set[str] = set()
     extra: Dict[str, Any] = {}
     for key, raw in data.items():
         name = plan.names.get(key)
@@ -347,7 +357,11 @@ def _hinted_variant(variants: List[Any], metadata: List[Any], data: Any) -> Any:
         return None
     try:
         if isinstance(chooser, str):
-            tag = data.get(chooser) if isinstance(data, dict) else None
+            tag = (
+                cast("Dict[str, Any]", data).get(chooser)
+                if isinstance(data, dict)
+                else None
+            )
         else:
             tag = chooser(data)
     except Exception:  # a chooser that trips over a broken payload gives no hint
@@ -373,7 +387,7 @@ def _closest_variant(variants: List[Any], data: Any) -> Any:
             known = {
                 info.alias or name for name, info in shape.model_fields.items()
             } | set(shape.model_fields)
-            score = (len(known & set(data)), -index)
+            score = (len(known & set(cast("Dict[str, Any]", data))), -index)
         elif isinstance(data, dict) and typing.get_origin(shape) in (
             dict,
             Dict,

@@ -48,6 +48,7 @@ class ResourceContext:
     uses_types: bool = False  # whether the calls name `_types.X` (parsed lazily)
     uses_overload: bool = False
     uses_files: bool = False  # an argument takes an upload (`FileTypes`)
+    wrappers: list[str] = field(default_factory=list)  # the `_resource` wrappers its methods use
 
 
 def _runtime_type(api: Api, ref: TypeRef | None) -> str | None:
@@ -240,12 +241,22 @@ def resource_context(api: Api, resource: Resource, params: dict[str, str]) -> Re
     context.stdlib = sorted(stdlib_modules(code))
     context.uses_types = "_types." in code
     context.uses_files = mentions(code, "FileTypes")
+    context.wrappers = _wrappers(context.methods)
     for name in sorted(names):
         context.type_imports.setdefault(module_of(api, name), []).append(name)
     for name in sorted(types.dicts):
         context.type_imports.setdefault(f"params.{module_of(api, types.dicts[name])}", []).append(name)
     context.type_imports = dict(sorted(context.type_imports.items()))
     return context
+
+
+def _wrappers(methods: list[MethodContext]) -> list[str]:
+    """What `.._resource` gives the resource's `with_raw_response`/`with_streaming_response`
+    classes: only the wrappers its methods use (an unused import is an error to pyright strict)."""
+    used = {"AsyncAPIResource", "SyncAPIResource"}
+    for m in methods:
+        used |= {"raw", "streamed", "async_raw_page" if m.paged else "async_raw", "async_streamed_page" if m.paged else "async_streamed"}
+    return sorted(used)
 
 
 def client_class_name(package: str, title: str = "") -> str:

@@ -95,6 +95,23 @@ EXCEPTIONS = (
 )
 
 
+def _package_lazy(client_name: str) -> list[tuple[str, str]]:
+    """The names the package's `__init__` imports on first use, each with its module."""
+    return [
+        (client_name, "._client"),
+        (f"Async{client_name}", "._client"),
+        *((name, "._exceptions") for name in EXCEPTIONS),
+        ("SyncPage", "._pagination"),
+        ("AsyncPage", "._pagination"),
+        ("AsyncPaginator", "._pagination"),
+        ("APIResponse", "._response"),
+        ("AsyncStreamedResponse", "._response"),
+        ("StreamedResponse", "._response"),
+        ("NOT_GIVEN", "._types"),
+        ("NotGiven", "._types"),
+    ]
+
+
 def _server_context(api: Api, env_prefix: str) -> tuple[str, list[dict[str, str]]]:
     if not api.servers:
         return '""', []
@@ -210,7 +227,11 @@ class TreeRenderer:
         if params:
             files[f"{pkg}/types/params/__init__.py"] = '"""Request dicts (TypedDicts keyed by wire names); import them from `types`."""\n'
         exports.sort(key=lambda entry: entry[0])
-        files[f"{pkg}/types/__init__.py"] = env.get_template("package/types_init.py.jinja").render(exports=exports, **common)
+        # `__all__` spelled out: pyright cannot read a computed one (`sorted(_MODULE_OF)`)
+        names = sorted({name for _, defined in exports for name in defined})
+        files[f"{pkg}/types/__init__.py"] = env.get_template("package/types_init.py.jinja").render(
+            exports=exports, names=names, **common
+        )
         yield files
 
     def client_parts(self) -> Iterator[dict[str, str]]:
@@ -231,7 +252,10 @@ class TreeRenderer:
             server_choices=any("Literal" in v["annotation"] for v in self.server_variables), **common
         )
         files[f"{pkg}/_client_modes.py"] = env.get_template("package/client_modes.py.jinja").render(resources=api.resources, **common)
-        files[f"{pkg}/__init__.py"] = env.get_template("package/package_init.py.jinja").render(**common)
+        lazy = _package_lazy(self.client_name)
+        files[f"{pkg}/__init__.py"] = env.get_template("package/package_init.py.jinja").render(
+            lazy=lazy, names=["API_VERSION", "__version__", "types", *sorted(name for name, _ in lazy)], **common
+        )
         files[f"{pkg}/py.typed"] = ""
         files["pyproject.toml"] = env.get_template("package/pyproject.toml.jinja").render(**common)
         files.update(project_files(api, env, common, self.sources))

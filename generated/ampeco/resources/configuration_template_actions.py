@@ -10,9 +10,7 @@ from .._resource import (
     AsyncAPIResource,
     SyncAPIResource,
     async_raw,
-    async_raw_page,
     async_streamed,
-    async_streamed_page,
     raw,
     streamed,
 )

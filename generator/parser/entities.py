@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from generator import naming
 from generator.ir import Api, EnumDef, ModelDef, Operation, TypeRef, UnionDef
 from generator.ir import types as t
-from generator.parser.pagination import OFFSET_ITEMS, primary_response
+from generator.parser.pagination import OFFSET_ITEMS, primary_response, resource_items
 from generator.parser.shapes import Definition, names_in, references
 
 LONGEST = 40  # characters: longer names lose leading words of their parent's name
@@ -512,21 +512,14 @@ def _list_envelope(api: Api, op: Operation, response: TypeRef | None) -> tuple[M
     if not op.method_name.startswith("list"):
         # a GET of the collection that returns its items in a property named as the resource
         # (Zulip's `GET /messages`: `{messages: [...], found_newest}`): the items are the entity
-        named = _collection_property(model, op) if op.method == "get" and not op.path.rstrip("/").endswith("}") else None
+        named = resource_items(model, op.resource) if op.method == "get" and not op.path.rstrip("/").endswith("}") else None
         return (model, named) if named else (None, "data")
     for items in (op.page_items, *OFFSET_ITEMS):
         field = next((f for f in model.fields if f.name == items), None) if model is not None else None
         if field is not None and field.type.kind == t.LIST:
             return model, items
-    named = _collection_property(model, op)
+    named = resource_items(model, op.resource)
     return (model, named) if named else (None, "data")
-
-
-def _collection_property(model: ModelDef | None, op: Operation) -> str | None:
-    """The list property of `model` named as the operation's resource (`messages`), if any."""
-    names = {op.resource, op.resource.rsplit("_", 1)[-1]}
-    found = next((f for f in model.fields if f.name in names and f.type.kind == t.LIST), None) if model else None
-    return found.name if found is not None else None
 
 
 def _entity_names(noun: str, own: str | None, api_version: str | None) -> list[str]:

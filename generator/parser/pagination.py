@@ -33,9 +33,18 @@ def returns_list(models: dict[str, ModelDef], op: Operation) -> bool:
     if ref is not None and ref.kind == t.LIST:
         return True
     model = models.get(str(ref.name)) if ref is not None and ref.kind == t.MODEL else None
-    # Zulip's `GET /messages`: `{messages: [...], found_newest}`, its items under the resource's name
-    names = {*OFFSET_ITEMS, op.resource, op.resource.rsplit("_", 1)[-1]} if op.resource else set(OFFSET_ITEMS)
-    return model is not None and any(f.name in names and f.type.kind == t.LIST for f in model.fields)
+    if model is None:
+        return False
+    return any(f.name in OFFSET_ITEMS and f.type.kind == t.LIST for f in model.fields) or resource_items(model, op.resource) is not None
+
+
+def resource_items(model: ModelDef | None, resource: str) -> str | None:
+    """The list property of `model` named as a resource, whole or by its last word: Zulip's
+    `GET /messages` answers `{messages: [...], found_newest}`, Lago's `{customers: [...], meta}`."""
+    if model is None or not resource:
+        return None
+    lists = {f.name for f in model.fields if f.type.kind == t.LIST}
+    return next((name for name in (resource, resource.rsplit("_", 1)[-1]) if name in lists), None)
 
 
 def returns_one(models: dict[str, ModelDef], op: Operation) -> bool:
@@ -119,13 +128,10 @@ CURSOR_PARAMETERS = ("after", "cursor", "page_token", "starting_after", "iterato
 
 def _named_items(api: Api, ref: TypeRef | None, resource: str) -> str | None:
     """The list property of a response with a `meta`, named as the operation's resource."""
-    if ref is None or ref.kind != t.MODEL or ref.name not in api.models or not resource:
+    model = api.models.get(str(ref.name)) if ref is not None and ref.kind == t.MODEL else None
+    if model is None or not any(f.name == "meta" for f in model.fields):
         return None
-    fields = {f.name: f for f in api.models[ref.name].fields}
-    for name in (resource, resource.rsplit("_", 1)[-1]):
-        if name in fields and fields[name].type.kind == t.LIST and "meta" in fields:
-            return name
-    return None
+    return resource_items(model, resource)
 
 
 def _body_cursor(api: Api, envelope: ModelDef) -> bool:

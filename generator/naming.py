@@ -27,6 +27,8 @@ _FIELD_RESERVED = frozenset(
         "model_validate_json", "model_validate_strings", "dict", "json", "copy", "parse_obj",
         "parse_raw", "parse_file", "from_orm", "construct", "schema", "schema_json", "validate",
         "update_forward_refs", "fields", "str", "int", "float", "bool", "bytes", "list", "to_dict", "to_json",
+        # the metaclass's, which pydantic also refuses to see shadowed (it warns at import)
+        "mro", "register",
     }
 )
 # Of those, pydantic's alone: a method's keyword argument may take them (Typesense's
@@ -38,7 +40,7 @@ _MODEL_ATTRIBUTES = frozenset(
         "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate",
         "model_validate_json", "model_validate_strings", "json", "copy", "parse_obj", "parse_raw",
         "parse_file", "from_orm", "construct", "schema", "schema_json", "validate",
-        "update_forward_refs", "fields", "to_dict", "to_json",
+        "update_forward_refs", "fields", "to_dict", "to_json", "mro", "register",
     }
 )
 # Names a generated class must not take: the names every generated module imports.

@@ -70,6 +70,61 @@ def test_the_generated_tests_pass_against_prism_and_type_check(own_project: Path
     run([sys.executable, "-m", "mypy", "--strict", "projsdk", "tests"], own_project)
 
 
+BASIC_AUTH_SPEC = """
+openapi: 3.0.3
+info: {title: Basic Shop, version: "1.0"}
+servers: [{url: "https://shop.example.org/v1"}]
+security: [{basicAuth: []}]
+paths:
+  /orders/{id}:
+    get:
+      operationId: getOrder
+      parameters: [{name: id, in: path, required: true, schema: {type: integer}}]
+      responses:
+        "200":
+          description: The order
+          content:
+            application/json:
+              schema: {type: object, required: [id], properties: {id: {type: integer}, note: {type: string}}}
+components:
+  securitySchemes:
+    basicAuth: {type: http, scheme: basic}
+"""
+
+
+@pytest.mark.prism
+def test_the_generated_tests_of_a_basic_auth_api_pass_against_prism(tmp_path: Path) -> None:
+    """Its client takes `username:password`: the tests' client has one, and Prism sees Basic auth."""
+    require_prism()
+    spec = tmp_path / "shop.yaml"
+    spec.write_text(BASIC_AUTH_SPEC)
+    out = tmp_path / "sdk"
+    generate(str(spec), out, "basicshop")
+    output = run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"], out, env={"PRISM": PRISM})
+    assert "1 passed" in output, output
+
+
+def test_the_generated_conftest_reads_a_violations_header_prism_cut_short(own_project: Path) -> None:
+    """Prism shortens a long `sl-violations` header (`Too many violations! [...`, cut mid-entry):
+    the whole entries are still read, and a request's problem among them still fails the test."""
+    import importlib.util
+
+    module_spec = importlib.util.spec_from_file_location("generated_conftest", own_project / "tests" / "conftest.py")
+    assert module_spec is not None and module_spec.loader is not None
+    sys.path.insert(0, str(own_project))
+    try:
+        conftest = importlib.util.module_from_spec(module_spec)
+        module_spec.loader.exec_module(conftest)
+    finally:
+        sys.path.remove(str(own_project))
+    request = {"location": ["request", "query", "limit"], "severity": "Error", "message": "must be integer"}
+    response = {"location": ["response", "body", "0", "id"], "severity": "Error", "message": "must be string"}
+    header = "Too many violations! " + json.dumps([request, response, response])[:-30]
+    assert conftest.request_problems({"sl-violations": header}, b"") == ["request.query.limit: must be integer"]
+    whole = json.dumps([response])
+    assert conftest.request_problems({"sl-violations": whole}, b"") == []
+
+
 def test_the_generated_tests_fail_without_prism(own_project: Path, tmp_path: Path) -> None:
     """No silent skip: without a mock server the SDK's tests fail and say how to get one."""
     done = subprocess.run(

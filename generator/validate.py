@@ -39,7 +39,7 @@ class Spec(Protocol):
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 PARAM_LOCATIONS = ("query", "path", "header", "cookie")
-_TEMPLATE_PARAM = re.compile(r"{([^{}]+)}")
+TEMPLATE_PARAM = re.compile(r"{([^{}]+)}")
 _STATUS = re.compile(r"^(?:[1-5](?:\d\d|XX)|default)$", re.IGNORECASE)
 
 
@@ -150,9 +150,14 @@ def _check_paths(spec: Spec, paths: dict[str, Any], fail: Any) -> None:
                 spec, operation.get("parameters", []), (op_file, pointers.join(op_ptr, "parameters")), fail
             )
             declared = {name for (name, where) in params if where == "path"}
-            for name in _TEMPLATE_PARAM.findall(path):
-                if name not in declared:
-                    file_fail(op_ptr, f"path parameter {{{name}}} is used in the path but not declared")
+            in_template = set(TEMPLATE_PARAM.findall(path))
+            for name in sorted(in_template - declared):
+                file_fail(op_ptr, f"path parameter {{{name}}} is used in the path but not declared")
+            for name in sorted(declared - in_template):
+                # Radarr's `GET /` declares a `path`: no URL can carry it, the method does not take it
+                warning = f"{spec.file_label(op_file)}: {op_ptr}: path parameter {name!r} is declared but not in the path; left out"
+                if warning not in spec.warnings:
+                    spec.warnings.append(warning)
             responses = operation.get("responses")
             if responses is not None and not isinstance(responses, dict):
                 file_fail(pointers.join(op_ptr, "responses"), "'responses' must be an object")

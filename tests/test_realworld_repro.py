@@ -49,6 +49,7 @@ GENERATES = {
     "nested_names": "nested_names.yaml",
     "argument_names": "argument_names.yaml",
     "body_page_styles": "body_page_styles.yaml",
+    "static_paths": "static_paths.yaml",
 }
 
 
@@ -566,3 +567,28 @@ assert len(asked) == 6, asked
 print("ok")
 """ % corpus.client_name(result))
     assert out.strip() == "ok"
+
+
+def test_head_returns_nothing_and_undeclared_path_parameters_are_left_out(generated: dict[str, corpus.Result]) -> None:
+    """Radarr's `ping.head()` was typed as returning a PingResource and returned None; its
+    `GET /` took a `path` argument that no URL can carry."""
+    result = generated["static_paths"]
+    assert "#/paths/~1/get: path parameter 'path' is declared but not in the path; left out" in result.stdout
+    out = _run(result, """
+import httpx, typing
+sent = []
+def answer(request):
+    sent.append((request.method, request.url.path))
+    return httpx.Response(200, headers={"content-type": "application/json"}, content=b"" if request.method == "HEAD" else b'{"status": "ok"}')
+client = pkg.%s(api_token="t", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+assert typing.get_type_hints(type(client.ping).head)["return"] is type(None)
+assert client.ping.head() is None and client.ping.retrieve().status == "ok"
+methods = {name: list(inspect.signature(getattr(client.static, name)).parameters)[:1] for name in ("retrieve", "retrieve_path")}
+assert methods == {"retrieve": ["extra_headers"], "retrieve_path": ["path"]}, methods
+client.static.retrieve()
+assert sent == [("HEAD", "/ping"), ("GET", "/ping"), ("GET", "/")], sent
+print("ok")
+""" % corpus.client_name(result))
+    assert out.strip() == "ok"
+    test = (result.out / "tests" / "test_static.py").read_text()
+    assert "static.retrieve_path(\"a\")" in test, test

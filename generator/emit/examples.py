@@ -103,10 +103,13 @@ def call_arguments(api: Api, op: Operation) -> str:
 
 
 def _argument(api: Api, parameter: Parameter) -> Any:
-    """A parameter's example value; a required list holds one item (an empty one is not sent)."""
+    """A parameter's example value; a required list holds one item (an empty one is not sent),
+    and a path's text one character (an empty segment is refused; Radarr's `/{path}`)."""
     constraints = parameter.constraints
     if parameter.type.kind == t.LIST and parameter.required and not constraints.get("minItems"):
         constraints = {**constraints, "minItems": 1}
+    if parameter.location == "path" and not constraints.get("minLength"):
+        constraints = {**constraints, "minLength": 1}
     return minimal_value(api, parameter.type, constraints)
 
 

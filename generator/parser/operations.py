@@ -14,7 +14,7 @@ from generator.loader import Location, Spec
 from generator.media import is_json, is_raw, raw_type
 from generator.parser.lock import argument_key
 from generator.parser.schemas import SchemaConverter, constraints_of, source_of
-from generator.validate import HTTP_METHODS
+from generator.validate import HTTP_METHODS, TEMPLATE_PARAM
 
 _VERSION = re.compile(r"/v(\d+(?:\.\d+)*)(?=/|$)")
 _DEFAULT_STYLE = {"query": "form", "path": "simple", "header": "simple", "cookie": "form"}
@@ -59,7 +59,7 @@ def build_operation(
     op_id = operation_id(path, method, operation)
     names_from = names_from or _named(operation, "x-methodName")  # Adyen's name for the operation
     base = naming.class_name(names_from or op_id)
-    parameters = _parameters(spec, schemas, item, operation, pointer, base, op_id, locked_arguments or {}, item_source)
+    parameters = _parameters(spec, schemas, path, item, operation, pointer, base, op_id, locked_arguments or {}, item_source)
     version = _VERSION.search(path)
     tags = [str(tag) for tag in operation.get("tags") or []]
     return Operation(
@@ -75,7 +75,7 @@ def build_operation(
         deprecated=operation.get("deprecated") is True,
         parameters=parameters,
         request_body=_request_body(spec, schemas, operation, pointer, base),
-        responses=_responses(spec, schemas, operation, pointer, base),
+        responses=_responses(spec, schemas, operation, pointer, base, bodiless=method.lower() == "head"),
         security=operation.get("security") if isinstance(operation.get("security"), list) else None,
         api_version=f"v{version.group(1)}" if version else None,
         spelling=names_from or op_id,
@@ -102,15 +102,18 @@ def _named(operation: dict[str, Any], *keys: str) -> str | None:
 
 
 def _parameters(
-    spec: Spec, schemas: SchemaConverter, item: dict[str, Any], operation: dict[str, Any], pointer: str, base: str,
-    op_id: str, locked: dict[str, str], item_source: str,
+    spec: Spec, schemas: SchemaConverter, path: str, item: dict[str, Any], operation: dict[str, Any], pointer: str,
+    base: str, op_id: str, locked: dict[str, str], item_source: str,
 ) -> list[Parameter]:
     item_file, item_ptr = _located(item_source)
     item_ptr = item_ptr.rsplit("/", 1)[0]
     by_key: dict[tuple[str, str], tuple[dict[str, Any], Location]] = {}
+    in_template = set(TEMPLATE_PARAM.findall(path))
     for owner, (file, owner_ptr) in ((item, (item_file, item_ptr)), (operation, _located(pointer))):
         for index, raw in enumerate(owner.get("parameters") or []):
             param, loc = spec.deref(raw, (file, pointers.join(owner_ptr, "parameters", index)))
+            if param["in"] == "path" and param["name"] not in in_template:
+                continue  # no URL can carry it (validate warned)
             by_key[(param["name"], param["in"])] = (param, loc)
     taken = set(RESERVED_ARGS) | {locked[k] for k in (argument_key(op_id, w, n) for n, w in by_key) if k in locked}
     result = []
@@ -185,7 +188,11 @@ def _raw_type(spec: Spec, media_type: str, media: Any, loc: Location) -> TypeRef
     return raw_type(media_type, schema)
 
 
-def _responses(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any], pointer: str, base: str) -> list[Response]:
+def _responses(
+    spec: Spec, schemas: SchemaConverter, operation: dict[str, Any], pointer: str, base: str, bodiless: bool = False
+) -> list[Response]:
+    """`bodiless`: the responses carry no content whatever the spec says (a HEAD's: RFC 9110
+    9.3.2), so the method returns None rather than promise a model it never gets."""
     raw = operation.get("responses") or {}
     statuses = [str(s) for s in raw]
     primary = min((s for s in statuses if s.startswith("2")), default=None)
@@ -195,7 +202,7 @@ def _responses(spec: Spec, schemas: SchemaConverter, operation: dict[str, Any], 
     for status in statuses:
         node = raw[status] if status in raw else raw[int(status)]
         response, loc = spec.deref(node, (file, pointers.join(responses_pointer, status)))
-        media_type, media = _pick_media(response.get("content") or {})
+        media_type, media = _pick_media({} if bodiless else response.get("content") or {})
         type_ref = None
         if status.startswith("2") and media_type is not None and not is_json(media_type):
             type_ref = _raw_type(spec, media_type, media, loc)  # returned as it is: bytes or text

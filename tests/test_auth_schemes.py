@@ -181,3 +181,59 @@ def test_a_requirement_of_two_keys_sends_both(two_keys: Any, monkeypatch: pytest
     assert all("s3cret" not in value for value in caught.value.response.request.headers.values())
     readme = (Path(two_keys.__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     assert "| `app_key` (sent in the `DD-APPLICATION-KEY` header) | `TWO_KEYS_SDK_APP_KEY` |" in readme
+
+
+EITHER = {
+    "openapi": "3.0.3",
+    "info": {"title": "Either", "version": "1.0.0"},
+    "components": {"securitySchemes": {  # Immich's: a session's bearer JWT, a cookie, or an API key
+        "bearer": {"type": "http", "scheme": "bearer"},
+        "cookie": {"type": "apiKey", "in": "cookie", "name": "access_token"},
+        "api_key": {"type": "apiKey", "in": "header", "name": "x-api-key"},
+    }},
+    "paths": {
+        path: {verb: {**operation, **({} if operation.get("security") == [] else {"security": [{"bearer": []}, {"cookie": []}, {"api_key": []}]})}
+               for verb, operation in item.items()}
+        for path, item in _spec("bearer")["paths"].items()
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def either(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    yield from imported_sdk(tmp_path_factory.mktemp("either"), EITHER, "either_sdk")
+
+
+def test_an_api_key_the_spec_accepts_instead_of_the_token_stands_in_for_it(either: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Immich's clients could send only its bearer JWT: an API key (`x-api-key`, what its users
+    hold) had no way in but a fake token beside it. It is an argument of its own (`api_key`), read
+    from EITHER_SDK_API_KEY when not given; given one, no token is needed nor sent."""
+    sent: list[dict[str, str]] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(dict(request.headers))
+        return httpx.Response(404 if request.url.path == "/things/404" else 200, json={})
+
+    def client(**keys: str) -> Any:
+        transport = httpx.MockTransport(handler)
+        return either.EitherSdk(base_url="https://api.example.com", http_client=httpx.Client(transport=transport), max_retries=0, **keys)
+
+    client(api_key="key-s3cret").things.retrieve(1)
+    assert sent[-1]["x-api-key"] == "key-s3cret" and "authorization" not in sent[-1]
+    client(api_token="jwt-s3cret").things.retrieve(1)
+    assert sent[-1]["authorization"] == "Bearer jwt-s3cret" and "x-api-key" not in sent[-1]
+    monkeypatch.delenv("EITHER_SDK_API_TOKEN", raising=False)
+    monkeypatch.delenv("EITHER_SDK_API_KEY", raising=False)
+    with pytest.raises(either.APIError, match=r"api_token=\.\.\. or set EITHER_SDK_API_TOKEN, or api_key=\.\.\. \(EITHER_SDK_API_KEY\)"):
+        client()
+    monkeypatch.setenv("EITHER_SDK_API_KEY", "env-s3cret")
+    keyed = client()
+    keyed.things.retrieve(1)
+    assert sent[-1]["x-api-key"] == "env-s3cret" and "authorization" not in sent[-1]
+    keyed.status.retrieve()  # `security: []`: no key
+    assert "x-api-key" not in sent[-1]
+    with pytest.raises(either.NotFoundError) as caught:
+        keyed.things.retrieve(404)
+    assert all("s3cret" not in value for value in caught.value.response.request.headers.values())
+    readme = (Path(either.__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+    assert "| `api_key` (instead of the token: an API key, sent in the `x-api-key` header) | `EITHER_SDK_API_KEY` |" in readme

@@ -517,12 +517,13 @@ class BaseClient:
             raise InvalidRequestError(
                 f"cannot build the request {endpoint.verb} {endpoint.path}: {error}"
             ) from None
-        if endpoint.anonymous and request.headers.get(
-            "Authorization"
-        ) == self._fixed_headers.get("Authorization"):
-            del request.headers[
+        if endpoint.anonymous and "Authorization" in request.headers:
+            if request.headers["Authorization"] == self._fixed_headers.get(
                 "Authorization"
-            ]  # the client's token; one given for this call stays
+            ):
+                del request.headers[
+                    "Authorization"
+                ]  # the client's token; one given for this call stays
         return request
 
     def _body(self, call: Call[Any], convert: Callable[[Any], Any]) -> Any:

@@ -41,6 +41,14 @@ class Auth:
     kind: str  # bearer | basic | header | cookie | query
     name: str = ""  # the header, cookie or query parameter an apiKey scheme names
     keys: list[Key] = field(default_factory=list)
+    # API keys the spec accepts instead of the token (Immich's `x-api-key` beside its bearer
+    # JWT): each an argument of its own; given one, the token is not needed
+    alternatives: list[Key] = field(default_factory=list)
+
+    @property
+    def hidden_headers(self) -> list[Key]:
+        """The further headers that carry a secret: the keys and the alternatives."""
+        return [*self.keys, *self.alternatives]
 
     @property
     def name_literal(self) -> str:
@@ -83,9 +91,23 @@ def auth_of(api: Api, env_prefix: str = "", taken: Iterable[str] = ()) -> Auth:
         auth = _sendable(scheme) if scheme is not None else None
         if auth is not None:
             requirement = next((r for r in api.security if name in r), [name])
-            auth.keys = _keys([schemes[n] for n in requirement if n != name and n in schemes], auth, env_prefix, set(taken))
+            taken = set(taken)
+            auth.keys = _keys([schemes[n] for n in requirement if n != name and n in schemes], auth, env_prefix, taken)
+            auth.alternatives = _alternatives(api, schemes, auth, [name, *requirement], env_prefix, taken)
             return auth
     return Auth("bearer")
+
+
+def _alternatives(
+    api: Api, schemes: dict[str, SecurityScheme], primary: Auth, used: list[str], env_prefix: str, taken: set[str]
+) -> list[Key]:
+    """The API keys sent in a header that a requirement of their own accepts (at the top or of
+    an operation), in the order the spec names them; not those the token's requirement uses."""
+    requirements = [*api.security, *(list(r) for op in api.operations for r in op.security or [] if isinstance(r, dict))]
+    alone = [r[0] for r in requirements if len(r) == 1 and r[0] not in used and r[0] in schemes]
+    taken_headers = {key.header.lower() for key in primary.keys}
+    found = [schemes[name] for name in dict.fromkeys(alone)]
+    return [key for key in _keys(found, primary, env_prefix, taken) if key.header.lower() not in taken_headers]
 
 
 _SCHEME_WORDS = {"auth", "authentication", "authorization", "scheme", "security", "header"}

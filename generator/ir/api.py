@@ -91,7 +91,7 @@ class Operation:
     parameters: list[Parameter]
     request_body: RequestBody | None
     responses: list[Response]
-    security: list[list[str]] | None  # None: the API default applies
+    security: list[dict[str, Any]] | None  # the requirement objects as written; None: the API default applies
     api_version: str | None = None  # "v2.0" when the path carries one
     # how the SDK pages through a list: "cursor" | "page" (AMPECO's `{data, links, meta}`),
     # "has_more" (`{data, has_more}`, the next page asked by `page_parameter`), "link" (a bare

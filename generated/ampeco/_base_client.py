@@ -518,12 +518,11 @@ class BaseClient:
                 f"cannot build the request {endpoint.verb} {endpoint.path}: {error}"
             ) from None
         if endpoint.anonymous and "Authorization" in request.headers:
+            # the client's token goes; one given for this call stays
             if request.headers["Authorization"] == self._fixed_headers.get(
                 "Authorization"
             ):
-                del request.headers[
-                    "Authorization"
-                ]  # the client's token; one given for this call stays
+                del request.headers["Authorization"]
         return request
 
     def _body(self, call: Call[Any], convert: Callable[[Any], Any]) -> Any:

@@ -207,16 +207,20 @@ def _check_refs(spec: Spec, node: Any, ptr: str, fail: Any) -> None:
     """
     # Each node carries a trail (parent trail, key) instead of its pointer: the walk visits
     # every node of the spec, and a pointer is only needed where a $ref is checked.
-    stack: list[tuple[Any, Any, str]] = [(node, ptr, "")]
+    stack: list[tuple[Any, Any, str, bool]] = [(node, ptr, "", False)]
     checked: set[tuple[str, str]] = set()
     visited: set[int] = set()  # YAML aliases share nodes, and a recursive anchor makes a cycle
     walked_files = {""}
     while stack:
-        current, trail, file = stack.pop()
+        current, trail, file, named = stack.pop()
         if id(current) in visited:
             continue
         visited.add(id(current))
-        if isinstance(current, dict):
+        if isinstance(current, dict) and named:  # its keys are names: a property may be `$ref` (Okta's)
+            for key, value in current.items():
+                if isinstance(value, (dict, list)):
+                    stack.append((value, (trail, key), file, False))
+        elif isinstance(current, dict):
             ref = current.get("$ref")
             if ref is not None and isinstance(ref, str) and (file, ref) not in checked:
                 where = _pointer(trail)
@@ -232,17 +236,32 @@ def _check_refs(spec: Spec, node: Any, ptr: str, fail: Any) -> None:
                     checked.add((file, ref))
                 if target[0] not in walked_files and not target[0].startswith(("http://", "https://")):
                     walked_files.add(target[0])
-                    stack.append((spec.node((target[0], "#")), "#", target[0]))
+                    stack.append((spec.node((target[0], "#")), "#", target[0], False))
             elif ref is not None and not isinstance(ref, str):
                 (_failer(spec.file_label(file)) if file else fail)(_pointer(trail), "$ref must be a string")
             for key, value in current.items():
-                if isinstance(value, (dict, list)):
-                    stack.append((value, (trail, key), file))
+                if not isinstance(value, (dict, list)) or key in _LITERAL_KEYS or isinstance(key, str) and key.startswith("x-"):
+                    continue
+                if key == "examples" and isinstance(value, list):
+                    continue  # a schema's example values (3.1)
+                stack.append((value, (trail, key), file, key in _NAMED_SCHEMAS or key == "examples"))
         elif isinstance(current, list):
             for index, value in enumerate(current):
                 if isinstance(value, (dict, list)):
-                    stack.append((value, (trail, index), file))
+                    stack.append((value, (trail, index), file, False))
     spec.size = len(visited)
+
+
+# Values that are data, not OpenAPI: a `$ref` in an example (Okta's user schema examples hold
+# JSON Schema refs of their own) or in a vendor extension is text to keep, not to follow.
+_LITERAL_KEYS = frozenset({"example", "value", "default", "enum", "const"})
+# Maps whose keys are names the spec's author chose, any string at all (a component `value`,
+# a property `$ref`): a key there means nothing to OpenAPI
+_NAMED_SCHEMAS = frozenset({
+    "properties", "patternProperties", "definitions", "$defs", "dependentSchemas", "schemas", "responses",
+    "parameters", "requestBodies", "headers", "securitySchemes", "links", "callbacks", "pathItems", "paths",
+    "webhooks", "content", "encoding", "variables",
+})
 
 
 def _pointer(trail: Any) -> str:

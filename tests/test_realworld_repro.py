@@ -50,6 +50,7 @@ GENERATES = {
     "argument_names": "argument_names.yaml",
     "body_page_styles": "body_page_styles.yaml",
     "static_paths": "static_paths.yaml",
+    "literal_refs": "literal_refs.yaml",
 }
 
 
@@ -592,3 +593,23 @@ print("ok")
     assert out.strip() == "ok"
     test = (result.out / "tests" / "test_static.py").read_text()
     assert "static.retrieve_path(\"a\")" in test, test
+
+
+def test_refs_in_names_examples_and_extensions_are_text(generated: dict[str, corpus.Result]) -> None:
+    """Okta's spec was refused; PagerDuty's methods all took `accept=` and `content_type=`."""
+    result = generated["literal_refs"]
+    out = _run(result, """
+import httpx
+sent = []
+def answer(request):
+    sent.append(request.headers["accept"])
+    return httpx.Response(200, json={"$ref": "#/x", "subject": {}})
+client = pkg.%s(api_token="t", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+item = client.schemas.retrieve_user()
+assert item.ref == "#/x" and item.model_dump(by_alias=True, exclude_none=True) == {"$ref": "#/x", "subject": {}}, item
+assert list(inspect.signature(type(client.schemas).retrieve_user).parameters)[1:2] == ["extra_headers"]
+assert sent == ["application/json"], sent
+assert list(types.Subject.model_fields) == []
+print("ok")
+""" % corpus.client_name(result))
+    assert out.strip() == "ok"

@@ -176,8 +176,9 @@ class _RuffRun:
         return {**formatted, **_run_black(disputed)} if disputed else formatted
 
     def cancel(self) -> None:
-        self.process.kill()
-        self.process.communicate()
+        if self.process.returncode is None:  # not already read by result(), which failed after
+            self.process.kill()
+            self.process.communicate()
         self.folder.cleanup()
 
 

@@ -114,6 +114,8 @@ def _parameters(
             param, loc = spec.deref(raw, (file, pointers.join(owner_ptr, "parameters", index)))
             if param["in"] == "path" and param["name"] not in in_template:
                 continue  # no URL can carry it (validate warned)
+            if param["in"] == "header" and str(param["name"]).lower() in _IGNORED_HEADERS:
+                continue  # OpenAPI: such a definition SHALL be ignored (the SDK sets these headers)
             by_key[(param["name"], param["in"])] = (param, loc)
     taken = set(RESERVED_ARGS) | {locked[k] for k in (argument_key(op_id, w, n) for n, w in by_key) if k in locked}
     result = []
@@ -148,6 +150,11 @@ def _parameters(
         )
     order = {"path": 0, "query": 1, "header": 2, "cookie": 3}
     return sorted(result, key=lambda p: order[p.location])
+
+
+# header parameters OpenAPI has their definitions ignored (PagerDuty declares both on all 465
+# operations: every call took `accept=` and `content_type=`)
+_IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
 
 
 def _pick_media(content: dict[str, Any]) -> tuple[str | None, Any]:

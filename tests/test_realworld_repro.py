@@ -51,6 +51,7 @@ GENERATES = {
     "body_page_styles": "body_page_styles.yaml",
     "static_paths": "static_paths.yaml",
     "literal_refs": "literal_refs.yaml",
+    "request_merges": "request_merges.yaml",
 }
 
 
@@ -613,3 +614,13 @@ assert list(types.Subject.model_fields) == []
 print("ok")
 """ % corpus.client_name(result))
     assert out.strip() == "ok"
+
+
+def test_a_request_body_is_not_joined_with_one_that_requires_less(generated: dict[str, corpus.Result]) -> None:
+    result = generated["request_merges"]
+    resources = result.out / result.package / "resources"
+    users = (resources / "users.py").read_text()
+    assert "    def delete(\n        self,\n        *,\n        id: str,\n        extra_headers:" in users, users
+    assert "document_id" not in users
+    info = (resources / "access_requests.py").read_text()
+    assert "id: Union[str, NotGiven] = NOT_GIVEN,\n        document_id: Union[str, NotGiven] = NOT_GIVEN," in info

@@ -380,7 +380,21 @@ class EntityNamer:
         union, shared = set(left) | set(right), set(left) & set(right)
         if not shared or len(union) - len(shared) > max(1, len(union) // 4):
             return False  # near-identical: a field more or less (a quarter of them in big objects)
+        if (a in self.sent or b in self.sent) and self.required_of(a) != self.required_of(b):
+            # one class would make a field optional that an endpoint requires (Outline's
+            # `users.delete()` type-checked without its `id`)
+            return False
         return all(self._types(left[k], right[k], pairs, assumed) for k in sorted(shared))
+
+    def required_of(self, group: int) -> set[str]:
+        """The fields every member of the group requires."""
+        found: set[str] | None = None
+        for member in self.members[self.find(group)]:
+            definition = self.defs[member]
+            if isinstance(definition, ModelDef):
+                mine = {f.name for f in definition.fields if f.required}
+                found = mine if found is None else found & mine
+        return found or set()
 
     def fields_of(self, group: int) -> dict[str, TypeRef]:
         found: dict[str, TypeRef] = {}

@@ -52,6 +52,7 @@ GENERATES = {
     "static_paths": "static_paths.yaml",
     "literal_refs": "literal_refs.yaml",
     "request_merges": "request_merges.yaml",
+    "undeclared_required": "undeclared_required.yaml",
 }
 
 
@@ -624,3 +625,21 @@ def test_a_request_body_is_not_joined_with_one_that_requires_less(generated: dic
     assert "document_id" not in users
     info = (resources / "access_requests.py").read_text()
     assert "id: Union[str, NotGiven] = NOT_GIVEN,\n        document_id: Union[str, NotGiven] = NOT_GIVEN," in info
+
+
+def test_a_required_property_the_schema_does_not_describe_is_a_field(generated: dict[str, corpus.Result]) -> None:
+    result = generated["undeclared_required"]
+    assert "SharingDelete: required property 'level' is not in 'properties'; typed Any" in result.stdout
+    out = _run(result, """
+import httpx, json
+sent = []
+def answer(request):
+    sent.append(json.loads(request.content))
+    return httpx.Response(200, json={"id": "s1", "lastUpdatedAt": "2026-12-03"})
+client = pkg.%s(api_token="t", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+deleted = client.shares.delete(share_with_uuid="u1", level="viewer")
+assert sent == [{"share_with_uuid": "u1", "level": "viewer"}], sent
+assert deleted.last_updated_at == "2026-12-03", deleted
+print("ok")
+""" % corpus.client_name(result))
+    assert out.strip() == "ok"

@@ -282,11 +282,19 @@ class SchemaConverter:
         self.models[name] = model
         required = schema.get("required") or []
         wires = [str(wire) for wire in properties]
-        py_names = _field_py_names(wires, self.field_rule)
+        # required but never described (Mistral's `level`, Okta's `expression`): still a field,
+        # of any type, or a valid request could not be built
+        undeclared = [name for name in required if isinstance(name, str) and name not in properties]
+        py_names = _field_py_names([*wires, *undeclared], self.field_rule)
         file, inside = loc[0], pointers.join(loc[1], "properties")  # joined once, not per property
         for (key, sub), wire in zip(properties.items(), wires):
             sub_loc = self.origins.of(sub, (file, pointers.child(inside, wire)))
             model.fields.append(self._field(wire, py_names[wire], sub, sub_loc, hint, key in required))
+        for wire in dict.fromkeys(undeclared):
+            model.fields.append(Field(name=wire, py_name=py_names[wire], type=TypeRef(t.ANY), required=True))
+            warning = f"{self.spec.file_label(loc[0])}: {loc[1]}: required property {wire!r} is not in 'properties'; typed Any"
+            if warning not in self.spec.warnings:
+                self.spec.warnings.append(warning)
         if isinstance(extra, dict) and extra:
             model.additional = self.convert(extra, (loc[0], pointers.join(loc[1], "additionalProperties")), (*hint, "Extra"))
         return t.evolve(ref, nullable=nullable) if nullable else ref

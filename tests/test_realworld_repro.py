@@ -53,6 +53,7 @@ GENERATES = {
     "literal_refs": "literal_refs.yaml",
     "request_merges": "request_merges.yaml",
     "undeclared_required": "undeclared_required.yaml",
+    "fastapi_ids": "fastapi_ids.yaml",
 }
 
 
@@ -642,4 +643,14 @@ assert sent == [{"share_with_uuid": "u1", "level": "viewer"}], sent
 assert deleted.last_updated_at == "2026-12-03", deleted
 print("ok")
 """ % corpus.client_name(result))
+    assert out.strip() == "ok"
+
+
+def test_fastapi_operation_ids_name_methods_by_their_function(generated: dict[str, corpus.Result]) -> None:
+    result = generated["fastapi_ids"]
+    out = _run(result, _with_methods(result) + """
+assert methods("models") == ["delete", "list"], methods("models")
+assert methods("beta_agents") == ["create_agents", "list_agents"], methods("beta_agents")
+print("ok")
+""")
     assert out.strip() == "ok"

@@ -48,6 +48,16 @@ def operation_id(path: str, method: str, operation: dict[str, Any]) -> str:
     return unnamed_id(method, path)
 
 
+def fastapi_name(op_id: str, path: str, method: str) -> str | None:
+    """The function name in an operationId FastAPI made of it, the path and the method
+    (`list_models_v1_models_get` for `GET /v1/models`: Mistral's 150 methods were named
+    `list_v1_models_retrieve`); None for any other operationId. Adyen's `x-methodName` wins."""
+    suffix = re.sub(r"\W", "_", path) + "_" + method.lower()
+    if op_id.endswith(suffix) and naming.words(op_id[: -len(suffix)]):
+        return op_id[: -len(suffix)]
+    return None
+
+
 def build_operation(
     spec: Spec, schemas: SchemaConverter, path: str, method: str, operation: dict[str, Any], item: dict[str, Any], pointer: str,
     locked_arguments: dict[str, str] | None = None, names_from: str | None = None,
@@ -57,7 +67,7 @@ def build_operation(
         operation, op_loc = spec.deref(operation, _located(pointer))
         pointer = op_loc[0] + op_loc[1]
     op_id = operation_id(path, method, operation)
-    names_from = names_from or _named(operation, "x-methodName")  # Adyen's name for the operation
+    names_from = names_from or _named(operation, "x-methodName") or fastapi_name(op_id, path, method)
     base = naming.class_name(names_from or op_id)
     parameters = _parameters(spec, schemas, path, item, operation, pointer, base, op_id, locked_arguments or {}, item_source)
     version = _VERSION.search(path)

@@ -167,12 +167,15 @@ _VERSION_WORD = re.compile(r"v\d+")
 
 
 def _without_prefix(words: list[str]) -> list[str]:
-    """Without the `api_<resource>_v1_` a generator put in front of every operationId: Stytch's
+    """Without the `[<group>_]api_<resource>_v1_` a generator put in front of every operationId: Stytch's
     `api_user_v1_Create` is `create`, not `create_api_v1`, and Svix's `v1.application.list`
     `list`, not `list_v1`. Only in front: elsewhere a version tells operations apart (AMPECO's
     `authorizationsListingV2_1`)."""
     if len(words) >= 2 and _VERSION_WORD.fullmatch(words[0]):
         return words[1:]
+    for i in range(1, len(words) - 2):  # Mistral's `agents_api_v1_agents_list`: what follows the API's version
+        if words[i] == "api" and _VERSION_WORD.fullmatch(words[i + 1]):
+            return words[i + 2 :]
     if len(words) < 2 or words[0] != "api":
         return words
     kept = [w for w in words[1:] if not _VERSION_WORD.fullmatch(w)]

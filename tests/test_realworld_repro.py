@@ -54,6 +54,7 @@ GENERATES = {
     "request_merges": "request_merges.yaml",
     "undeclared_required": "undeclared_required.yaml",
     "fastapi_ids": "fastapi_ids.yaml",
+    "generated_test_values": "generated_test_values.yaml",
 }
 
 
@@ -654,3 +655,11 @@ assert methods("beta_agents") == ["create_agents", "list_agents"], methods("beta
 print("ok")
 """)
     assert out.strip() == "ok"
+
+
+def test_generated_tests_send_enough_items_and_accept_a_null_answer(generated: dict[str, corpus.Result]) -> None:
+    result = generated["generated_test_values"]
+    schemas = (result.out / "tests" / "test_schemas.py").read_text()
+    assert 'schemas.create(fields=["abc", "abc1"])' in schemas, schemas
+    lists = (result.out / "tests" / "test_lists.py").read_text()
+    assert "    check(lambda: client.with_raw_response.lists.delete(1))\n" in lists and "assert" not in lists, lists

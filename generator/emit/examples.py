@@ -34,7 +34,11 @@ def minimal_value(api: Api, ref: TypeRef | None, constraints: dict[str, Any] | N
     if ref.kind == t.ENUM:
         return api.enums[str(ref.name)].values[0]
     if ref.kind == t.LIST:
-        return [minimal_value(api, ref.item, None, depth + 1)] if constraints.get("minItems") else []
+        count = _length(constraints.get("minItems")) or 0
+        item = minimal_value(api, ref.item, None, depth + 1)
+        if isinstance(item, str) and count > 1:  # PagerDuty's `minItems: 2`; distinct, for `uniqueItems`
+            return [item] + [f"{item}{index}" for index in range(1, count)]
+        return [item] * count
     if ref.kind == t.MAP:
         return {}
     if ref.kind == t.MODEL:

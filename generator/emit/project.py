@@ -41,9 +41,16 @@ def _read(path: str) -> str:
 
 def _test(api: Api, op: Operation) -> dict[str, Any]:
     body = op.request_body
-    if op.pagination:
+    returned = primary_response(op)
+    union_body = body is not None and body.type is not None and body.type.kind == t.UNION
+    expect: str | None
+    if union_body:
+        expect = None  # Prism may refuse the body (see conftest's `check`): nothing to look at
+    elif op.pagination:
         expect = "isinstance(result.data, list)"
-    elif primary_response(op) is not None:
+    elif returned is not None and (returned.nullable or returned.kind == t.ANY):
+        expect = None  # Mistral's `schema: {}`, SendGrid's nullable body: null is an answer
+    elif returned is not None:
         expect = "result is not None"
     else:
         expect = "result is None"
@@ -51,7 +58,7 @@ def _test(api: Api, op: Operation) -> dict[str, Any]:
         "method": op.method_name,
         "arguments": call_arguments(api, op),
         "deprecated": op.deprecated,
-        "union_body": body is not None and body.type is not None and body.type.kind == t.UNION,
+        "union_body": union_body,
         "expect": expect,
     }
 

@@ -55,6 +55,7 @@ GENERATES = {
     "undeclared_required": "undeclared_required.yaml",
     "fastapi_ids": "fastapi_ids.yaml",
     "generated_test_values": "generated_test_values.yaml",
+    "header_defaults": "header_defaults.yaml",
 }
 
 
@@ -663,3 +664,22 @@ def test_generated_tests_send_enough_items_and_accept_a_null_answer(generated: d
     assert 'schemas.create(fields=["abc", "abc1"])' in schemas, schemas
     lists = (result.out / "tests" / "test_lists.py").read_text()
     assert "    check(lambda: client.with_raw_response.lists.delete(1))\n" in lists and "assert" not in lists, lists
+
+
+def test_a_required_header_with_a_default_is_sent_with_it(generated: dict[str, corpus.Result]) -> None:
+    result = generated["header_defaults"]
+    out = _run(result, """
+import httpx
+sent = []
+def answer(request):
+    sent.append(request.headers.get("x-pinecone-api-version"))
+    return httpx.Response(200, json={"indexes": ["a"]})
+client = pkg.%s(api_token="t", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+list(client.manage_indexes.list_indexes())
+list(client.manage_indexes.list_indexes(x_pinecone_api_version="2025-10"))
+assert sent == ["2026-04", "2025-10"], sent
+print("ok")
+""" % corpus.client_name(result))
+    assert out.strip() == "ok"
+    readme = (result.out / "README.md").read_text()
+    assert "x_pinecone_api_version" not in readme

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from generator import naming
+from generator.emit import text
 from generator.emit.params import RequestTypes, request_fields
 from generator.emit.prose import markdown
 from generator.emit.pytypes import annotation
@@ -37,9 +38,14 @@ class Argument:
     required: bool
     doc: str
     where: str  # path | query | header | field (a body property) | body (the whole body)
+    # a required query or header parameter's default in the spec, as Python: sent when the
+    # caller gives none (Pinecone's `X-Pinecone-Api-Version` on every method)
+    default: str | None = None
 
     def line(self, required: bool | None = None) -> str:
         needed = self.required if required is None else required
+        if needed and self.default is not None:
+            return f"{self.name}: {self.annotation} = {self.default},"
         if needed:
             return f"{self.name}: {self.annotation},"
         return f"{self.name}: {_or_not_given(self.annotation)} = NOT_GIVEN,"
@@ -73,8 +79,8 @@ class Arguments:
         lines = [a.line() for a in self.path]
         lines.append("*,")
         keywords = [(a, a.required and fields_required) for a in fields] + [(a, a.required) for a in self.params]
-        lines += [a.line(needed) for a, needed in keywords if needed]
-        lines += [a.line(needed) for a, needed in keywords if not needed]
+        lines += [a.line(needed) for a, needed in keywords if needed and a.default is None]
+        lines += [a.line(needed) for a, needed in keywords if not needed or a.default is not None]
         if with_body and self.body is not None:
             needed = self.body.required if body_required is None else body_required
             if self.fields and body_required is None:
@@ -123,7 +129,16 @@ def _parameter(api: Api, p: Parameter, types: RequestTypes) -> Argument:
     kind = annotation(p.type, api.enums) if p.location == "path" else types.annotation(p.type)
     where = {"query": "query parameter", "header": "header", "path": "path parameter"}[p.location]
     doc = _doc(p.description, p.name, p.py_name, p.deprecated, where)
-    return Argument(p.py_name, p.name, kind, p.required, doc, p.location)
+    default = None
+    if p.required and p.location != "path" and has_scalar_default(p):
+        default = text.string(p.default) if isinstance(p.default, str) else repr(p.default)
+        doc += f" Sent as `{p.default}` when not given."
+    return Argument(p.py_name, p.name, kind, p.required, doc, p.location, default)
+
+
+def has_scalar_default(p: Parameter) -> bool:
+    """Whether a parameter's spec gives a default that one literal can say."""
+    return p.has_default and isinstance(p.default, (str, int, float, bool))
 
 
 def _doc(description: str | None, wire: str, name: str, deprecated: bool, where: str = "") -> str:

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from generator.emit import text
-from generator.emit.arguments import body_keywords
+from generator.emit.arguments import body_keywords, has_scalar_default
 from generator.emit.pattern_example import matching
 from generator.ir import Api, Operation, Parameter, TypeRef
 from generator.ir import types as t
@@ -93,7 +93,7 @@ def _matches(pattern: str, candidate: str) -> bool:
 def call_arguments(api: Api, op: Operation) -> str:
     args = [python_literal(_argument(api, p)) for p in op.parameters if p.location == "path"]
     for p in op.parameters:
-        if p.location != "path" and p.required:
+        if p.location != "path" and p.required and not has_scalar_default(p):  # its default is sent
             args.append(f"{p.py_name}={python_literal(_argument(api, p))}")
     body = op.request_body
     if body is not None and body.type is not None and body.required:

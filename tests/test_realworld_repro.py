@@ -56,6 +56,7 @@ GENERATES = {
     "fastapi_ids": "fastapi_ids.yaml",
     "generated_test_values": "generated_test_values.yaml",
     "header_defaults": "header_defaults.yaml",
+    "page_styles_more": "page_styles_more.yaml",
 }
 
 
@@ -683,3 +684,29 @@ print("ok")
     assert out.strip() == "ok"
     readme = (result.out / "README.md").read_text()
     assert "x_pinecone_api_version" not in readme
+
+
+def test_offset_more_and_named_token_lists_are_walked(generated: dict[str, corpus.Result]) -> None:
+    result = generated["page_styles_more"]
+    out = _run(result, """
+import httpx
+asked = []
+def answer(request):
+    params = dict(request.url.params)
+    asked.append((request.url.path, params))
+    if request.url.path == "/incidents":
+        offset = int(params.get("offset", "0"))
+        return httpx.Response(200, json={"incidents": [{"id": str(offset)}, {"id": str(offset + 1)}], "offset": offset, "limit": 2, "more": offset < 2})
+    if request.url.path == "/v1/models":
+        step = int(params.get("page_token") or "0")
+        return httpx.Response(200, json={"models": [{"id": str(step)}], **({"next_page_token": str(step + 1)} if step < 2 else {})})
+    step = int(params.get("paginationToken") or "0")
+    return httpx.Response(200, json={"data": [{"id": str(step)}], **({"pagination": {"next": str(step + 1)}} if step < 1 else {})})
+client = pkg.%s(api_token="t", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+assert [i.id for i in client.incidents.list()] == ["0", "1", "2", "3"]
+assert [m.id for m in client.models.list()] == ["0", "1", "2"]
+assert [b.id for b in client.backups.list_project()] == ["0", "1"]
+assert len(asked) == 7, asked
+print("ok")
+""" % corpus.client_name(result))
+    assert out.strip() == "ok"

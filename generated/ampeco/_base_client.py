@@ -707,7 +707,11 @@ class BaseClient:
         else:
             next_link = _next_link(response)
             next_request = next_page_request(
-                body, endpoint.page or "cursor", endpoint.page_parameter, next_link
+                body,
+                endpoint.page or "cursor",
+                endpoint.page_parameter,
+                next_link,
+                items,
             )
         # (to pyright, the isinstance() above leaves `envelope` a possible `list[Unknown]`)
         return (

@@ -55,10 +55,12 @@ def next_page_request(
     kind: str,
     parameter: Optional[str] = None,
     next_link: Optional[str] = None,
+    items: str = "data",
 ) -> Optional[NextPage]:
     """What the next request looks like, or None when this page is the last. `parameter`: the
     query parameter of a `has_more` or `body_cursor` page; `next_link`: the Link header's
-    next page (for a bare list, or an envelope that names none)."""
+    next page (for a bare list, or an envelope that names none); `items`: where a
+    `body_cursor` page holds its items."""
     if kind == "link":
         return (
             {"url": next_link, "query": None}
@@ -73,7 +75,7 @@ def next_page_request(
     if kind == "has_more":
         return _after_the_last(body, parameter)
     if kind == "body_cursor":
-        return _named_cursor(body, parameter)
+        return _named_cursor(body, parameter, items)
     links: Dict[str, Any] = body["links"] if isinstance(body.get("links"), dict) else {}
     meta: Dict[str, Any] = body["meta"] if isinstance(body.get("meta"), dict) else {}
     data = body.get("data")
@@ -152,12 +154,15 @@ BODY_CURSORS = (
     ("next_cursor",),
     ("next_page_token",),
     ("iterator",),
+    ("pagination", "next"),
 )
 
 
-def _named_cursor(body: Dict[str, Any], parameter: Optional[str]) -> Optional[NextPage]:
+def _named_cursor(
+    body: Dict[str, Any], parameter: Optional[str], items: str
+) -> Optional[NextPage]:
     """The page the body's cursor names; none after an empty page or without a cursor."""
-    data = body.get("data")
+    data = body.get(items)
     if (
         parameter is None
         or not isinstance(data, list)
@@ -200,6 +205,10 @@ def next_offset(
         if total is not None and after >= total:
             return None
         if _whole(body.get("limit")) and count < body["limit"]:
+            return None
+        if (
+            body.get("more") is False or body.get("has_more") is False
+        ):  # PagerDuty's last page
             return None
     return {"url": None, "query": {parameter: after}}
 

@@ -100,6 +100,9 @@ def detect_pagination(api: Api) -> None:
                 op.pagination, op.page_parameter = "has_more", parameter
         elif envelope is not None and _body_cursor(api, envelope) and (parameter := _cursor_parameter(names)):
             op.pagination, op.page_parameter = "body_cursor", parameter
+        elif (named := _cursor_named_items(api, response, op.resource)) and (parameter := _cursor_parameter(names)):
+            # Cohere's `{models: [...], next_page_token}`
+            op.pagination, op.page_parameter, op.page_items = "body_cursor", parameter, named
         elif envelope is not None and "cursor" in names:
             op.pagination = "cursor"
         elif envelope is not None and "page" in names:
@@ -122,8 +125,9 @@ LINK_PARAMETERS = frozenset({"page", "cursor", "page_token"})
 BODY_CURSORS = (
     ("list_metadata", "after"), ("pagination", "next_cursor"), ("pagination", "cursor"), ("response_metadata", "next_cursor"),
     ("next_cursor",), ("next_page_token",), ("iterator",),  # Svix's `{data, iterator, done}`
+    ("pagination", "next"),  # Pinecone's
 )
-CURSOR_PARAMETERS = ("after", "cursor", "page_token", "starting_after", "iterator")
+CURSOR_PARAMETERS = ("after", "cursor", "page_token", "starting_after", "iterator", "pagination_token", "paginationToken")
 
 
 def _named_items(api: Api, ref: TypeRef | None, resource: str) -> str | None:
@@ -132,6 +136,13 @@ def _named_items(api: Api, ref: TypeRef | None, resource: str) -> str | None:
     if model is None or not any(f.name == "meta" for f in model.fields):
         return None
     return resource_items(model, resource)
+
+
+def _cursor_named_items(api: Api, ref: TypeRef | None, resource: str) -> str | None:
+    """The list property, named as the operation's resource, of a response that declares one of
+    BODY_CURSORS."""
+    model = api.models.get(str(ref.name)) if ref is not None and ref.kind == t.MODEL else None
+    return resource_items(model, resource) if model is not None and _body_cursor(api, model) else None
 
 
 def _body_cursor(api: Api, envelope: ModelDef) -> bool:
@@ -159,5 +170,7 @@ def _offset_pages(api: Api, op: Operation, response: TypeRef | None) -> None:
         op.pagination, op.page_parameter = "offset", "offset"
         return
     items = next((name for name in OFFSET_ITEMS if _envelope(api, response, name) is not None), None)
+    model = api.models.get(str(response.name)) if response is not None and response.kind == t.MODEL else None
+    items = items or resource_items(model, op.resource)  # PagerDuty's `{incidents: [...], more}`
     if items is not None:
         op.pagination, op.page_parameter, op.page_items = "offset", "offset", items

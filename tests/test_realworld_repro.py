@@ -57,6 +57,7 @@ GENERATES = {
     "generated_test_values": "generated_test_values.yaml",
     "header_defaults": "header_defaults.yaml",
     "page_styles_more": "page_styles_more.yaml",
+    "implicit_discriminator": "implicit_discriminator.yaml",
 }
 
 
@@ -710,3 +711,17 @@ assert len(asked) == 7, asked
 print("ok")
 """ % corpus.client_name(result))
     assert out.strip() == "ok"
+
+
+def test_an_implicit_discriminator_over_a_shared_enum_keeps_its_variants_apart(generated: dict[str, corpus.Result]) -> None:
+    result = generated["implicit_discriminator"]
+    out = _run(result, """
+runner = pydantic.TypeAdapter(types.CreateRunnerRequest).validate_python
+sidecar = runner({"runner": {"runner_type": "sidecar", "name": "s"}}).runner
+runbook = runner({"runner": {"runner_type": "runbook", "name": "r", "runbook_base_uri": "u"}}).runner
+assert (type(sidecar).__name__, type(runbook).__name__) == ("Sidecar", "Runbook"), (sidecar, runbook)
+print("ok")
+""")
+    assert out.strip() == "ok"
+    test = (result.out / "tests" / "test_runners.py").read_text()
+    assert '"runner_type": "sidecar"' in test, test

@@ -137,8 +137,17 @@ def _parameter(api: Api, p: Parameter, types: RequestTypes) -> Argument:
 
 
 def has_scalar_default(p: Parameter) -> bool:
-    """Whether a parameter's spec gives a default that one literal can say."""
-    return p.has_default and isinstance(p.default, (str, int, float, bool))
+    """Whether a parameter's spec gives a default that one literal can say, of its own type
+    (not the `default: 1` some specs give a string)."""
+    if not p.has_default or p.type.nullable:
+        return False
+    value, kind = p.default, p.type
+    if kind.kind == t.LITERAL:
+        return bool(value == kind.value)
+    if kind.kind != t.PRIMITIVE or kind.format in ("date", "date-time", "binary", "byte", "uuid", "decimal"):
+        return False
+    expected = {"string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,)}.get(kind.primitive or "", ())
+    return isinstance(value, expected) and (kind.primitive == "boolean" or not isinstance(value, bool))
 
 
 def _doc(description: str | None, wire: str, name: str, deprecated: bool, where: str = "") -> str:

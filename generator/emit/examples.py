@@ -53,9 +53,22 @@ def minimal_value(api: Api, ref: TypeRef | None, constraints: dict[str, Any] | N
         variant = next((v for v in union.variants if v.tags and not v.is_fallback), union.variants[0])
         value = minimal_value(api, variant.type, None, depth + 1)
         if isinstance(value, dict) and union.discriminator and variant.tags:
-            value[union.discriminator] = variant.tags[0]
+            allowed = _allowed_values(api, variant.type, union.discriminator)
+            # a tag the property's enum takes (an implicit mapping's component name may not be one)
+            value[union.discriminator] = next((tag for tag in variant.tags if allowed is None or tag in allowed), value.get(union.discriminator))
         return value
     return "value"
+
+
+def _allowed_values(api: Api, ref: TypeRef, wire: str) -> list[Any] | None:
+    """The values a model's property takes, when it is an enum or a literal."""
+    model = api.models.get(str(ref.name)) if ref.kind == t.MODEL else None
+    field = next((f for f in model.fields if f.name == wire), None) if model is not None else None
+    if field is None:
+        return None
+    if field.type.kind == t.ENUM:
+        return list(api.enums[str(field.type.name)].values)
+    return [field.type.value] if field.type.kind == t.LITERAL else None
 
 
 FILE_CONTENT = b"file content"  # an upload's example value (`format: binary`)

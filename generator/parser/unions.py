@@ -99,7 +99,10 @@ def _by_discriminator_keyword(variants: list[VariantFacts], discriminator: dict[
         if not tags[index]:
             if facts.component:
                 tags[index].append(facts.component)
-            tags[index].extend(v for v in facts.enums.get(prop, []) if v not in tags[index])
+            # its enum's values too, those no other variant may carry (PagerDuty's runners share
+            # one `runner_type` enum: each value named both variants, and the last one won)
+            others = {repr(v) for i, other in enumerate(variants) if i != index for v in other.enums.get(prop, [])}
+            tags[index].extend(v for v in facts.enums.get(prop, []) if v not in tags[index] and repr(v) not in others)
     if any(not t for t in tags):
         return None
     return Resolution("discriminator", prop, tags, note=f"discriminator keyword on {prop!r}")

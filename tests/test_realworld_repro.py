@@ -58,6 +58,7 @@ GENERATES = {
     "header_defaults": "header_defaults.yaml",
     "page_styles_more": "page_styles_more.yaml",
     "implicit_discriminator": "implicit_discriminator.yaml",
+    "post_only": "post_only.yaml",
 }
 
 
@@ -725,3 +726,11 @@ print("ok")
     assert out.strip() == "ok"
     test = (result.out / "tests" / "test_runners.py").read_text()
     assert '"runner_type": "sidecar"' in test, test
+
+
+def test_the_readme_of_an_api_of_posts_shows_its_first_call(generated: dict[str, corpus.Result]) -> None:
+    result = generated["post_only"]
+    readme = (result.out / "README.md").read_text()
+    for heading in ("## First call", "## Errors", "## Retries and timeouts", "## Raw responses"):
+        assert heading in readme, heading
+    assert "result = client.users.info()" in readme, readme

@@ -17,6 +17,7 @@ from generator.emit.params import RequestTypes
 from generator.emit.plan import SHARED
 from generator.ir import Api, Operation, Resource
 from generator.ir import types as t
+from generator.parser.pagination import primary_response
 
 
 def _pick(ops: list[Operation], main: str, plain: str) -> Operation | None:
@@ -47,7 +48,12 @@ def readme_examples(api: Api, package: str, client_name: str) -> dict[str, str]:
     """Runnable snippets for the SDK README, built from operations this API really has."""
     main = main_resource(api)
     listing = _pick([o for o in api.operations if o.pagination], main, "list")
-    getter = _pick([o for o in api.operations if o.method == "get" and any(p.location == "path" for p in o.parameters)], main, "retrieve")
+    getter = (
+        _pick([o for o in api.operations if o.method == "get" and any(p.location == "path" for p in o.parameters)], main, "retrieve")
+        or _pick([o for o in api.operations if o.method == "get"], main, "retrieve")
+        # an API of POSTs alone (Outline's `documents.info`): a call that answers with something
+        or _pick([o for o in api.operations if primary_response(o) is not None], main, "info")
+    )
     deprecated = next((o for o in api.operations if o.deprecated and replacement_for(api, o)), None)
     head = f"from {package} import {client_name}\n\nclient = {client_name}()"
     examples = dict.fromkeys(("first_call", "errors", "retries", "raw", "pagination", "async", "deprecations", "requests", "uploads"), "")

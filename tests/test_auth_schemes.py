@@ -237,3 +237,19 @@ def test_an_api_key_the_spec_accepts_instead_of_the_token_stands_in_for_it(eithe
     assert all("s3cret" not in value for value in caught.value.response.request.headers.values())
     readme = (Path(either.__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     assert "| `api_key` (instead of the token: an API key, sent in the `x-api-key` header) | `EITHER_SDK_API_KEY` |" in readme
+
+
+def test_an_api_key_in_the_authorization_header_is_documented_in_the_apis_words(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """PagerDuty's key goes as `Token token=<KEY>`, Okta's as `SSWS <token>`: the SDK sends the
+    token as given, and the README says so in the scheme's own words."""
+    spec = {
+        **_spec("bearer"),
+        "security": [{"api_key": []}],
+        "components": {"securitySchemes": {"api_key": {
+            "type": "apiKey", "in": "header", "name": "Authorization", "description": "The API Key with format `Token token=<API_KEY>`",
+        }}},
+    }
+    for module in imported_sdk(tmp_path_factory.mktemp("pd"), spec, "auth_words_sdk"):
+        readme = (Path(module.__file__).parent.parent / "README.md").read_text(encoding="utf-8")
+        assert "as it is given: pass the whole value the API expects there." in readme, readme
+        assert "The API's\nown words on it: The API Key with format `Token token=<API_KEY>`." in readme, readme

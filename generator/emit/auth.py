@@ -44,6 +44,7 @@ class Auth:
     # API keys the spec accepts instead of the token (Immich's `x-api-key` beside its bearer
     # JWT): each an argument of its own; given one, the token is not needed
     alternatives: list[Key] = field(default_factory=list)
+    description: str = ""  # the scheme's own words, first paragraph (PagerDuty's `Token token=<API_KEY>`)
 
     @property
     def hidden_headers(self) -> list[Key]:
@@ -73,7 +74,11 @@ class Auth:
         return {
             "bearer": "as a bearer token",
             "basic": "with HTTP basic authentication: pass it as `username:password`",
-            "header": f"in the `{self.name}` header",
+            "header": (
+                "in the `Authorization` header, as it is given: pass the whole value the API expects there"
+                if self.name.lower() == "authorization"
+                else f"in the `{self.name}` header"
+            ),
             "cookie": f"in the `{self.name}` cookie",
             "query": f"as the `{self.name}` query parameter",
         }[self.kind]
@@ -94,6 +99,8 @@ def auth_of(api: Api, env_prefix: str = "", taken: Iterable[str] = ()) -> Auth:
             taken = set(taken)
             auth.keys = _keys([schemes[n] for n in requirement if n != name and n in schemes], auth, env_prefix, taken)
             auth.alternatives = _alternatives(api, schemes, auth, [name, *requirement], env_prefix, taken)
+            said = (scheme.description or "").strip().split("\n\n", 1)[0].replace("\n", " ").strip()
+            auth.description = said + ("" if not said or said.endswith((".", "!", "?")) else ".")
             return auth
     return Auth("bearer")
 

@@ -94,7 +94,7 @@ def auth_of(api: Api, env_prefix: str = "", taken: Iterable[str] = ()) -> Auth:
     for name in [*named, *schemes]:
         scheme = schemes.get(name)
         auth = _sendable(scheme) if scheme is not None else None
-        if auth is not None:
+        if auth is not None and scheme is not None:
             requirement = next((r for r in api.security if name in r), [name])
             taken = set(taken)
             auth.keys = _keys([schemes[n] for n in requirement if n != name and n in schemes], auth, env_prefix, taken)

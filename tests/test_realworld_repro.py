@@ -59,6 +59,7 @@ GENERATES = {
     "page_styles_more": "page_styles_more.yaml",
     "implicit_discriminator": "implicit_discriminator.yaml",
     "post_only": "post_only.yaml",
+    "property_examples": "property_examples.yaml",
 }
 
 
@@ -734,3 +735,9 @@ def test_the_readme_of_an_api_of_posts_shows_its_first_call(generated: dict[str,
     for heading in ("## First call", "## Errors", "## Retries and timeouts", "## Raw responses"):
         assert heading in readme, heading
     assert "result = client.users.info()" in readme, readme
+
+
+def test_examples_say_the_values_the_spec_gives(generated: dict[str, corpus.Result]) -> None:
+    result = generated["property_examples"]
+    readme = (result.out / "README.md").read_text()
+    assert 'client.servers.create(name="my-server", server_type="cpx22", location="abc")' in readme, readme

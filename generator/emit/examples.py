@@ -44,7 +44,7 @@ def minimal_value(api: Api, ref: TypeRef | None, constraints: dict[str, Any] | N
     if ref.kind == t.MODEL:
         model = api.models[str(ref.name)]
         return {
-            f.name: minimal_value(api, f.type, f.constraints, depth + 1)
+            f.name: f.example if _fits(f.example, f.type, f.constraints) else minimal_value(api, f.type, f.constraints, depth + 1)
             for f in model.fields
             if f.required and not f.read_only
         }
@@ -58,6 +58,27 @@ def minimal_value(api: Api, ref: TypeRef | None, constraints: dict[str, Any] | N
             value[union.discriminator] = next((tag for tag in variant.tags if allowed is None or tag in allowed), value.get(union.discriminator))
         return value
     return "value"
+
+
+def _fits(example: Any, ref: TypeRef, constraints: dict[str, Any]) -> bool:
+    """Whether a property's `example` (Hetzner's `name: my-server`, `server_type: cpx22`) is a
+    value of its plain type within its constraints: the docs and tests then say it, not `"abc"`."""
+    if example is None or ref.kind != t.PRIMITIVE or ref.format in _FORMATS or ref.format == "binary":
+        return False
+    if ref.primitive == "string":
+        if not isinstance(example, str) or not example or len(example) > 60 or "\n" in example:
+            return False
+        shortest, longest = _length(constraints.get("minLength")) or 0, _length(constraints.get("maxLength"))
+        pattern = constraints.get("pattern")
+        return shortest <= len(example) and (longest is None or len(example) <= longest) and (
+            not isinstance(pattern, str) or _matches(pattern, example)
+        )
+    if ref.primitive == "boolean":
+        return isinstance(example, bool)
+    if isinstance(example, bool) or not isinstance(example, (int, float)) or ref.primitive == "integer" and not isinstance(example, int):
+        return False
+    low, high = constraints.get("minimum"), constraints.get("maximum")
+    return (not isinstance(low, (int, float)) or example >= low) and (not isinstance(high, (int, float)) or example <= high)
 
 
 def _allowed_values(api: Api, ref: TypeRef, wire: str) -> list[Any] | None:

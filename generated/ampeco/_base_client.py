@@ -126,6 +126,8 @@ class Endpoint(Generic[_T]):
     )
     # the body is sent as it is (bytes, text, a path or a file object), with this media type
     raw_body: Optional[str] = None
+    # the JSON media type the spec's `Content-Type` parameter requires, sent with or without a body
+    content_type: Optional[str] = None
     # the spec says the operation takes no credentials (`security: []`): no token is sent
     anonymous: bool = False
 
@@ -499,6 +501,11 @@ class BaseClient:
         elif body is not None:
             # decimals as JSON numbers, exactly (httpx's json= cannot)
             content, content_headers = dumps(body), {"Content-Type": "application/json"}
+        if endpoint.content_type:  # a JSON body's, or one the API wants without a body
+            content_headers = {
+                **(content_headers or {}),
+                "Content-Type": endpoint.content_type,
+            }
         if endpoint.accept:
             content_headers = {**(content_headers or {}), "Accept": endpoint.accept}
         headers = self._headers(call, content_headers)

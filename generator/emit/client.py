@@ -159,6 +159,9 @@ def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: Typ
         lines.append("multipart=True,")
     elif body is not None and body.type is not None and media.is_raw(media_type):
         lines.append(f"raw_body={text.string(body.content_type)},")
+    declared = op.media_headers.get("content-type")
+    if declared and media.is_json(declared) and media_type in ("", "application/json"):
+        lines.append(f"content_type={text.string(declared)},")
     if op.security == []:  # `security: []`: the spec says the operation takes no credentials
         lines.append("anonymous=True,")
     return lines
@@ -173,9 +176,15 @@ def raw_response(op: Operation) -> str | None:
 
 
 def asked_media_type(op: Operation) -> str | None:
-    """The Accept header of the operation's requests, when it is not the client's `application/json`."""
+    """The Accept header of the operation's requests, when it is not the client's `application/json`:
+    a JSON type the spec's `Accept` parameter requires (PagerDuty's versioned one), or the type
+    of a body that is not JSON."""
     success = primary_success(op)
     kind = media.essence(success.content_type) if success is not None else ""
+    declared = op.media_headers.get("accept")
+    if declared and media.is_json(declared) and (kind == "" or media.is_json(kind)):
+        # and the type the responses are said to have: a server that has no other answers with that
+        return declared if media.essence(declared) == kind else f"{declared}, {kind or 'application/json'}"
     return None if kind in ("", "application/json") or "*" in kind else kind
 
 

@@ -105,6 +105,9 @@ class Operation:
     sdk_group: str | None = None
     sdk_method: str | None = None
     replacement: str | None = None  # a deprecated operation's successor (operationId), from sdkgen.yaml
+    # the value an `Accept` or `Content-Type` header parameter requires (lower-case name ->
+    # value): OpenAPI has such parameters ignored, PagerDuty's API and Prism want them sent
+    media_headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

@@ -91,7 +91,30 @@ def build_operation(
         spelling=names_from or op_id,
         sdk_group=_named(operation, *_GROUP_NAMES),
         sdk_method=_named(operation, *_METHOD_NAMES),
+        media_headers=_media_headers(spec, item, operation, pointer, item_source),
     )
+
+
+def _media_headers(spec: Spec, item: dict[str, Any], operation: dict[str, Any], pointer: str, item_source: str) -> dict[str, str]:
+    """The one value each required `Accept` or `Content-Type` header parameter allows (its
+    default, or its enum's only value): PagerDuty's `application/vnd.pagerduty+json;version=2`."""
+    found: dict[str, str] = {}
+    item_file, item_ptr = _located(item_source)
+    for owner, (file, owner_ptr) in ((item, (item_file, item_ptr.rsplit("/", 1)[0])), (operation, _located(pointer))):
+        for index, raw in enumerate(owner.get("parameters") or []):
+            param, loc = spec.deref(raw, (file, pointers.join(owner_ptr, "parameters", index)))
+            name = str(param["name"]).lower()
+            if param["in"] != "header" or name not in ("accept", "content-type") or param.get("required") is not True:
+                continue
+            schema = param.get("schema")
+            schema = spec.deref(schema, (loc[0], pointers.join(loc[1], "schema")))[0] if isinstance(schema, dict) else {}
+            values = schema.get("enum") if isinstance(schema, dict) else None
+            value = schema.get("default") if isinstance(schema, dict) else None
+            if not isinstance(value, str) and isinstance(values, list) and len(values) == 1:
+                value = values[0]
+            if isinstance(value, str) and value.strip() and "\n" not in value and "\r" not in value:
+                found[name] = value.strip()
+    return found
 
 
 # where a spec's authors name an operation's SDK group and method, for Fern and Speakeasy
@@ -125,7 +148,7 @@ def _parameters(
             if param["in"] == "path" and param["name"] not in in_template:
                 continue  # no URL can carry it (validate warned)
             if param["in"] == "header" and str(param["name"]).lower() in _IGNORED_HEADERS:
-                continue  # OpenAPI: such a definition SHALL be ignored (the SDK sets these headers)
+                continue  # OpenAPI: such a definition SHALL be ignored (the SDK sets these headers; see media_headers)
             by_key[(param["name"], param["in"])] = (param, loc)
     taken = set(RESERVED_ARGS) | {locked[k] for k in (argument_key(op_id, w, n) for n, w in by_key) if k in locked}
     result = []

@@ -207,19 +207,21 @@ def _check_refs(spec: Spec, node: Any, ptr: str, fail: Any) -> None:
     """
     # Each node carries a trail (parent trail, key) instead of its pointer: the walk visits
     # every node of the spec, and a pointer is only needed where a $ref is checked.
-    stack: list[tuple[Any, Any, str, bool]] = [(node, ptr, "", False)]
+    # (node, trail, file, whether its keys are names, whether it is an example: a broken ref
+    # there is the spec's mistake the SDK never meets, so a warning and not a refusal)
+    stack: list[tuple[Any, Any, str, bool, bool]] = [(node, ptr, "", False, False)]
     checked: set[tuple[str, str]] = set()
     visited: set[int] = set()  # YAML aliases share nodes, and a recursive anchor makes a cycle
     walked_files = {""}
     while stack:
-        current, trail, file, named = stack.pop()
+        current, trail, file, named, example = stack.pop()
         if id(current) in visited:
             continue
         visited.add(id(current))
         if isinstance(current, dict) and named:  # its keys are names: a property may be `$ref` (Okta's)
             for key, value in current.items():
                 if isinstance(value, (dict, list)):
-                    stack.append((value, (trail, key), file, False))
+                    stack.append((value, (trail, key), file, False, example))
         elif isinstance(current, dict):
             ref = current.get("$ref")
             if ref is not None and isinstance(ref, str) and (file, ref) not in checked:
@@ -231,12 +233,17 @@ def _check_refs(spec: Spec, node: Any, ptr: str, fail: Any) -> None:
                 except SpecError as exc:
                     if isinstance(exc, RefEscapeError) or exc.file == spec.file_label(file) and exc.pointer == where:
                         file_fail(where, exc.message)
+                    if example:  # Okta's `#/components/examples/CsrPkcs10Response`, which it never defines
+                        spec.warnings.append(
+                            f"{spec.file_label(file)}: {pointers.join(where, '$ref')}: $ref {ref!r} points nowhere; an example, left out"
+                        )
+                        continue
                     file_fail(pointers.join(where, "$ref"), f"$ref {ref!r} points nowhere ({exc.file}: {exc.message})")
                 if "#" not in ref or ref.startswith("#"):
                     checked.add((file, ref))
                 if target[0] not in walked_files and not target[0].startswith(("http://", "https://")):
                     walked_files.add(target[0])
-                    stack.append((spec.node((target[0], "#")), "#", target[0], False))
+                    stack.append((spec.node((target[0], "#")), "#", target[0], False, False))
             elif ref is not None and not isinstance(ref, str):
                 (_failer(spec.file_label(file)) if file else fail)(_pointer(trail), "$ref must be a string")
             for key, value in current.items():
@@ -244,11 +251,12 @@ def _check_refs(spec: Spec, node: Any, ptr: str, fail: Any) -> None:
                     continue
                 if key == "examples" and isinstance(value, list):
                     continue  # a schema's example values (3.1)
-                stack.append((value, (trail, key), file, key in _NAMED_SCHEMAS or key == "examples"))
+                in_example = example or key == "examples"
+                stack.append((value, (trail, key), file, key in _NAMED_SCHEMAS or key == "examples", in_example))
         elif isinstance(current, list):
             for index, value in enumerate(current):
                 if isinstance(value, (dict, list)):
-                    stack.append((value, (trail, index), file, False))
+                    stack.append((value, (trail, index), file, False, example))
     spec.size = len(visited)
 
 

@@ -608,6 +608,7 @@ def test_refs_in_names_examples_and_extensions_are_text(generated: dict[str, cor
     """Okta's spec was refused; PagerDuty's methods all took `accept=` and `content_type=` (its
     generated tests: 0/465 passed against Prism, now 462)."""
     result = generated["literal_refs"]
+    assert "$ref '#/components/examples/CsrPkcs10Response' points nowhere; an example, left out" in result.stdout
     out = _run(result, """
 import httpx
 sent = []

@@ -672,6 +672,8 @@ def test_generated_tests_send_enough_items_and_accept_a_null_answer(generated: d
     assert 'schemas.create(fields=["abc", "abc1"])' in schemas, schemas
     lists = (result.out / "tests" / "test_lists.py").read_text()
     assert "    check(lambda: client.with_raw_response.lists.delete(1))\n" in lists and "assert" not in lists, lists
+    attachments = (result.out / "tests" / "test_attachments.py").read_text()
+    assert "redirect=True" in attachments and "assert" not in attachments, attachments
 
 
 def test_a_required_header_with_a_default_is_sent_with_it(generated: dict[str, corpus.Result]) -> None:

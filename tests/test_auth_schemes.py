@@ -5,7 +5,7 @@ to the caller never carry it."""
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -135,6 +135,21 @@ def test_an_operation_the_spec_makes_public_is_sent_without_the_token(sdk: tuple
         assert sent[-1][0]["authorization"] == "Bearer other"
 
 
+def _keyed_clients(client_class: Any, sent: list[dict[str, str]]) -> Callable[..., Any]:
+    """Makes clients of `client_class` with the keys given, whose requests' headers go to
+    `sent`; `/things/404` answers 404."""
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        sent.append(dict(request.headers))
+        return httpx.Response(404 if request.url.path == "/things/404" else 200, json={})
+
+    def client(**keys: str) -> Any:
+        transport = httpx.MockTransport(handler)
+        return client_class(base_url="https://api.example.com", http_client=httpx.Client(transport=transport), max_retries=0, **keys)
+
+    return client
+
+
 TWO_KEYS = {
     "openapi": "3.0.3",
     "info": {"title": "Two keys", "version": "1.0.0"},
@@ -156,14 +171,7 @@ def test_a_requirement_of_two_keys_sends_both(two_keys: Any, monkeypatch: pytest
     """The token is the first key; the other is an argument named after its scheme (`app_key`),
     read from TWO_KEYS_SDK_APP_KEY when not given, sent on every request and never shown."""
     sent: list[dict[str, str]] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(dict(request.headers))
-        return httpx.Response(404 if request.url.path == "/things/404" else 200, json={})
-
-    def client(**keys: str) -> Any:
-        transport = httpx.MockTransport(handler)
-        return two_keys.TwoKeysSdk(base_url="https://api.example.com", http_client=httpx.Client(transport=transport), max_retries=0, **keys)
+    client = _keyed_clients(two_keys.TwoKeysSdk, sent)
 
     client(api_token="api-s3cret", app_key="app-s3cret").things.retrieve(1)
     assert (sent[-1]["dd-api-key"], sent[-1]["dd-application-key"]) == ("api-s3cret", "app-s3cret")
@@ -209,14 +217,7 @@ def test_an_api_key_the_spec_accepts_instead_of_the_token_stands_in_for_it(eithe
     hold) had no way in but a fake token beside it. It is an argument of its own (`api_key`), read
     from EITHER_SDK_API_KEY when not given; given one, no token is needed nor sent."""
     sent: list[dict[str, str]] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        sent.append(dict(request.headers))
-        return httpx.Response(404 if request.url.path == "/things/404" else 200, json={})
-
-    def client(**keys: str) -> Any:
-        transport = httpx.MockTransport(handler)
-        return either.EitherSdk(base_url="https://api.example.com", http_client=httpx.Client(transport=transport), max_retries=0, **keys)
+    client = _keyed_clients(either.EitherSdk, sent)
 
     client(api_key="key-s3cret").things.retrieve(1)
     assert sent[-1]["x-api-key"] == "key-s3cret" and "authorization" not in sent[-1]

@@ -363,8 +363,15 @@ class SchemaConverter:
         kind = "oneOf" if "oneOf" in schema else "anyOf"
         site = schema.get("x-sdkgen-union-site", loc)
         raw = schema[kind]
-        if not isinstance(raw, list) or not raw:
-            raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], kind), f"{kind} must be a non-empty list")
+        if isinstance(raw, list) and not raw:
+            # Cohere's `TruncationStrategy` (its variants in a mapping to schemas it never wrote):
+            # no schema can match, and the rest of the spec is sound: typed Any, said so
+            self.spec.warnings.append(
+                f"{self.spec.file_label(loc[0])}: {pointers.join(loc[1], kind)}: an empty {kind} allows no value; typed Any"
+            )
+            return TypeRef(t.ANY, nullable=nullable)
+        if not isinstance(raw, list):
+            raise SpecError(self.spec.file_label(loc[0]), pointers.join(loc[1], kind), f"{kind} must be a list")
         members = []
         for index, variant in enumerate(raw):
             variant_loc = self.origins.of(variant, (loc[0], pointers.join(loc[1], kind, index)))

@@ -60,6 +60,7 @@ GENERATES = {
     "implicit_discriminator": "implicit_discriminator.yaml",
     "post_only": "post_only.yaml",
     "property_examples": "property_examples.yaml",
+    "object_query_parameters": "object_query_parameters.yaml",
 }
 
 
@@ -747,3 +748,22 @@ def test_examples_say_the_values_the_spec_gives(generated: dict[str, corpus.Resu
     result = generated["property_examples"]
     readme = (result.out / "README.md").read_text()
     assert 'client.servers.create(name="my-server", server_type="cpx22", location="abc")' in readme, readme
+
+
+def test_a_bag_of_query_parameters_is_keyword_arguments(generated: dict[str, corpus.Result]) -> None:
+    result = generated["object_query_parameters"]
+    out = _run(result, """
+import httpx
+sent = []
+def answer(request):
+    sent.append(str(request.url.query, "ascii"))
+    return httpx.Response(200, json={"num_deleted": 2, "id": "a"})
+client = pkg.%s(api_token="t", base_url="http://127.0.0.1:9", http_client=httpx.Client(transport=httpx.MockTransport(answer)))
+assert client.documents.delete("books", filter_by="year:<2000", batch_size=10).num_deleted == 2
+client.audit_logs.list(effective_at={"gt": 1})
+assert sent == ["filter_by=year%%3A%%3C2000&batch_size=10", "gt=1"], sent
+parameters = inspect.signature(type(client.documents).delete).parameters
+assert parameters["filter_by"].default is inspect.Parameter.empty and "delete_documents_parameters" not in parameters
+print("ok")
+""" % corpus.client_name(result))
+    assert out.strip() == "ok"

@@ -140,7 +140,7 @@ def _parameters(
 ) -> list[Parameter]:
     item_file, item_ptr = _located(item_source)
     item_ptr = item_ptr.rsplit("/", 1)[0]
-    by_key: dict[tuple[str, str], tuple[dict[str, Any], Location]] = {}
+    by_key: _Declared = {}
     in_template = set(TEMPLATE_PARAM.findall(path))
     for owner, (file, owner_ptr) in ((item, (item_file, item_ptr)), (operation, _located(pointer))):
         for index, raw in enumerate(owner.get("parameters") or []):
@@ -149,13 +149,13 @@ def _parameters(
                 continue  # no URL can carry it (validate warned)
             if param["in"] == "header" and str(param["name"]).lower() in _IGNORED_HEADERS:
                 continue  # OpenAPI: such a definition SHALL be ignored (the SDK sets these headers; see media_headers)
-            by_key[(param["name"], param["in"])] = (param, loc)
+            by_key[(param["name"], param["in"])] = (param, loc, (loc[0], pointers.join(loc[1], "schema")))
+    by_key = _spread_objects(spec, by_key)
     taken = set(RESERVED_ARGS) | {locked[k] for k in (argument_key(op_id, w, n) for n, w in by_key) if k in locked}
     result = []
-    for (name, location), (param, loc) in by_key.items():
+    for (name, location), (param, loc, schema_loc) in by_key.items():
         held = locked.get(argument_key(op_id, location, name))
         schema = param.get("schema")
-        schema_loc = (loc[0], pointers.join(loc[1], "schema"))
         style = param.get("style") or _DEFAULT_STYLE[location]
         if schema is None:  # `content` form: take the first media type's schema
             media_type, media = next(iter((param.get("content") or {}).items()), (None, {}))
@@ -188,6 +188,58 @@ def _parameters(
 # header parameters OpenAPI has their definitions ignored (PagerDuty declares both on all 465
 # operations: every call took `accept=` and `content_type=`)
 _IGNORED_HEADERS = frozenset({"accept", "content-type", "authorization"})
+
+
+_Declared = dict[tuple[str, str], tuple[dict[str, Any], Location, Location]]
+
+
+def _spread_objects(spec: Spec, by_key: _Declared) -> _Declared:
+    """An object query parameter in the `form` style, exploded, is its properties on the wire
+    (`?filter_by=...&batch_size=...`): each becomes a parameter of its own, as the method's
+    keyword arguments (Typesense's `documents.search(name, q=..., query_by=...)`, not
+    `search_parameters={...}`), when its name says it is a bag of parameters: OpenAI's
+    `effective_at={"gt": ...}` reads better than a `gt=`. One whose properties would clash with
+    another parameter stays whole."""
+    spread: _Declared = {}
+    for (name, location), (param, loc, schema_loc) in by_key.items():
+        schema = param.get("schema")
+        resolved, resolved_loc = spec.deref(schema, schema_loc) if isinstance(schema, dict) else ({}, schema_loc)
+        resolved = resolved if isinstance(resolved, dict) else {}
+        properties = resolved.get("properties")
+        if (
+            location != "query"
+            or not _is_bag(name)
+            or (param.get("style") or "form") != "form"
+            or param.get("explode") is False
+            or not isinstance(properties, dict)
+            or not properties
+            or resolved.get("additionalProperties") not in (None, False)
+            or not _COMBINES.isdisjoint(resolved)
+            or not all(isinstance(key, str) for key in properties)
+            or any((key, "query") in by_key or (key, "query") in spread for key in properties)
+        ):
+            spread[(name, location)] = (param, loc, schema_loc)
+            continue
+        required = resolved["required"] if isinstance(resolved.get("required"), list) else []
+        inside = pointers.join(resolved_loc[1], "properties")
+        for key, sub in properties.items():
+            sub_loc = (resolved_loc[0], pointers.join(inside, key))
+            sub_schema = spec.deref(sub, sub_loc)[0] if isinstance(sub, dict) else {}
+            described = sub_schema.get("description") if isinstance(sub_schema, dict) else None
+            own = {"name": key, "in": "query", "schema": sub, "required": param.get("required") is True and key in required}
+            if isinstance(described, str):
+                own["description"] = described
+            spread[(key, "query")] = (own, loc, sub_loc)
+    return spread
+
+
+_COMBINES = frozenset({"allOf", "oneOf", "anyOf", "not"})
+_BAG_WORDS = frozenset({"parameters", "params", "options", "query", "arguments", "args"})
+
+
+def _is_bag(name: str) -> bool:
+    said = naming.words(name)
+    return bool(said) and said[-1].lower() in _BAG_WORDS
 
 
 def _pick_media(content: dict[str, Any]) -> tuple[str | None, Any]:

@@ -105,7 +105,9 @@ def assign_accessors(
         reserved.setdefault(resource, set()).add(method)
     for op in operations:
         tag = op.sdk_group or (op.tags[0] if op.tags else path_group(op.path))
-        words = resource_words(tag) or ["default"]
+        # the words method names drop: of a dotted tag, its last part (Mistral's
+        # `beta.connectors`: `connector_create` is `create`, as `connectors` would make it)
+        words = resource_words(tag.rsplit(".", 1)[-1] if "." in tag.strip(".") else tag) or resource_words(tag) or ["default"]
         attr = tag_attribute(tag)
         op.resource = attr  # before the method is named: a list may hold its items under its name
         if op.operation_id in locked:
@@ -145,7 +147,10 @@ def _base_method_name(
         if rest in ("list", "create", "update", "delete") or rest == "retrieve" and (_on_item(op) or not _looked_up(op)):
             return rest
     words = _without_run(words, stems) or words or [op.method]
-    words = _without_prefix(words)
+    unprefixed = _without_prefix(words)
+    if unprefixed != words:  # the resource said again after the prefix (Mistral's `agents_api_v1_agents_list`)
+        unprefixed = _without_run(unprefixed, stems) or unprefixed
+    words = unprefixed
     # a verb last reads as one for a GET (AMPECO's `chargePointRead`); Zulip's `mark-all-as-read`
     # (a POST) marks messages read, it retrieves nothing
     ends = (0, len(words) - 1) if op.method == "get" else (0,)

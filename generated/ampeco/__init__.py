@@ -102,12 +102,16 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    if name == "types":
-        return importlib.import_module(f"{__name__}.types")
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
-    return value
+# at run time only: to a type checker, a module `__getattr__` makes every name it does not know
+# `Any` (`from ampeco import Typo` would pass); it sees the imports above instead
+if not TYPE_CHECKING:
+
+    def __getattr__(name: str) -> Any:
+        if name == "types":
+            return importlib.import_module(f"{__name__}.types")
+        module = _LAZY.get(name)
+        if module is None:
+            raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        value = getattr(importlib.import_module(module, __name__), name)
+        globals()[name] = value
+        return value

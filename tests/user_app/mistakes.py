@@ -7,6 +7,8 @@ relies on has become `Any` somewhere.
 from __future__ import annotations
 
 from ampeco import Ampeco, AsyncAmpeco
+from ampeco import Ampeko  # error
+from ampeco.types import ChargePointt  # error
 
 
 def sync_mistakes() -> None:

@@ -70,6 +70,9 @@ class SchemaConverter:
         self._depth = 0  # how many convert_repeated calls are converting, one inside the other
         self._alias_log: list[tuple[str, str]] = []  # (definition, source), in the order recorded
         self._components_elsewhere: set[Location] = set()  # schemas in other files that components name
+        # what a warning is about, keyed by the schema's file and content: warned once, at the first
+        # place, however many copies of the schema there are (convert_repeated converts one)
+        self._warned: set[tuple[str, ...]] = set()
         # OpenAPI 3.1 (JSON Schema 2020-12) applies the keywords beside a $ref; 3.0 ignores them
         self._siblings_apply = str(spec.root.get("openapi", "")).startswith("3.1")
 
@@ -143,6 +146,11 @@ class SchemaConverter:
         if all(_under(source, here) for _, source in made):
             self._repeats[key] = _Converted(ref, here, made)
         return ref
+
+    def _warn_once(self, key: tuple[str, ...], warning: str) -> None:
+        if key not in self._warned:
+            self._warned.add(key)
+            self.spec.warnings.append(warning)
 
     def _alias(self, name: str, source: str) -> None:
         self.aliases.setdefault(name, []).append(source)
@@ -292,9 +300,10 @@ class SchemaConverter:
             model.fields.append(self._field(wire, py_names[wire], sub, sub_loc, hint, key in required))
         for wire in dict.fromkeys(undeclared):
             model.fields.append(Field(name=wire, py_name=py_names[wire], type=TypeRef(t.ANY), required=True))
-            warning = f"{self.spec.file_label(loc[0])}: {loc[1]}: required property {wire!r} is not in 'properties'; typed Any"
-            if warning not in self.spec.warnings:
-                self.spec.warnings.append(warning)
+            self._warn_once(
+                (loc[0], "undeclared", wire, *wires),
+                f"{self.spec.file_label(loc[0])}: {loc[1]}: required property {wire!r} is not in 'properties'; typed Any",
+            )
         if isinstance(extra, dict) and extra:
             model.additional = self.convert(extra, (loc[0], pointers.join(loc[1], "additionalProperties")), (*hint, "Extra"))
         return t.evolve(ref, nullable=nullable) if nullable else ref
@@ -366,8 +375,9 @@ class SchemaConverter:
         if isinstance(raw, list) and not raw:
             # Cohere's `TruncationStrategy` (its variants in a mapping to schemas it never wrote):
             # no schema can match, and the rest of the spec is sound: typed Any, said so
-            self.spec.warnings.append(
-                f"{self.spec.file_label(loc[0])}: {pointers.join(loc[1], kind)}: an empty {kind} allows no value; typed Any"
+            self._warn_once(
+                (loc[0], "empty", kind, *sorted(str(key) for key in schema), str(schema.get("description"))),
+                f"{self.spec.file_label(loc[0])}: {pointers.join(loc[1], kind)}: an empty {kind} allows no value; typed Any",
             )
             return TypeRef(t.ANY, nullable=nullable)
         if not isinstance(raw, list):

@@ -641,7 +641,7 @@ def test_a_request_body_is_not_joined_with_one_that_requires_less(generated: dic
 
 def test_a_required_property_the_schema_does_not_describe_is_a_field(generated: dict[str, corpus.Result]) -> None:
     result = generated["undeclared_required"]
-    assert "SharingDelete: required property 'level' is not in 'properties'; typed Any" in result.stdout
+    assert "SharingDelete: required property 'level' is not in 'properties'; optional, typed Any" in result.stdout
     out = _run(result, """
 import httpx, json
 sent = []

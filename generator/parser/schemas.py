@@ -290,8 +290,9 @@ class SchemaConverter:
         self.models[name] = model
         required = schema.get("required") or []
         wires = [str(wire) for wire in properties]
-        # required but never described (Mistral's `level`, Okta's `expression`): still a field,
-        # of any type, or a valid request could not be built
+        # required but never described (Mistral's `level`, Okta's `expression`): still a field, of
+        # any type, or a valid request could not be built; optional, as the spec's own examples
+        # (and Prism's answers, AMPECO's utilities) leave it out
         undeclared = [name for name in required if isinstance(name, str) and name not in properties]
         py_names = _field_py_names([*wires, *undeclared], self.field_rule)
         file, inside = loc[0], pointers.join(loc[1], "properties")  # joined once, not per property
@@ -299,10 +300,10 @@ class SchemaConverter:
             sub_loc = self.origins.of(sub, (file, pointers.child(inside, wire)))
             model.fields.append(self._field(wire, py_names[wire], sub, sub_loc, hint, key in required))
         for wire in dict.fromkeys(undeclared):
-            model.fields.append(Field(name=wire, py_name=py_names[wire], type=TypeRef(t.ANY), required=True))
+            model.fields.append(Field(name=wire, py_name=py_names[wire], type=TypeRef(t.ANY), required=False))
             self._warn_once(
                 (loc[0], "undeclared", wire, *wires),
-                f"{self.spec.file_label(loc[0])}: {loc[1]}: required property {wire!r} is not in 'properties'; typed Any",
+                f"{self.spec.file_label(loc[0])}: {loc[1]}: required property {wire!r} is not in 'properties'; optional, typed Any",
             )
         if isinstance(extra, dict) and extra:
             model.additional = self.convert(extra, (loc[0], pointers.join(loc[1], "additionalProperties")), (*hint, "Extra"))

@@ -3,6 +3,7 @@ method, except those OpenAPI has ignored and the bags of query parameters that a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from generator import naming, pointers
@@ -25,18 +26,14 @@ def parameters_of(
     spec: Spec, schemas: SchemaConverter, path: str, item: dict[str, Any], operation: dict[str, Any], pointer: str,
     base: str, op_id: str, locked: dict[str, str], item_source: str,
 ) -> list[Parameter]:
-    item_file, item_ptr = located(item_source)
-    item_ptr = item_ptr.rsplit("/", 1)[0]
     by_key: _Declared = {}
     in_template = set(TEMPLATE_PARAM.findall(path))
-    for owner, (file, owner_ptr) in ((item, (item_file, item_ptr)), (operation, located(pointer))):
-        for index, raw in enumerate(owner.get("parameters") or []):
-            param, loc = spec.deref(raw, (file, pointers.join(owner_ptr, "parameters", index)))
-            if param["in"] == "path" and param["name"] not in in_template:
-                continue  # no URL can carry it (validate warned)
-            if param["in"] == "header" and str(param["name"]).lower() in _IGNORED_HEADERS:
-                continue  # OpenAPI: such a definition SHALL be ignored (the SDK sets these headers; see media_headers)
-            by_key[(param["name"], param["in"])] = (param, loc, (loc[0], pointers.join(loc[1], "schema")))
+    for param, loc in _declared(spec, item, operation, pointer, item_source):
+        if param["in"] == "path" and param["name"] not in in_template:
+            continue  # no URL can carry it (validate warned)
+        if param["in"] == "header" and str(param["name"]).lower() in _IGNORED_HEADERS:
+            continue  # OpenAPI: such a definition SHALL be ignored (the SDK sets these headers; see media_headers)
+        by_key[(param["name"], param["in"])] = (param, loc, (loc[0], pointers.join(loc[1], "schema")))
     by_key = _spread_objects(spec, by_key)
     taken = set(RESERVED_ARGS) | {locked[k] for k in (argument_key(op_id, w, n) for n, w in by_key) if k in locked}
     result = []
@@ -129,25 +126,32 @@ def _is_bag(name: str) -> bool:
     return bool(said) and said[-1].lower() in _BAG_WORDS
 
 
+def _declared(
+    spec: Spec, item: dict[str, Any], operation: dict[str, Any], pointer: str, item_source: str
+) -> Iterator[tuple[dict[str, Any], Location]]:
+    """The parameter objects the path item and then the operation declare, each with its place."""
+    item_file, item_ptr = located(item_source)
+    for owner, (file, owner_ptr) in ((item, (item_file, item_ptr.rsplit("/", 1)[0])), (operation, located(pointer))):
+        for index, raw in enumerate(owner.get("parameters") or []):
+            yield spec.deref(raw, (file, pointers.join(owner_ptr, "parameters", index)))
+
+
 def media_headers(spec: Spec, item: dict[str, Any], operation: dict[str, Any], pointer: str, item_source: str) -> dict[str, str]:
     """The one value each required `Accept` or `Content-Type` header parameter allows (its
     default, or its enum's only value): PagerDuty's `application/vnd.pagerduty+json;version=2`."""
     found: dict[str, str] = {}
-    item_file, item_ptr = located(item_source)
-    for owner, (file, owner_ptr) in ((item, (item_file, item_ptr.rsplit("/", 1)[0])), (operation, located(pointer))):
-        for index, raw in enumerate(owner.get("parameters") or []):
-            param, loc = spec.deref(raw, (file, pointers.join(owner_ptr, "parameters", index)))
-            name = str(param["name"]).lower()
-            if param["in"] != "header" or name not in ("accept", "content-type") or param.get("required") is not True:
-                continue
-            schema = param.get("schema")
-            schema = spec.deref(schema, (loc[0], pointers.join(loc[1], "schema")))[0] if isinstance(schema, dict) else {}
-            values = schema.get("enum") if isinstance(schema, dict) else None
-            value = schema.get("default") if isinstance(schema, dict) else None
-            if not isinstance(value, str) and isinstance(values, list) and len(values) == 1:
-                value = values[0]
-            if isinstance(value, str) and value.strip() and "\n" not in value and "\r" not in value:
-                found[name] = value.strip()
+    for param, loc in _declared(spec, item, operation, pointer, item_source):
+        name = str(param["name"]).lower()
+        if param["in"] != "header" or name not in ("accept", "content-type") or param.get("required") is not True:
+            continue
+        schema = param.get("schema")
+        schema = spec.deref(schema, (loc[0], pointers.join(loc[1], "schema")))[0] if isinstance(schema, dict) else {}
+        values = schema.get("enum") if isinstance(schema, dict) else None
+        value = schema.get("default") if isinstance(schema, dict) else None
+        if not isinstance(value, str) and isinstance(values, list) and len(values) == 1:
+            value = values[0]
+        if isinstance(value, str) and value.strip() and "\n" not in value and "\r" not in value:
+            found[name] = value.strip()
     return found
 
 

@@ -58,6 +58,9 @@ def test_every_type_an_operation_uses_is_emitted(real_sdk: GeneratedSdk) -> None
     request_dicts = set(param_names(api).values())  # the TypedDict of each model a request can carry
     assert exported == {*api.models, *(set(api.enums) - inline_enums), *api.unions, *request_dicts}
     assert {"ChargePointUpdateRequestParam", "ChargePointsListingFilterV2Param"} <= request_dicts
+    # a request-only nested shape is `...Input` (its TypedDict `...InputParam`), never `...ParamParam`
+    assert "ChargePointEvseInputParam" in request_dicts
+    assert not [name for name in exported if "ParamParam" in name]
     assert {"ChargePoint", "Location", "Session", "TariffGroup"} <= exported
     charge_point = real_sdk.api.models["ChargePoint"]
     assert len(charge_point.fields) > 30, "allOf parts of ChargePoint must be merged into its fields"

@@ -310,7 +310,8 @@ class EntityNamer:
     def _shared_nested(self, claim: _Claim, prop: str, ref: TypeRef) -> list[str]:
         """Names for what an operation's own body, response or parameter holds, the same however
         many operations carry it: `ChargePointSecurity`, what their operationIds share + the
-        property, or (in requests) `ChargePointEvseParam`."""
+        property, or (in requests) `ChargePointEvseInput`: not `...Param`, the suffix of the
+        request's TypedDicts (whose name then said it twice: `ChargePointEvseParamParam`)."""
         short = nested_names(claim.entity, claim.entity, prop, ref)[0]
         users = self.shared(ref)
         stem = self.common_stem(ref, self.operations[min(users)]) if users else ""
@@ -318,7 +319,7 @@ class EntityNamer:
         if stem:
             names.append(nested_names(stem, stem, prop, ref)[0])
         if claim.tier >= REQUEST:
-            names.append(fit(short + "Param", "Param"))
+            names.append(fit(short + "Input", "Input"))
         return names
 
     def index_users(self, api: Api) -> None:

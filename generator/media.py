@@ -13,6 +13,7 @@ from generator.ir import types as t
 from generator.ir.types import TypeRef
 
 FORM, MULTIPART = "application/x-www-form-urlencoded", "multipart/form-data"
+EVENT_STREAM = "text/event-stream"  # server-sent events: a response that arrives event by event
 
 # JSON in name only: one JSON document per line is not one JSON document
 _JSON_LINES = frozenset({"application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines", "application/json-seq"})
@@ -35,6 +36,10 @@ def is_json(media_type: str | None) -> bool:
     if kind in _JSON_LINES:
         return False
     return kind in ("", "*/*", "application/*", "application/json", "text/json") or kind.endswith(("+json", "/json"))
+
+
+def is_event_stream(media_type: str | None) -> bool:
+    return essence(media_type) == EVENT_STREAM
 
 
 def is_raw(media_type: str | None) -> bool:

@@ -28,6 +28,7 @@ SPECS = {
     REPO / "tests" / "realworld_repro" / "raw_bodies.yaml": "raw_bodies_sdk",
     REPO / "tests" / "realworld_repro" / "server_defaults.yaml": "server_defaults_sdk",
     REPO / "tests" / "realworld_repro" / "link_header_cursor.yaml": "link_header_sdk",
+    REPO / "tests" / "realworld_repro" / "event_streams.yaml": "event_streams_sdk",  # server-sent events
 }
 AUTH = {  # security schemes whose tokens the runtime sends each its own way
     "basic": {"type": "http", "scheme": "basic"},

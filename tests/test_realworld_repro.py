@@ -61,6 +61,7 @@ GENERATES = {
     "post_only": "post_only.yaml",
     "property_examples": "property_examples.yaml",
     "object_query_parameters": "object_query_parameters.yaml",
+    "event_streams": "event_streams.yaml",
 }
 
 

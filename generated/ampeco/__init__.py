@@ -41,6 +41,9 @@ if TYPE_CHECKING:
     from ._response import APIResponse as APIResponse
     from ._response import AsyncStreamedResponse as AsyncStreamedResponse
     from ._response import StreamedResponse as StreamedResponse
+    from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import ServerSentEvent as ServerSentEvent
+    from ._streaming import Stream as Stream
     from ._types import NOT_GIVEN as NOT_GIVEN
     from ._types import NotGiven as NotGiven
 
@@ -67,6 +70,9 @@ _LAZY = {
     "APIResponse": "._response",
     "AsyncStreamedResponse": "._response",
     "StreamedResponse": "._response",
+    "Stream": "._streaming",
+    "AsyncStream": "._streaming",
+    "ServerSentEvent": "._streaming",
     "NOT_GIVEN": "._types",
     "NotGiven": "._types",
 }
@@ -85,6 +91,7 @@ __all__ = [
     "AsyncAmpeco",
     "AsyncPage",
     "AsyncPaginator",
+    "AsyncStream",
     "AsyncStreamedResponse",
     "AuthenticationError",
     "BadRequestError",
@@ -96,6 +103,8 @@ __all__ = [
     "NotGiven",
     "PermissionDeniedError",
     "RateLimitError",
+    "ServerSentEvent",
+    "Stream",
     "StreamedResponse",
     "SyncPage",
     "UnprocessableEntityError",

@@ -13,6 +13,7 @@ import urllib.parse
 import warnings
 from dataclasses import dataclass, field
 from typing import (
+    TYPE_CHECKING,
     Any,
     Awaitable,
     Callable,
@@ -69,6 +70,9 @@ from ._response import (
     success_body,
 )
 from ._types import NOT_GIVEN, NotGiven, Timeout
+
+if TYPE_CHECKING:  # imported when a call streams: most programs never do
+    from ._streaming import AsyncStream, Stream
 
 log = logging.getLogger("ampeco")
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
@@ -130,6 +134,12 @@ class Endpoint(Generic[_T]):
     content_type: Optional[str] = None
     # the spec says the operation takes no credentials (`security: []`): no token is sent
     anonymous: bool = False
+    # an answer of server-sent events (see `_streaming`): the type of each event, whether that
+    # type is the whole event (`{event, data}`) rather than its data, and the body property that
+    # asks for events instead of JSON (`stream`); without one, the operation always sends events
+    events: Optional[Callable[[], Any]] = None
+    framed: bool = False
+    stream_switch: Optional[str] = None
 
     # What does not depend on the arguments is worked out on first use, not on every call
     # (a cached_property writes to the instance's __dict__, which a frozen dataclass allows).
@@ -156,6 +166,30 @@ class Endpoint(Generic[_T]):
             _ = self.parser
         elif self.response is not None:
             response_adapter(self.response())
+
+    def streams(self, call: Call[Any]) -> bool:
+        """Whether this call's answer is events: always, or when its body asks for them."""
+        if self.events is None or self.stream_switch is None:
+            return self.events is not None
+        switch = self.stream_switch
+        asked = call.fields.get(switch, NOT_GIVEN)
+        if isinstance(asked, NotGiven):
+            asked = _member(call.body, switch)
+        extra = call.options.extra_body
+        if extra is not None and switch in extra:
+            asked = extra[switch]
+        return asked is True
+
+
+def _member(body: Any, name: str) -> Any:
+    """A property of a body given whole (`body=`), as a dict or a model."""
+    if hasattr(body, "to_dict"):
+        body = body.to_dict()
+    return (
+        cast("Dict[str, Any]", body).get(name, NOT_GIVEN)
+        if isinstance(body, dict)
+        else NOT_GIVEN
+    )
 
 
 @dataclass(frozen=True)
@@ -508,6 +542,10 @@ class BaseClient:
             }
         if endpoint.accept:
             content_headers = {**(content_headers or {}), "Accept": endpoint.accept}
+        if endpoint.stream_switch is not None and endpoint.streams(
+            call
+        ):  # JSON, unless events are asked for
+            content_headers = {**(content_headers or {}), "Accept": "text/event-stream"}
         headers = self._headers(call, content_headers)
         url = self._url(call, next_page)
         try:
@@ -661,9 +699,24 @@ class BaseClient:
             call.endpoint.method, error, self.retry_non_idempotent
         )
 
+    def _event_type(self, call: Call[Any]) -> Any:
+        assert call.endpoint.events is not None  # (the call streams)
+        return call.endpoint.events()
+
     def _result(self, call: Call[Any], response: httpx.Response) -> Any:
         """What the method returns for this response."""
         raise_for_status(response)
+        if call.endpoint.events is not None and call.endpoint.streams(
+            call
+        ):  # read whole (`with_raw_response`): its events, from the body
+            from ._streaming import Stream
+
+            return Stream[Any](
+                response,
+                self._event_type(call),
+                call.endpoint.framed,
+                self.strict_response_validation,
+            )
         if call.endpoint.raw is not None:
             return response.content if call.endpoint.raw == "bytes" else response.text
         parser = call.endpoint.parser
@@ -904,19 +957,32 @@ class SyncAPIClient(BaseClient):
         self._warn_deprecated(call)
         return cast(SyncPage[_T], self._call(call))
 
+    def request_events(self, call: Call[_T]) -> Stream[_T]:
+        """The events of an operation that answers with server-sent events."""
+        self._warn_deprecated(call)
+        return cast("Stream[_T]", self._call(call))
+
     def _call(self, call: Call[Any]) -> Any:
         if self._stream:
-            streamed = self._send(call, stream=True)
-            if streamed.status_code >= 400:
-                streamed.read()
-                streamed.close()
-                raise_for_status(streamed)
             reader: Callable[[httpx.Response], Any] = (
                 (lambda r: self._page(call, r))
                 if call.endpoint.page
                 else (lambda r: self._result(call, r))
             )
-            return StreamedResponse(streamed, reader)
+            return StreamedResponse(self._open(call), reader)
+        if (
+            call.endpoint.events is not None
+            and not self._raw
+            and call.endpoint.streams(call)
+        ):
+            from ._streaming import Stream
+
+            return Stream[Any](
+                self._open(call),
+                self._event_type(call),
+                call.endpoint.framed,
+                self.strict_response_validation,
+            )
         response = self._send(call)
         if self._raw:
             raise_for_status(response)
@@ -929,6 +995,15 @@ class SyncAPIClient(BaseClient):
         if call.endpoint.page:
             return self._page(call, response)
         return self._result(call, response)
+
+    def _open(self, call: Call[Any]) -> httpx.Response:
+        """The response with its body unread, once the status is a success (an error is raised)."""
+        streamed = self._send(call, stream=True)
+        if streamed.status_code >= 400:
+            streamed.read()
+            streamed.close()
+            raise_for_status(streamed)
+        return streamed
 
     def _page(
         self,
@@ -1029,19 +1104,33 @@ class AsyncAPIClient(BaseClient):
             return cast(AsyncPaginator[_T], self._request(call))
         return AsyncPaginator(lambda: self._first_page(call))
 
+    def request_events(self, call: Call[_T]) -> Awaitable[AsyncStream[_T]]:
+        """The events of an operation that answers with server-sent events, to await."""
+        self._warn_deprecated(call)
+        return cast("Awaitable[AsyncStream[_T]]", self._request(call))
+
     async def _request(self, call: Call[Any]) -> Any:
         if self._stream:
-            streamed = await self._send(call, stream=True)
-            if streamed.status_code >= 400:
-                await streamed.aread()
-                await streamed.aclose()
-                raise_for_status(streamed)
             reader: Callable[[httpx.Response], Any] = (
                 (lambda r: self._page(call, r))
                 if call.endpoint.page
                 else (lambda r: self._result(call, r))
             )
-            return AsyncStreamedResponse(streamed, reader)
+            return AsyncStreamedResponse(await self._open(call), reader)
+        if (
+            call.endpoint.events is not None
+            and not self._raw
+            and call.endpoint.streams(call)
+        ):
+            from ._streaming import AsyncStream
+
+            response = await self._open(call)
+            return AsyncStream[Any](
+                response,
+                self._event_type(call),
+                call.endpoint.framed,
+                self.strict_response_validation,
+            )
         response = await self._send(call)
         if self._raw:
             raise_for_status(response)
@@ -1052,6 +1141,15 @@ class AsyncAPIClient(BaseClient):
             )
             return APIResponse(response, parser)
         return self._result(call, response)
+
+    async def _open(self, call: Call[Any]) -> httpx.Response:
+        """The response with its body unread, once the status is a success (an error is raised)."""
+        streamed = await self._send(call, stream=True)
+        if streamed.status_code >= 400:
+            await streamed.aread()
+            await streamed.aclose()
+            raise_for_status(streamed)
+        return streamed
 
     async def _first_page(self, call: Call[Any]) -> AsyncPage[Any]:
         return self._page(call, await self._send(call))

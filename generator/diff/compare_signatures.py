@@ -8,7 +8,7 @@ from generator.diff.model import REQUEST, RESPONSE, Change
 from generator.diff.type_changes import type_changes
 from generator.diff.typerefs import SAME, describe
 from generator.emit.pytypes import named_refs
-from generator.ir import Operation, Parameter
+from generator.ir import Operation, Parameter, Response
 from generator.parser.pagination import primary_response
 
 _REQUEST = frozenset({REQUEST})
@@ -184,10 +184,18 @@ def compare_request_body(ctx: DiffContext, old: Operation, new: Operation) -> li
     return changes
 
 
+def _by_status(op: Operation) -> dict[str, Response]:
+    """Each status's first response: the events of a JSON-or-events answer come after it
+    (see parser.operations), and the SDK returns the JSON unless the call asks for events."""
+    found: dict[str, Response] = {}
+    for response in op.responses:
+        found.setdefault(response.status, response)
+    return found
+
+
 def compare_responses(ctx: DiffContext, old: Operation, new: Operation) -> list[Change]:
     name = accessor(new)
-    before = {r.status: r for r in old.responses}
-    after = {r.status: r for r in new.responses}
+    before, after = _by_status(old), _by_status(new)
     old_primary, new_primary = primary_status(old), primary_status(new)
     changes = []
     for status, response in before.items():

@@ -13,6 +13,7 @@ from generator.emit.lookups import module_of, operations_of, replacement_for
 from generator.emit.params import RequestTypes, object_names
 from generator.emit.prose import markdown
 from generator.emit.pytypes import annotation, emitted_refs, mentions, names_used, stdlib_modules
+from generator.emit.streams import Events, Overload, events_of, switch_overloads
 from generator.ir import Api, Operation, Resource, TypeRef
 from generator.ir import types as t
 from generator.parser.pagination import page_item, primary_response, primary_success
@@ -26,13 +27,15 @@ class MethodContext:
     endpoint_name: str  # the module-level Endpoint constant
     endpoint_type: str  # what the endpoint's calls return (a page's item, for lists)
     endpoint: list[str]  # lines of the Endpoint(...) construction
-    overloads: list[list[str]]  # argument lines (after `self`) of each overload, if any
+    overloads: list[Overload]  # if any
     signature: list[str]  # argument lines after `self`
     returns: str
     async_returns: str
     doc: str | None
     call: list[str]  # lines of the Call(...) construction
     paged: bool
+    requester: str = "request"  # the client's method that makes the call: request, request_page, request_events
+    streams: bool = False  # it may return a `Stream` of server-sent events
 
 
 @dataclass
@@ -43,6 +46,7 @@ class ResourceContext:
     type_imports: dict[str, list[str]]  # types module -> names (for TYPE_CHECKING)
     methods: list[MethodContext] = field(default_factory=list)
     uses_page: bool = False
+    uses_events: bool = False  # a method returns a `Stream` of server-sent events
     typing: list[str] = field(default_factory=list)  # names the module's code uses from typing
     stdlib: list[str] = field(default_factory=list)  # datetime, decimal
     uses_types: bool = False  # whether the calls name `_types.X` (parsed lazily)
@@ -77,10 +81,16 @@ def _method(api: Api, op: Operation, types: RequestTypes) -> tuple[MethodContext
         if p.location == "path":
             names.update(emitted_refs(p.type, api.enums))
     signature = args.implementation()
-    overloads = [args.keyword_form(), args.body_form()] if args.overloaded else []
     response = primary_response(op)
-    item = page_item(api, op) if op.pagination and raw_response(op) is None else None
-    if item is not None:
+    events = events_of(op, args)
+    item = page_item(api, op) if op.pagination and raw_response(op) is None and events is None else None
+    requester = "request_page" if item is not None else "request"
+    if events is not None and events.switch is None:  # always events
+        event_type = annotation(events.type, api.enums)
+        returns, async_returns = f"Stream[{event_type}]", f"AsyncStream[{event_type}]"
+        endpoint_type, requester = event_type, "request_events"
+        names.update(emitted_refs(events.type, api.enums))
+    elif item is not None:
         item_type = annotation(item, api.enums)
         returns, async_returns = f"SyncPage[{item_type}]", f"AsyncPaginator[{item_type}]"
         endpoint_type = item_type
@@ -89,10 +99,18 @@ def _method(api: Api, op: Operation, types: RequestTypes) -> tuple[MethodContext
         returns = annotation(response, api.enums) if response is not None else "None"
         async_returns = endpoint_type = returns
     names.update(emitted_refs(response, api.enums))
+    overloads = [Overload(lines, returns, async_returns) for lines in (args.keyword_form(), args.body_form())] if args.overloaded else []
+    if events is not None and events.switch is not None:  # JSON, or events when the call asks
+        event_type = annotation(events.type, api.enums)
+        events.switch.doc += f" With `True`, the answer is a `Stream` of `{event_type}` events, each as it arrives."
+        overloads = switch_overloads(args, events.switch, returns, (f"Stream[{event_type}]", f"AsyncStream[{event_type}]"))
+        returns, async_returns = overloads[2].returns, overloads[2].async_returns
+        names.update(emitted_refs(events.type, api.enums))
     endpoint_name = endpoint_constant(op.method_name)
     method = MethodContext(
-        op.method_name, endpoint_name, endpoint_type, _endpoint_lines(api, op, response, item),
+        op.method_name, endpoint_name, endpoint_type, _endpoint_lines(api, op, response, item, events),
         overloads, signature, returns, async_returns, _method_doc(api, op, args), _call_lines(endpoint_name, args), item is not None,
+        requester, events is not None,
     )
     return method, names
 
@@ -114,11 +132,19 @@ def endpoint_constant(method_name: str) -> str:
 _LONGEST_CONSTANT = 64
 
 
-def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: TypeRef | None) -> list[str]:
+def _endpoint_lines(api: Api, op: Operation, response: TypeRef | None, item: TypeRef | None, events: Events | None) -> list[str]:
     lines = [f"{text.string(op.method)},", f"{text.string(op.path)},"]
     raw = raw_response(op)
     runtime = _runtime_type(api, response)
-    if raw:
+    if events is not None:
+        if events.switch is not None and runtime:
+            lines.append(f"response=lambda: {runtime},")
+        lines.append(f"events=lambda: {_runtime_type(api, events.type) or 'Any'},")
+        if events.framed:
+            lines.append("framed=True,")
+        if events.switch is not None:
+            lines.append(f"stream_switch={text.string(events.switch.wire)},")
+    elif raw:
         lines.append(f"raw={text.string(raw)},")
     elif runtime:
         lines.append(f"response=lambda: {runtime},")
@@ -235,17 +261,20 @@ def resource_context(api: Api, resource: Resource, params: dict[str, str]) -> Re
         context.methods.append(method)
         context.uses_page = context.uses_page or method.paged
         context.uses_overload = context.uses_overload or bool(method.overloads)
+        context.uses_events = context.uses_events or method.streams
         names |= used
     names |= types.models
     code = "\n".join(
-        line for m in context.methods for line in (*m.signature, m.returns, m.async_returns, m.endpoint_type, *m.endpoint, *m.call)
+        line
+        for m in context.methods
+        for line in (*m.signature, m.returns, m.async_returns, m.endpoint_type, *m.endpoint, *m.call, *(x for o in m.overloads for x in o.lines))
     )
     context.typing = names_used(code, _TYPING)
     if context.uses_overload:
         context.typing.append("overload")
     annotations = set(re.findall(r"\b[A-Z]\w*", "\n".join(line for m in context.methods for line in (*m.signature, m.returns, m.endpoint_type))))
     names &= annotations  # a page's envelope is only parsed (`_types.X`), never annotated
-    if context.uses_page or names or types.dicts:
+    if context.uses_page or context.uses_events or names or types.dicts:
         context.typing.insert(0, "TYPE_CHECKING")
     context.stdlib = sorted(stdlib_modules(code))
     context.uses_types = "_types." in code

@@ -15,6 +15,7 @@ from generator.emit.params import RequestTypes
 from generator.emit.plan import SHARED, operation_refs
 from generator.emit.prose import markdown
 from generator.emit.pytypes import annotation, literal
+from generator.emit.streams import events_of
 from generator.ir import Api, ModelDef, Operation, TypeRef
 from generator.ir import types as t
 from generator.parser.pagination import page_item, primary_response
@@ -206,6 +207,10 @@ def method_doc(api: Api, op: Operation, linker: Linker, package: str, client_nam
             ]
     item = page_item(api, op) if op.pagination else None
     returns = f"`SyncPage` of {linker.type_md(item, 1)} (iterating walks every page)" if item else linker.type_md(primary_response(op), 1)
+    events = events_of(op, given)
+    if events is not None:
+        stream = f"a `Stream` of {linker.type_md(events.type, 1)}, one per server-sent event as it arrives"
+        returns = stream if events.switch is None else f"{returns}; with `{events.switch.name}=True`, {stream}"
     codes = sorted({r.status for r in op.responses if r.status[:1] in "45"})
     errors = ", ".join(f"`{_ERRORS.get(code, 'InternalServerError' if code.startswith('5') else 'APIStatusError')}` ({code})" for code in codes)
     deprecated = ""

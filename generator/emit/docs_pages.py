@@ -8,6 +8,7 @@ from typing import Any
 
 import jinja2
 
+from generator import media
 from generator.emit import text
 from generator.emit.arguments import arguments
 from generator.emit.docs import Linker, cell, definition_doc, method_doc, users_of
@@ -15,9 +16,10 @@ from generator.emit.examples import FILE_CONTENT, call_arguments, minimal_value,
 from generator.emit.lookups import operations_of, replacement_for
 from generator.emit.params import RequestTypes
 from generator.emit.plan import SHARED
+from generator.emit.streams import events_of
 from generator.ir import Api, Operation, Resource
 from generator.ir import types as t
-from generator.parser.pagination import primary_response
+from generator.parser.pagination import primary_response, returns_events
 
 
 def _pick(ops: list[Operation], main: str, plain: str) -> Operation | None:
@@ -48,15 +50,18 @@ def readme_examples(api: Api, package: str, client_name: str) -> dict[str, str]:
     """Runnable snippets for the SDK README, built from operations this API really has."""
     main = main_resource(api)
     listing = _pick([o for o in api.operations if o.pagination], main, "list")
+    answers = [o for o in api.operations if not returns_events(o)]  # a first call prints what it gets, not a stream
     getter = (
-        _pick([o for o in api.operations if o.method == "get" and any(p.location == "path" for p in o.parameters)], main, "retrieve")
-        or _pick([o for o in api.operations if o.method == "get"], main, "retrieve")
+        _pick([o for o in answers if o.method == "get" and any(p.location == "path" for p in o.parameters)], main, "retrieve")
+        or _pick([o for o in answers if o.method == "get"], main, "retrieve")
         # an API of POSTs alone (Outline's `documents.info`): a call that answers with something
-        or _pick([o for o in api.operations if primary_response(o) is not None], main, "info")
+        or _pick([o for o in answers if primary_response(o) is not None], main, "info")
     )
     deprecated = next((o for o in api.operations if o.deprecated and replacement_for(api, o)), None)
     head = f"from {package} import {client_name}\n\nclient = {client_name}()"
-    examples = dict.fromkeys(("first_call", "errors", "retries", "raw", "pagination", "async", "deprecations", "requests", "uploads"), "")
+    examples = dict.fromkeys(
+        ("first_call", "errors", "retries", "raw", "pagination", "async", "deprecations", "requests", "uploads", "streaming"), ""
+    )
     if getter is not None:
         call = f"client.{getter.resource}.{getter.method_name}({call_arguments(api, getter)})"
         examples["first_call"] = f"{head}\nresult = {call}\nprint(result)"
@@ -89,6 +94,7 @@ def readme_examples(api: Api, package: str, client_name: str) -> dict[str, str]:
         )
     examples["requests"] = _request_example(api, head, main)
     examples["uploads"] = _upload_example(api, package, client_name, main)
+    examples["streaming"] = _streaming_example(api, head, main)
     if deprecated is not None:
         successor = replacement_for(api, deprecated)
         assert successor is not None
@@ -121,6 +127,22 @@ def _request_example(api: Api, head: str, main: str) -> str:
             lines.append("print(page.data)")
             break
     return f"{head}\n" + "\n".join(lines) if lines else ""
+
+
+def _streaming_example(api: Api, head: str, main: str) -> str:
+    """A call that answers with server-sent events, read as they come: one that asks with
+    `stream=True` if the API has one (as its users will mostly call it), else one that always streams."""
+    some = [o for o in api.operations if any(media.is_event_stream(r.content_type) for r in o.responses)]
+    found = [(o, events_of(o, arguments(api, o, RequestTypes(api, {})))) for o in some]
+    streaming = [(o, e) for o, e in found if e is not None]
+    chosen = _pick([o for o, e in streaming if e.switch is not None], main, "create") or _pick([o for o, _ in streaming], main, "stream")
+    if chosen is None:
+        return ""
+    events = next(e for o, e in streaming if o is chosen)
+    given = call_arguments(api, chosen)
+    if events.switch is not None:
+        given += (", " if given else "") + f"{events.switch.name}=True"
+    return f"{head}\nwith client.{chosen.resource}.{chosen.method_name}({given}) as stream:\n    for event in stream:\n        print(event)"
 
 
 def _upload_example(api: Api, package: str, client_name: str, main: str) -> str:

@@ -87,7 +87,7 @@ CLIENT_ARGUMENTS = (
     "api_token", "base_url", "timeout", "max_retries", "default_headers", "default_query", "http_client",
     "strict_response_validation", "retry_non_idempotent", "self",
 )
-RUNTIME_MODULES = ("_types", "_exceptions", "_retries", "_tls", "_query", "_multipart", "_response", "_pagination", "_base_client", "_resource", "_models")
+RUNTIME_MODULES = ("_types", "_exceptions", "_retries", "_tls", "_query", "_multipart", "_response", "_streaming", "_pagination", "_base_client", "_resource", "_models")
 EXCEPTIONS = (
     "APIConnectionError", "APIError", "APIResponseValidationError", "APIStatusError", "APITimeoutError",
     "AuthenticationError", "BadRequestError", "ConflictError", "InternalServerError", "InvalidRequestError", "NotFoundError",
@@ -107,6 +107,9 @@ def _package_lazy(client_name: str) -> list[tuple[str, str]]:
         ("APIResponse", "._response"),
         ("AsyncStreamedResponse", "._response"),
         ("StreamedResponse", "._response"),
+        ("Stream", "._streaming"),
+        ("AsyncStream", "._streaming"),
+        ("ServerSentEvent", "._streaming"),
         ("NOT_GIVEN", "._types"),
         ("NotGiven", "._types"),
     ]

@@ -74,6 +74,8 @@ class Response:
     headers: list[ResponseHeader] = field(default_factory=list)
     # "data" when the body is a `{data: ...}` envelope and `type` is what it wraps
     envelope: str | None = None
+    # a `text/event-stream` response's schema is the whole event (`{event, data}`), not its data
+    framed: bool = False
 
 
 @dataclass

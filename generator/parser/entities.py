@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from generator import naming
 from generator.ir import Api, EnumDef, ModelDef, Operation, TypeRef, UnionDef
 from generator.ir import types as t
+from generator.media import is_event_stream
 from generator.parser.pagination import OFFSET_ITEMS, primary_response, resource_items
 from generator.parser.shapes import Definition, names_in, references
 
@@ -493,7 +494,9 @@ def claim_roots(namer: EntityNamer, api: Api) -> None:
         entity = not resources[op.resource].tag.lower().startswith("action") and item_method(op)
         page, items = _list_envelope(api, op, response)
         item = page.fields[[f.name for f in page.fields].index(items)].type if page else response
-        if entity:
+        if any(r.type is response and is_event_stream(r.content_type) for r in op.responses):
+            namer.claim_operation(OPERATION, op, response, "Event", noun)  # what a stream's events are, not the entity
+        elif entity:
             first = 0 if op.method_name.startswith("list") else 1  # list items name their entity
             names = _entity_names(noun, _sub_entity(op.method_name), op.api_version)
             own = operation_base(op) + "Response"  # a shape no other site of the entity has
@@ -506,7 +509,8 @@ def claim_roots(namer: EntityNamer, api: Api) -> None:
             if response_.status[0] in "45" or response_.status == "default":
                 _claim_error(namer, response_.type, noun)
             elif response_.type is not response:
-                namer.claim_operation(OPERATION, op, response_.type, "Response", noun)
+                role = "Event" if is_event_stream(response_.content_type) else "Response"
+                namer.claim_operation(OPERATION, op, response_.type, role, noun)
         if op.request_body is not None:
             namer.claim_operation(REQUEST, op, op.request_body.type, "Request", noun)
         for p in op.parameters:

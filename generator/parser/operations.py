@@ -11,7 +11,7 @@ from generator.ir import Operation, RequestBody, Response, TypeRef
 from generator.ir import types as t
 from generator.ir.api import ResponseHeader
 from generator.loader import Location, Spec
-from generator.media import is_json, is_raw, raw_type
+from generator.media import is_event_stream, is_json, is_raw, raw_type
 from generator.parser.parameters import located, media_headers, parameters_of
 from generator.parser.schemas import SchemaConverter, source_of
 from generator.validate import HTTP_METHODS
@@ -151,15 +151,20 @@ def _responses(
     raw = operation.get("responses") or {}
     statuses = [str(s) for s in raw]
     primary = min((s for s in statuses if s.startswith("2")), default=None)
-    result = []
+    result: list[Response] = []
+    streams: list[Response] = []
     file, responses_pointer = located(pointer)
     responses_pointer = pointers.join(responses_pointer, "responses")
     for status in statuses:
         node = raw[status] if status in raw else raw[int(status)]
         response, loc = spec.deref(node, (file, pointers.join(responses_pointer, status)))
-        media_type, media = _pick_media({} if bodiless else response.get("content") or {})
+        content = {} if bodiless else response.get("content") or {}
+        media_type, media = _pick_media(content)
         type_ref = None
-        if status.startswith("2") and media_type is not None and not is_json(media_type):
+        events = _events(spec, schemas, content, loc, base, status, primary) if status.startswith("2") else None
+        if events is not None and is_event_stream(media_type):  # nothing but events: the call returns them
+            type_ref = events.type
+        elif status.startswith("2") and media_type is not None and not is_json(media_type):
             type_ref = _raw_type(spec, media_type, media, loc)  # returned as it is: bytes or text
         elif isinstance(media, dict) and media.get("schema") is not None:
             hint = (base, "Response") if status == primary else (base, _status_words(status), "Response")
@@ -175,8 +180,39 @@ def _responses(
                 else TypeRef(t.PRIMITIVE, primitive="string")
             )
             headers.append(ResponseHeader(str(header_name), header_type, _text(header.get("description"))))
-        result.append(Response(status, _text(response.get("description")), media_type, type_ref, headers))
-    return result
+        framed = events is not None and events.type is type_ref and events.framed
+        result.append(Response(status, _text(response.get("description")), media_type, type_ref, headers, framed=framed))
+        if events is not None and events.type is not type_ref:
+            # JSON or events, as the request asks: the events come after every other response, so
+            # whatever looks for a status's response (the lowest 2xx is what a call returns) finds the JSON
+            events.description = _text(response.get("description"))
+            streams.append(events)
+    return result + streams
+
+
+def _events(
+    spec: Spec, schemas: SchemaConverter, content: dict[str, Any], loc: Location, base: str, status: str, primary: str | None
+) -> Response | None:
+    """The response as server-sent events, when its content has a `text/event-stream` schema: what
+    each event is (its data, or the whole event when the schema has the event's own fields)."""
+    media_type = next((m for m in content if is_event_stream(m)), None) if isinstance(content, dict) else None
+    media = content.get(media_type) if media_type is not None else None
+    if not isinstance(media, dict) or not isinstance(media.get("schema"), dict):
+        return None
+    schema_loc = (loc[0], pointers.join(loc[1], "content", media_type, "schema"))
+    schema, _ = spec.deref(media["schema"], schema_loc)
+    hint = (base, "Event") if status == primary else (base, _status_words(status), "Event")
+    type_ref = schemas.convert_repeated(media["schema"], schema_loc, hint, "response")
+    return Response(status, None, media_type, type_ref, framed=_framed(schema))
+
+
+# the fields of a server-sent event: a schema with `data` and nothing else but these is one event
+_EVENT_FIELDS = frozenset({"event", "data", "id", "retry"})
+
+
+def _framed(schema: Any) -> bool:
+    properties = schema.get("properties") if isinstance(schema, dict) else None
+    return isinstance(properties, dict) and "data" in properties and set(properties) <= _EVENT_FIELDS
 
 
 def _status_words(status: str) -> str:

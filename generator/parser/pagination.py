@@ -4,12 +4,19 @@ from __future__ import annotations
 
 from generator.ir import Api, ModelDef, Operation, Response, TypeRef
 from generator.ir import types as t
+from generator.media import is_event_stream
 
 
 def primary_success(op: Operation) -> Response | None:
     """The response a call returns: the lowest 2xx."""
     success = sorted((r for r in op.responses if r.status.startswith("2")), key=lambda r: r.status)
     return success[0] if success else None
+
+
+def returns_events(op: Operation) -> bool:
+    """Whether a call returns server-sent events, whatever it asks (nothing else is in its 2xx)."""
+    success = primary_success(op)
+    return success is not None and is_event_stream(success.content_type)
 
 
 def primary_response(op: Operation) -> TypeRef | None:
@@ -89,7 +96,7 @@ def detect_pagination(api: Api) -> None:
     `offset` and `limit` parameters, the next page at the offset after this one's items; a
     cursor the body names (`list_metadata.after`, `pagination.next_cursor`: WorkOS, Neon)."""
     for op in api.operations:
-        if op.method != "get":
+        if op.method != "get" or returns_events(op):
             continue
         names = {p.name for p in op.parameters if p.location == "query"}
         response = primary_response(op)

@@ -17,6 +17,7 @@ from generator.ir import Api, EnumDef, Field, ModelDef, TypeRef, UnionDef
 from generator.ir import types as t
 from generator.ir.api import ShapeStats
 from generator.ir.types import evolve
+from generator.media import is_event_stream
 from generator.parser.entities import (
     EntityNamer,
     claim_roots,
@@ -108,7 +109,8 @@ def _unwrap_envelopes(api: Api) -> None:
             continue
         primary = primary_response(op)
         for response in op.responses:
-            if response.type is primary and response.status.startswith("2"):
+            # an event's `data` is not an envelope: each event is read as the spec describes it
+            if response.type is primary and response.status.startswith("2") and not is_event_stream(response.content_type):
                 inner = envelope_data(api, response.type)
                 if inner is not None:
                     if response.type is not None and response.type.nullable and not inner.nullable:  # the body may be null

@@ -699,9 +699,17 @@ class BaseClient:
             call.endpoint.method, error, self.retry_non_idempotent
         )
 
-    def _event_type(self, call: Call[Any]) -> Any:
+    def _events(
+        self, call: Call[Any], response: httpx.Response, stream: Callable[..., Any]
+    ) -> Any:
+        """The `Stream` (or `AsyncStream`) of a call that streams, over its response."""
         assert call.endpoint.events is not None  # (the call streams)
-        return call.endpoint.events()
+        return stream(
+            response,
+            call.endpoint.events(),
+            call.endpoint.framed,
+            self.strict_response_validation,
+        )
 
     def _result(self, call: Call[Any], response: httpx.Response) -> Any:
         """What the method returns for this response."""
@@ -711,12 +719,7 @@ class BaseClient:
         ):  # read whole (`with_raw_response`): its events, from the body
             from ._streaming import Stream
 
-            return Stream[Any](
-                response,
-                self._event_type(call),
-                call.endpoint.framed,
-                self.strict_response_validation,
-            )
+            return self._events(call, response, Stream)
         if call.endpoint.raw is not None:
             return response.content if call.endpoint.raw == "bytes" else response.text
         parser = call.endpoint.parser
@@ -977,12 +980,7 @@ class SyncAPIClient(BaseClient):
         ):
             from ._streaming import Stream
 
-            return Stream[Any](
-                self._open(call),
-                self._event_type(call),
-                call.endpoint.framed,
-                self.strict_response_validation,
-            )
+            return self._events(call, self._open(call), Stream)
         response = self._send(call)
         if self._raw:
             raise_for_status(response)
@@ -1124,13 +1122,7 @@ class AsyncAPIClient(BaseClient):
         ):
             from ._streaming import AsyncStream
 
-            response = await self._open(call)
-            return AsyncStream[Any](
-                response,
-                self._event_type(call),
-                call.endpoint.framed,
-                self.strict_response_validation,
-            )
+            return self._events(call, await self._open(call), AsyncStream)
         response = await self._send(call)
         if self._raw:
             raise_for_status(response)

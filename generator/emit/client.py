@@ -85,11 +85,13 @@ def _method(api: Api, op: Operation, types: RequestTypes) -> tuple[MethodContext
     events = events_of(op, args)
     item = page_item(api, op) if op.pagination and raw_response(op) is None and events is None else None
     requester = "request_page" if item is not None else "request"
-    if events is not None and events.switch is None:  # always events
-        event_type = annotation(events.type, api.enums)
-        returns, async_returns = f"Stream[{event_type}]", f"AsyncStream[{event_type}]"
-        endpoint_type, requester = event_type, "request_events"
+    event_type = annotation(events.type, api.enums) if events is not None else ""
+    streams = (f"Stream[{event_type}]", f"AsyncStream[{event_type}]")
+    if events is not None:
         names.update(emitted_refs(events.type, api.enums))
+    if events is not None and events.switch is None:  # always events
+        returns, async_returns = streams
+        endpoint_type, requester = event_type, "request_events"
     elif item is not None:
         item_type = annotation(item, api.enums)
         returns, async_returns = f"SyncPage[{item_type}]", f"AsyncPaginator[{item_type}]"
@@ -101,11 +103,9 @@ def _method(api: Api, op: Operation, types: RequestTypes) -> tuple[MethodContext
     names.update(emitted_refs(response, api.enums))
     overloads = [Overload(lines, returns, async_returns) for lines in (args.keyword_form(), args.body_form())] if args.overloaded else []
     if events is not None and events.switch is not None:  # JSON, or events when the call asks
-        event_type = annotation(events.type, api.enums)
         events.switch.doc += f" With `True`, the answer is a `Stream` of `{event_type}` events, each as it arrives."
-        overloads = switch_overloads(args, events.switch, returns, (f"Stream[{event_type}]", f"AsyncStream[{event_type}]"))
+        overloads = switch_overloads(args, events.switch, returns, streams)
         returns, async_returns = overloads[2].returns, overloads[2].async_returns
-        names.update(emitted_refs(events.type, api.enums))
     endpoint_name = endpoint_constant(op.method_name)
     method = MethodContext(
         op.method_name, endpoint_name, endpoint_type, _endpoint_lines(api, op, response, item, events),

@@ -31,7 +31,7 @@ from generator import naming
 from generator.ir import Api, EnumDef, ModelDef, Operation, TypeRef, UnionDef
 from generator.ir import types as t
 from generator.media import is_event_stream
-from generator.parser.pagination import OFFSET_ITEMS, primary_response, resource_items
+from generator.parser.pagination import OFFSET_ITEMS, primary_response, resource_items, returns_events
 from generator.parser.shapes import Definition, names_in, references
 
 LONGEST = 40  # characters: longer names lose leading words of their parent's name
@@ -494,7 +494,7 @@ def claim_roots(namer: EntityNamer, api: Api) -> None:
         entity = not resources[op.resource].tag.lower().startswith("action") and item_method(op)
         page, items = _list_envelope(api, op, response)
         item = page.fields[[f.name for f in page.fields].index(items)].type if page else response
-        if any(r.type is response and is_event_stream(r.content_type) for r in op.responses):
+        if returns_events(op):
             namer.claim_operation(OPERATION, op, response, "Event", noun)  # what a stream's events are, not the entity
         elif entity:
             first = 0 if op.method_name.startswith("list") else 1  # list items name their entity
